@@ -1,0 +1,70 @@
+"""Starting the desktop app: builds the AppContext and hands it to the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from .forms import default_registry
+from .settings import Settings, config_dir
+
+
+def _install_excepthook(parent_getter) -> None:
+    """An unexpected error is logged and shown calmly; what was typed is already saved."""
+    log_path = config_dir() / "grantdesk.log"
+
+    def hook(exc_type, exc, tb):
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with log_path.open("a", encoding="utf-8") as fh:
+                fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
+        except OSError:
+            pass
+        logging.getLogger("grantdesk").error("unexpected error", exc_info=(exc_type, exc, tb))
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            parent_getter(), "GrantDesk",
+            "Something went wrong inside GrantDesk. Your text has been saved.\n"
+            "Кешіріңіз, GrantDesk ішінде қате шықты. Енгізгеніңіз сақталды.\n"
+            "Извините, в GrantDesk произошла ошибка. Введённое сохранено.\n\n"
+            f"{exc_type.__name__}: {exc}\n{log_path}",
+        )
+
+    sys.excepthook = hook
+
+
+def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.context import AppContext
+    from .ui.first_start import ask_language
+    from .ui.i18n import Translators, system_language
+    from .ui.main_window import MainWindow
+
+    argv = list(sys.argv if argv is None else argv)
+    app = QApplication(argv)
+    app.setApplicationName("GrantDesk")
+    app.setOrganizationName("GrantDesk")
+    settings = Settings.load()
+    translators = Translators(app)
+    if not settings.ui_lang:
+        guess = system_language()
+        translators.switch(guess)
+        settings.ui_lang = ask_language(guess)
+        settings.save()
+    translators.switch(settings.ui_lang)
+    ctx = AppContext(registry=default_registry(), settings=settings, ui_lang=settings.ui_lang)
+    window = MainWindow(ctx)
+    _install_excepthook(lambda: window)
+    window.show()
+    paths = [a for a in argv[1:] if a.endswith(".grantdesk")]
+    if paths:
+        window.open_project(Path(paths[0]))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""What each problem says, in the app's language (kk, ru, en).
+
+Written for each language, not translated word for word. Placeholders, filled by render.py:
+- {place}: where the problem is, naming fields, columns and rows by their labels in the
+  REPORT's language (what the user sees on the printed form), e.g. «Шарттың күні» or
+  `2-міндет, 1-іс-шара, 3-көрсеткіш «Фотосуреттер», «факт» бағаны`;
+- {row}: the row part of it alone; {column}: the column's label alone, quoted;
+- the problem's params: numbers grouped by thousands; {value} the typed text, quoted;
+  `*_field`, `*_table`, `*_column(s)`: labels of definition items, quoted; `*_rows`: the
+  printed numbers of fixed rows.
+"""
+
+from __future__ import annotations
+
+UI_LANGUAGES = ("kk", "ru", "en")
+
+QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
+
+# How a place is phrased around the report's own labels (already quoted).
+PLACE_WORDS = {
+    "kk": {"table": "{label} кестесі", "column": "{label} бағаны", "fixed": "{row} жолы, {column} бағаны",
+           "row": "{n}-жол"},
+    "ru": {"table": "таблица {label}", "column": "графа {label}", "fixed": "строка {row}, графа {column}",
+           "row": "строка {n}"},
+    "en": {"table": "table {label}", "column": "column {label}", "fixed": "row {row}, column {column}",
+           "row": "row {n}"},
+}
+
+# Params that hold numbers (plain strings), shown grouped: 19098 → 19 098.
+NUMERIC_PARAMS = frozenset({"total", "sum", "difference", "fact", "plan", "amount", "rows"})
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "R1.empty": {
+        "kk": "{place} бос қалған — оны толтыру міндетті.",
+        "ru": "{place}: обязательное поле не заполнено.",
+        "en": "{place} is required but empty.",
+    },
+    # R2 gender: the parts are two, so they are named.
+    "R2.sum_mismatch": {
+        "kk": "{row}: {total_column} — {total}, ал {parts_columns} қосындысы — {sum}. Олар тең болуы керек.",
+        "ru": "{row}: {total_column} — {total}, а сумма граф {parts_columns} — {sum}. Итог должен быть равен сумме.",
+        "en": "{row}: {total_column} is {total}, but {parts_columns} add up to {sum}. The total must equal their sum.",
+    },
+    "R2.parts_missing": {
+        "kk": "{row}: {total_column} — {total}, бірақ {parts_columns} толтырылмаған.",
+        "ru": "{row}: {total_column} — {total}, но графы {parts_columns} не заполнены.",
+        "en": "{row}: {total_column} is {total}, but {parts_columns} are empty.",
+    },
+    "R2.total_missing": {
+        "kk": "{row}: {total_column} толтырылмаған, ал {parts_columns} қосындысы — {sum}.",
+        "ru": "{row}: {total_column} не заполнено, а сумма граф {parts_columns} — {sum}.",
+        "en": "{row}: {total_column} is empty, while {parts_columns} add up to {sum}.",
+    },
+    # R3 age: seven groups are too many to list; the sum says enough.
+    "R3.sum_mismatch": {
+        "kk": "{row}: {total_column} — {total}, ал жас топтарының қосындысы — {sum}. Олар тең болуы керек.",
+        "ru": "{row}: {total_column} — {total}, а сумма возрастных групп — {sum}. Они должны совпадать.",
+        "en": "{row}: {total_column} is {total}, but the age groups add up to {sum}. They must match.",
+    },
+    "R3.parts_missing": {
+        "kk": "{row}: {total_column} — {total}, бірақ жас топтары толтырылмаған.",
+        "ru": "{row}: {total_column} — {total}, но возрастные группы не заполнены.",
+        "en": "{row}: {total_column} is {total}, but the age groups are empty.",
+    },
+    "R3.total_missing": {
+        "kk": "{row}: {total_column} толтырылмаған, ал жас топтарының қосындысы — {sum}.",
+        "ru": "{row}: {total_column} не заполнено, а сумма возрастных групп — {sum}.",
+        "en": "{row}: {total_column} is empty, while the age groups add up to {sum}.",
+    },
+    # R4 social status: a warning, since one person may be counted in two categories.
+    "R4.sum_mismatch": {
+        "kk": "{row}: {total_column} — {total}, ал санаттардың қосындысы — {sum}. "
+              "Бір адам екі санатқа кіруі мүмкін, дегенмен сандарды тексеріп шығыңыз.",
+        "ru": "{row}: {total_column} — {total}, а сумма категорий — {sum}. "
+              "Человек может входить в две категории, но проверьте цифры.",
+        "en": "{row}: {total_column} is {total}, but the categories add up to {sum}. "
+              "One person can be in two categories, but please check the numbers.",
+    },
+    "R4.parts_missing": {
+        "kk": "{row}: {total_column} — {total}, бірақ бірде-бір санат толтырылмаған.",
+        "ru": "{row}: {total_column} — {total}, но ни одна категория не заполнена.",
+        "en": "{row}: {total_column} is {total}, but no category is filled in.",
+    },
+    "R4.total_missing": {
+        "kk": "{row}: {total_column} толтырылмаған, ал санаттардың қосындысы — {sum}.",
+        "ru": "{row}: {total_column} не заполнено, а сумма категорий — {sum}.",
+        "en": "{row}: {total_column} is empty, while the categories add up to {sum}.",
+    },
+    "R5.differs": {
+        "kk": "{place}: {fact}, ал {stats_table} кестесінде {stats_column} — {total}. "
+              "Бұл сандар әдетте бірдей болады — тексеріңіз.",
+        "ru": "{place}: {fact}, а в таблице {stats_table} {stats_column} — {total}. "
+              "Обычно эти числа совпадают — проверьте.",
+        "en": "{place} is {fact}, but {stats_column} in {stats_table} is {total}. "
+              "These are usually the same — please check.",
+    },
+    "R5.differs_sum": {
+        "kk": "{place}: {fact}, ал {stats_table} кестесінің {rows} жолы бойынша {stats_column} қосындысы — {total}. "
+              "Бұл сандар әдетте бірдей болады — тексеріңіз.",
+        "ru": "{place}: {fact}, а в таблице {stats_table} {stats_column} по {rows} строкам в сумме — {total}. "
+              "Обычно эти числа совпадают — проверьте.",
+        "en": "{place} is {fact}, but {stats_column} over the {rows} rows of {stats_table} adds up to {total}. "
+              "These are usually the same — please check.",
+    },
+    "R6.period_reversed": {
+        "kk": "{place}: басталу күні ({start}) аяқталу күнінен ({end}) кейін тұр.",
+        "ru": "{place}: дата начала ({start}) позже даты окончания ({end}).",
+        "en": "{place}: the start ({start}) is after the end ({end}).",
+    },
+    "R6.outside_period": {
+        "kk": "{place}: {value} жобаны іске асыру кезеңінен ({start} – {end}) тыс жатыр.",
+        "ru": "{place}: {value} выходит за период реализации проекта ({start} – {end}).",
+        "en": "{place}: {value} falls outside the project period ({start} – {end}).",
+    },
+    "R6.contract_after_start": {
+        "kk": "{place} ({contract}) жобаның басталу күнінен ({start}) кейін. "
+              "Шарт әдетте кезең басталмай тұрып жасалады — тексеріңіз.",
+        "ru": "{place} ({contract}) — позже начала реализации проекта ({start}). "
+              "Обычно договор заключают до начала периода — проверьте.",
+        "en": "{place} ({contract}) is after the project start ({start}). "
+              "The contract is usually signed before the period begins — please check.",
+    },
+    "R7.fact_below_plan": {
+        "kk": "{place}: факт ({fact}) жоспардан ({plan}) төмен, ал {deviation_field} бос. "
+              "Ауытқудың себебін сонда жазыңыз.",
+        "ru": "{place}: факт ({fact}) ниже плана ({plan}), а поле {deviation_field} пустое. "
+              "Обоснуйте там отклонение.",
+        "en": "{place}: the fact ({fact}) is below the plan ({plan}) and {deviation_field} is empty. "
+              "Explain the deviation there.",
+    },
+    "R8.above_total": {
+        "kk": "{place}: {amount} — бұл {total_field} ({total}) сомасынан көп, олай болуы мүмкін емес.",
+        "ru": "{place}: {amount} — больше, чем {total_field} ({total}); так быть не может.",
+        "en": "{place}: {amount} is more than {total_field} ({total}), which cannot be.",
+    },
+    "R8.sum_mismatch": {
+        "kk": "{column} бағаны: {sum_rows}-жолдардың қосындысы — {sum}, ал {total_field} — {total}. "
+              "Олар әдетте тең болады — тексеріңіз.",
+        "ru": "Графа {column}: сумма строк {sum_rows} — {sum}, а {total_field} — {total}. "
+              "Обычно они совпадают — проверьте.",
+        "en": "Column {column}: rows {sum_rows} add up to {sum}, but {total_field} is {total}. "
+              "They usually match — please check.",
+    },
+    "R9.differs": {
+        "kk": "{place}: {fact}, ал {list_table} кестесінде {rows} серіктес көрсетілген.",
+        "ru": "{place}: {fact}, а в таблице {list_table} указано партнеров: {rows}.",
+        "en": "{place} is {fact}, but the table {list_table} lists {rows} partner(s).",
+    },
+    "R10.not_a_number": {
+        "kk": "{place}: {value} — сан емес. Бұл жерге бір ғана сан жазылады.",
+        "ru": "{place}: {value} — не число. Здесь должно быть одно число.",
+        "en": "{place}: {value} is not a number. This cell takes a single number.",
+    },
+    "R10.negative": {
+        "kk": "{place}: {value} — теріс сан болуы мүмкін емес.",
+        "ru": "{place}: {value} — значение не может быть отрицательным.",
+        "en": "{place}: {value} cannot be negative.",
+    },
+    "R10.fractional": {
+        "kk": "{place}: {value} — мұнда саны жазылады, ол бүтін сан болуы керек.",
+        "ru": "{place}: {value} — здесь указывается количество, оно должно быть целым.",
+        "en": "{place}: {value} is a count and must be a whole number.",
+    },
+    "R11.not_kz": {
+        "kk": "{place}: {value} қазақстандық телефон нөміріне ұқсамайды (+7 7XX XXX XX XX немесе 8 7XX XXX XX XX).",
+        "ru": "{place}: {value} не похоже на казахстанский номер (+7 7XX XXX XX XX или 8 7XX XXX XX XX).",
+        "en": "{place}: {value} does not look like a Kazakhstan phone number (+7 7XX XXX XX XX or 8 7XX XXX XX XX).",
+    },
+    "R11.no_phone": {
+        "kk": "{place}: {value} ішінде телефон нөмірі табылмады.",
+        "ru": "{place}: в {value} не найден номер телефона.",
+        "en": "{place}: no phone number found in {value}.",
+    },
+}
+
+# For a key a newer rule emits before its wording is written: never a crash, never silence.
+FALLBACK = {"kk": "{place}: {key}", "ru": "{place}: {key}", "en": "{place}: {key}"}

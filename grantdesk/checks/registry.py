@@ -1,0 +1,64 @@
+"""The rules by id, with the arguments each takes from a definition's `checks:` list.
+
+Definitions reference rules by id and name the tables, columns and fields they apply to;
+the argument kinds here let lint.py prove those names exist before a check ever runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Mapping
+
+from ..document import Document
+from . import rules_dates, rules_plan, rules_totals, rules_values
+from .problem import Problem
+
+
+@dataclass(frozen=True)
+class Arg:
+    name: str
+    # "table" (rows), "fixed_table", "field", "column"/"columns" and "fixed_row"/"fixed_rows"
+    # of the table named by arg `of`, or "table_column": a dotted table path ending in a column.
+    kind: str
+    of: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    run: Callable[[Document, Mapping[str, Any]], Iterable[Problem]]
+    args: tuple[Arg, ...] = ()
+
+
+def _sum_args() -> tuple[Arg, ...]:
+    return (Arg("table", "table"), Arg("total", "column", "table"), Arg("parts", "columns", "table"))
+
+
+def _socio_cell_args(*more: Arg) -> tuple[Arg, ...]:
+    return (Arg("socio", "fixed_table"), Arg("row", "fixed_row", "socio"), Arg("column", "column", "socio"), *more)
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule("R1", rules_values.required_empty),
+        Rule("R2", rules_totals.sum_rule("R2", "error"), _sum_args()),
+        Rule("R3", rules_totals.sum_rule("R3", "error"), _sum_args()),
+        Rule("R4", rules_totals.sum_rule("R4", "warning"), _sum_args()),
+        Rule("R5", rules_totals.beneficiaries_vs_stats,
+             _socio_cell_args(Arg("stats", "table"), Arg("total", "column", "stats"))),
+        Rule("R6", rules_dates.period_dates,
+             (Arg("period", "field"), Arg("contract_date", "field"), Arg("dates", "table_column"))),
+        Rule("R7", rules_plan.indicators_below_plan,
+             (Arg("indicators", "table"), Arg("plan", "column", "indicators"),
+              Arg("fact", "column", "indicators"), Arg("deviation", "field"))),
+        Rule("R8", rules_plan.money_vs_grant,
+             (Arg("socio", "fixed_table"), Arg("rows", "fixed_rows", "socio"),
+              Arg("columns", "columns", "socio"), Arg("total", "field"))),
+        Rule("R9", rules_plan.partners_count, _socio_cell_args(Arg("table", "table"))),
+        Rule("R10", rules_values.bad_numbers),
+        Rule("R11", rules_values.bad_phones),
+    )
+}
+
+KNOWN_RULES: frozenset[str] = frozenset(RULES)

@@ -1,0 +1,53 @@
+"""R6: the project period, activity dates against it, and the contract date.
+
+Dates are text as typed (`Сәуір -қараша 2024 жыл`, `2-3.11.24`, `сәуір-қараша`,
+`2023 жылғы 10-11 қараша`). What cannot be understood is never warned about: a wrong guess
+would be a false alarm, and the typed text prints as it is anyway.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterator, Mapping
+
+from ..document import Document, Ref
+from ..values.dates import format_date, parse_date, parse_day_span, parse_span
+from .problem import Problem
+
+
+def _span(text: str, year: int) -> tuple[date, date] | None:
+    return parse_span(text, default_year=year) or parse_day_span(text, default_year=year)
+
+
+def _activity_outside(text: str, start: date, end: date) -> bool:
+    """True when the text is understood and lies outside the period under every reading.
+
+    A month without a year takes the period's year; a period across New Year has two, and
+    the date is fine if either reading fits.
+    """
+    readings = [s for s in (_span(text, y) for y in range(start.year, end.year + 1)) if s]
+    return bool(readings) and not any(start <= a and b <= end for a, b in readings)
+
+
+def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
+    period_field = args["period"]
+    period = parse_span(doc.field(period_field)) or parse_day_span(doc.field(period_field))
+    if period is None:
+        return
+    start, end = period
+    dates = {"start": format_date(start), "end": format_date(end)}
+    if start > end:
+        yield Problem("R6", "error", Ref.field(period_field), "R6.period_reversed", dates)
+        return  # activity dates cannot be placed in a reversed period
+
+    table, column = args["dates"].rsplit(".", 1)
+    for row, _ in doc.iter_rows(table):
+        text = row.get(column).strip()
+        if text and _activity_outside(text, start, end):
+            yield Problem("R6", "warning", Ref.cell(table, row.id, column), "R6.outside_period",
+                          {"value": text, **dates})
+
+    contract = parse_date(doc.field(args["contract_date"]))
+    if contract is not None and contract > start:
+        yield Problem("R6", "warning", Ref.field(args["contract_date"]), "R6.contract_after_start",
+                      {"contract": format_date(contract), **dates})

@@ -1,0 +1,76 @@
+"""Plan against fact: R7 indicators, R8 socio-economic money, R9 partners."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Iterator, Mapping
+
+from ..document import Document, Ref
+from ..values.numbers import parse_indicator, parse_number
+from .cells import is_blank, plain
+from .problem import Problem
+
+
+def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
+    """R7: a fact below its plan with no deviation text to explain it.
+
+    Indicator cells are text; only when both plan and fact start with a number (after an
+    optional "at least") are they compared. `Кемінде 500` against `480` is below plan.
+    """
+    if not is_blank(doc.field(args["deviation"])):
+        return
+    table, plan_col, fact_col = args["indicators"], args["plan"], args["fact"]
+    for row, _ in doc.iter_rows(table):
+        plan, fact = parse_indicator(row.get(plan_col)), parse_indicator(row.get(fact_col))
+        if plan.is_number and fact.is_number and fact.value < plan.value:
+            yield Problem("R7", "error", Ref.cell(table, row.id, fact_col), "R7.fact_below_plan", {
+                "plan": plain(plan.value), "fact": plain(fact.value), "deviation_field": args["deviation"],
+            })
+
+
+def money_vs_grant(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
+    """R8: payroll + taxes + economy against the grant total, per column (plan, fact).
+
+    One of them above the grant is impossible (error); a sum that differs is probably a slip
+    (warning). A column with all three empty is not filled yet and is skipped.
+    """
+    total = parse_number(doc.field(args["total"]))
+    if not total.is_number:
+        return
+    socio, rows = args["socio"], list(args["rows"])
+    for col in args["columns"]:
+        refs = [Ref.fixed(socio, key, col) for key in rows]
+        values = [parse_number(doc.get(ref)) for ref in refs]
+        if all(v.kind == "empty" for v in values) or any(v.kind == "invalid" for v in values):
+            continue  # not filled yet, or R10 names the cell that is not a number
+        above = [(ref, v) for ref, v in zip(refs, values) if v.is_number and v.value > total.value]
+        for ref, v in above:
+            yield Problem("R8", "error", ref, "R8.above_total", {
+                "amount": plain(v.value), "total": plain(total.value), "total_field": args["total"],
+            })
+        if above:
+            continue  # the sum is then wrong too; one problem per cause
+        added = sum((v.value for v in values if v.is_number), Decimal(0))
+        if added != total.value:
+            yield Problem("R8", "warning", refs[0], "R8.sum_mismatch", {
+                "sum": plain(added), "total": plain(total.value), "difference": plain(total.value - added),
+                "total_field": args["total"], "sum_rows": ",".join(rows),
+            })
+
+
+def partners_count(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
+    """R9: the number of partners (fact) against the rows of the partners table.
+
+    Rows left entirely empty are not partners. A fact that is not a number is R10's.
+    """
+    ref = Ref.fixed(args["socio"], args["row"], args["column"])
+    fact = parse_number(doc.get(ref))
+    if not fact.is_number:
+        return
+    listed = sum(
+        1 for row, _ in doc.iter_rows(args["table"]) if any(not is_blank(v) for v in row.cells.values())
+    )
+    if fact.value != listed:
+        yield Problem("R9", "warning", ref, "R9.differs", {
+            "fact": plain(fact.value), "rows": str(listed), "list_table": args["table"],
+        })

@@ -1,0 +1,47 @@
+"""What a document tells its listeners (store, views) after each change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .refs import Ref
+
+
+@dataclass(frozen=True)
+class ValueChanged:
+    ref: Ref
+    value: str
+    scope: str  # "project" or "report" for fields; "report" for cells
+
+
+@dataclass(frozen=True)
+class RowAdded:
+    table: str
+    parent_id: str | None
+    row_id: str
+    kind: str | None
+    cells: tuple[tuple[str, str], ...]
+    sibling_ids: tuple[str, ...]  # the new order of the row and its siblings
+
+
+@dataclass(frozen=True)
+class RowRemoved:
+    table: str
+    parent_id: str | None
+    removed_ids: tuple[str, ...]  # the row and all its descendants
+    sibling_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RowsReordered:
+    table: str
+    parent_id: str | None
+    sibling_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LanguageChanged:
+    lang: str
+
+
+Change = ValueChanged | RowAdded | RowRemoved | RowsReordered | LanguageChanged

@@ -1,0 +1,147 @@
+"""Frozen description of one form edition, built from its definition file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Mapping
+
+LANGUAGES = ("kk", "ru")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A piece of form wording in every language of the printed form."""
+
+    by_lang: Mapping[str, str]
+
+    def __call__(self, lang: str) -> str:
+        return self.by_lang.get(lang) or self.by_lang.get("kk") or next(iter(self.by_lang.values()), "")
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    id: str
+    type: str
+    label: Text
+    required: bool = False
+    scope: str = "report"  # "project": kept once per project, shared by its reports
+
+
+@dataclass(frozen=True)
+class ColumnDef:
+    id: str
+    type: str
+    label: Text
+    print_role: str | None = None  # "row_heading": printed as the row's label, not a column
+
+
+@dataclass(frozen=True)
+class FixedRowDef:
+    key: str
+    label: Text
+    unit: Text
+    type: str  # the value type of this row's plan/fact cells
+
+
+@dataclass(frozen=True)
+class TableDef:
+    id: str
+    path: str  # dotted from the root table: "tasks.activities.indicators"
+    label: Text
+    columns: tuple[ColumnDef, ...]
+    children: tuple["TableDef", ...] = ()
+    fixed_rows: tuple[FixedRowDef, ...] = ()
+    standard_rows: Mapping[str, Text] = field(default_factory=dict)
+    row_label: Text | None = None
+    title_column: str | None = None
+    note: Text | None = None
+    header: Mapping[str, Text] = field(default_factory=dict)
+    default_rows: int = 0
+
+    @property
+    def is_fixed(self) -> bool:
+        return bool(self.fixed_rows)
+
+    def column(self, column_id: str) -> ColumnDef:
+        for col in self.columns:
+            if col.id == column_id:
+                return col
+        raise KeyError(f"{self.path} has no column {column_id!r}")
+
+    def child(self, child_id: str) -> "TableDef":
+        for ch in self.children:
+            if ch.id == child_id:
+                return ch
+        raise KeyError(f"{self.path} has no child table {child_id!r}")
+
+    def fixed_row(self, key: str) -> FixedRowDef:
+        for row in self.fixed_rows:
+            if row.key == key:
+                return row
+        raise KeyError(f"{self.path} has no row {key!r}")
+
+    def cell_type(self, row_key: str | None, column_id: str) -> str:
+        """The value type of a cell; fixed rows may set their own (money, count)."""
+        col = self.column(column_id)
+        if self.fixed_rows and row_key is not None and col.type == "number":
+            return self.fixed_row(row_key).type
+        return col.type
+
+    def walk(self) -> Iterator["TableDef"]:
+        yield self
+        for ch in self.children:
+            yield from ch.walk()
+
+
+@dataclass(frozen=True)
+class SectionDef:
+    id: str
+    title: Text
+    items: tuple[str, ...]
+    help: Text | None = None
+
+
+@dataclass(frozen=True)
+class CheckDef:
+    rule: str
+    args: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class FormDef:
+    id: str
+    kind: str
+    title: Text
+    short_title: Text
+    contract_line: Mapping[str, tuple[str, ...]]
+    fields: Mapping[str, FieldDef]
+    tables: Mapping[str, TableDef]  # root tables by id
+    sections: tuple[SectionDef, ...]
+    checks: tuple[CheckDef, ...]
+    print_blocks: tuple[Mapping[str, Any], ...]
+
+    def table(self, path: str) -> TableDef:
+        """A table by dotted path, e.g. "tasks.activities"."""
+        head, *rest = path.split(".")
+        table = self.tables[head]
+        for part in rest:
+            table = table.child(part)
+        return table
+
+    def all_tables(self) -> Iterator[TableDef]:
+        for table in self.tables.values():
+            yield from table.walk()
+
+    def project_fields(self) -> list[FieldDef]:
+        return [f for f in self.fields.values() if f.scope == "project"]
+
+    def section_of(self, item_id: str) -> SectionDef | None:
+        """The wizard section showing a field or (root) table."""
+        root = item_id.split(".")[0]
+        for section in self.sections:
+            if root in section.items:
+                return section
+        return None
+
+    def checks_for(self, rule: str) -> list[CheckDef]:
+        return [c for c in self.checks if c.rule == rule]

@@ -1,0 +1,34 @@
+"""The field types a definition may use, and what each means to the rest of the app.
+
+One table, as pyxform does it: the loader validates against it, the checks read `numeric`
+to know what must parse as a number, the UI reads `widget` to pick an editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    widget: str  # "line" | "multiline" | "date"
+    numeric: str | None = None  # "count" (whole, >= 0) | "money" (>= 0) | "number"
+
+
+FIELD_TYPES: dict[str, TypeSpec] = {
+    "text": TypeSpec("line"),
+    "person": TypeSpec("line"),
+    "phone": TypeSpec("line"),
+    "longtext": TypeSpec("multiline"),
+    "date": TypeSpec("date"),
+    "daterange": TypeSpec("line"),  # "01.08.2023 – 30.11.2023" or "сәуір-қараша 2024"
+    "datetext": TypeSpec("line"),  # a day, a range or months: "2-3.11.24", "сәуір-қараша"
+    "indicator": TypeSpec("line"),  # "Кемінде 500", "80 %": text, compared when numeric
+    "money": TypeSpec("line", numeric="money"),
+    "count": TypeSpec("line", numeric="count"),
+    "number": TypeSpec("line", numeric="number"),
+}
+
+
+def type_spec(type_name: str) -> TypeSpec:
+    return FIELD_TYPES[type_name]

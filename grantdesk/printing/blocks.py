@@ -1,0 +1,208 @@
+"""One small renderer per text block kind of a definition's `print:` list.
+
+Each takes (PrintContext, block mapping) and returns flowables. Every word comes from the
+definition or print.yaml in the print language; every value is printed as typed.
+The table kinds live in tables.py; BLOCKS maps every kind to its renderer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Mapping
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from ..values.dates import parse_date
+from ..values.money import money_with_words
+from ..values.numbers import parse_number
+from .context import PrintContext, block_widths, fill
+from .markup import escape, printable
+from .styles import FRAME_WIDTH, GRID, GRID_WIDTH, column_widths, grid_style
+from .tables import fixed_table, grid, tree_table
+
+Block = Mapping[str, Any]
+
+# What may follow the amount for it still to be just an amount: an amount in words in
+# brackets and a currency sign. Anything else ("астам", "more than") would be lost if the
+# value were reprinted from the number, so such values print as typed.
+_AMOUNT_TAIL = re.compile(r"\s*(\([^()]*\))?\s*(тг|теңге|тенге|тнг|kzt|₸)?\.?\s*", re.IGNORECASE)
+_AMOUNT_HEAD = re.compile(r"\s*-?[\d\s\u00a0\u2009\u202f]+(?:[.,]\d+)?")
+
+
+def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
+    typed_date = ctx.doc.field("contract_date")
+    day = parse_date(typed_date)
+    date_markup = escape(printable(ctx.chrome.format_contract_date(day))) if day else ctx.value(typed_date)
+    number = ctx.value(ctx.doc.field("contract_number"))
+    lines = [
+        fill(escape(printable(line)), date=date_markup, number=number)
+        for line in ctx.form.contract_line[ctx.lang]
+    ]
+    table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT")
+    table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    return [table]
+
+
+def title(ctx: PrintContext, block: Block) -> list[Flowable]:
+    return [ctx.para(f"<b>{ctx.say(ctx.form.title)}</b>", ctx.styles.title)]
+
+
+def money_words(ctx: PrintContext, typed: str) -> str:
+    """`10 125 000 тг` → `10 125 000 (он миллион жүз жиырма бес мың) теңге`; else as typed."""
+    parsed = parse_number(typed)
+    head = _AMOUNT_HEAD.match(typed or "")
+    if not parsed.is_number or parsed.at_least or not head or not _AMOUNT_TAIL.fullmatch(typed[head.end():]):
+        return ctx.value(typed)
+    try:
+        words = money_with_words(parsed.value, ctx.lang)
+    except Exception:  # num2words raises KeyError/OverflowError past its largest named number
+        return ctx.value(typed)
+    # reportlab breaks lines at thin spaces; a no-break space keeps the amount on one line.
+    return escape(printable(words.replace("\u2009", "\u00a0")))
+
+
+_FORMATS: dict[str, Callable[[PrintContext, str], str]] = {"money_words": money_words}
+
+
+def numbered_fields(ctx: PrintContext, block: Block) -> list[Flowable]:
+    out: list[Flowable] = []
+    for item in block["items"]:
+        fields = [ctx.form.fields[f] for f in item["fields"]]
+        label = ctx.say(item["label"]) if "label" in item else ctx.say(fields[0].label)
+        if not label.endswith(":"):
+            label += ":"
+        fmt = _FORMATS[item["format"]] if "format" in item else (lambda c, t: c.value(t))
+        typed = [ctx.doc.field(f.id) for f in fields]
+        value = ", ".join(fmt(ctx, t) for t in typed if t.strip())
+        out.append(ctx.para(f"<b>{item['n']}. {label}</b> {value}", ctx.styles.numbered))
+    return out
+
+
+def heading(ctx: PrintContext, block: Block) -> list[Flowable]:
+    return [ctx.para(f"<b>{ctx.say(block['text'])}</b>", ctx.styles.heading)]
+
+
+def instruction(ctx: PrintContext, block: Block) -> list[Flowable]:
+    return [ctx.para(f"<i>{ctx.say(block['text'])}</i>", ctx.styles.instruction)]
+
+
+def paragraph(ctx: PrintContext, block: Block) -> list[Flowable]:
+    return [ctx.para(ctx.say(block["text"]), ctx.styles.lead)]
+
+
+def label_values(ctx: PrintContext, block: Block) -> list[Flowable]:
+    """Label | value rows in a two-column table, as the form lays out goal and result."""
+    s = ctx.styles
+    rows = [
+        [Paragraph(f"<b>{ctx.say(ctx.form.fields[f].label)}</b>", s.text_cell),
+         Paragraph(ctx.value(ctx.doc.field(f)), s.text_cell)]
+        for f in block["fields"]
+    ]
+    widths = column_widths(block_widths(block, 2, [30, 70]))
+    table = Table(rows, colWidths=widths, splitInRow=1, spaceAfter=6)
+    table.setStyle(grid_style(0))
+    return [table]
+
+
+def narrative(ctx: PrintContext, block: Block) -> list[Flowable]:
+    """`1-міндет. <task>` then `1-іс-шара. <what was done>` per activity; a standard block
+    prints its title without a number."""
+    tdef = ctx.form.table(block["table"])
+    child = tdef.child(block["child"])
+    column = block["text_column"]
+    out: list[Flowable] = []
+    for row in ctx.doc.siblings(tdef.path):
+        label = ctx.row_label(tdef, row)
+        head = ctx.row_title(tdef, row)
+        out.append(ctx.para(f"<b>{label}. {head}</b>" if label else f"<b>{head}</b>", ctx.styles.task))
+        for activity in row.children.get(child.id, []):
+            alabel = ctx.row_label(child, activity)
+            text = ctx.value(activity.get(column))
+            out.append(ctx.para(f"<b>{alabel}.</b> {text}" if alabel else text))
+    return out
+
+
+def field(ctx: PrintContext, block: Block) -> list[Flowable]:
+    """A labelled text: label (bold) then the text; `style: bullet` runs them together."""
+    fdef = ctx.form.fields[block["field"]]
+    value = ctx.value(ctx.doc.field(fdef.id))
+    if block.get("style") == "bullet":
+        return [ctx.para(f"- <i>{ctx.say(fdef.label)}</i> {value}", ctx.styles.bullet)]
+    out: list[Flowable] = [ctx.para(f"<b>{ctx.say(fdef.label)}</b>", ctx.styles.heading)]
+    if value:
+        out.append(ctx.para(value))
+    return out
+
+
+class PageCountLine(Flowable):
+    """A paragraph naming the page count, laid out afresh on every build pass so the
+    second pass prints the count the first one measured."""
+
+    def __init__(self, ctx: PrintContext, template: str):
+        super().__init__()
+        self._ctx = ctx
+        self._template = template
+        self._para: Paragraph | None = None
+
+    def wrap(self, avail_width, avail_height):
+        markup = fill(self._template, pages=str(self._ctx.count.pages))
+        self._para = Paragraph(markup, self._ctx.styles.bold)
+        return self._para.wrap(avail_width, avail_height)
+
+    def draw(self):
+        self._para.drawOn(self.canv, 0, 0)
+
+
+def closing(ctx: PrintContext, block: Block) -> list[Flowable]:
+    """Page count, grantee, position / signature line / name with the caption, date, stamp."""
+    s = ctx.styles
+    doc = ctx.doc
+    blank = escape(ctx.chrome.blank)
+    position = ctx.value(doc.field(block["position_field"]))
+    name = ctx.value(doc.field(block["name_field"]))
+    date_typed = doc.field(block["date_field"])
+    date = ctx.value(date_typed) if date_typed.strip() else blank
+    signature = Table(
+        [[Paragraph(position, s.body), "", Paragraph(name, s.body)],
+         [Paragraph(f"<i>{ctx.say(block['caption'])}</i>", s.small), "", ""]],
+        colWidths=column_widths([40, 25, 35], FRAME_WIDTH * 0.9),
+        hAlign="LEFT",
+    )
+    signature.setStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, 0), GRID_WIDTH, GRID),
+        ("SPAN", (0, 1), (-1, 1)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+    ])
+    parts: list[Flowable] = [
+        PageCountLine(ctx, ctx.say(block["pages"])),
+        Spacer(1, 6 * mm),
+        ctx.para(f"<b>{ctx.say(block['grantee'])}</b>", s.bold),
+        signature,
+        Spacer(1, 4 * mm),
+        ctx.para(f"{ctx.say(block['date'])} {date}", s.bold),
+        Spacer(1, 2 * mm),
+        ctx.para(ctx.say(block["stamp"]), s.bold),
+    ]
+    # The signature block is signed as one piece: never let a page break split it.
+    return [Spacer(1, 6 * mm), KeepTogether(parts)]
+
+
+BLOCKS: dict[str, Callable[[PrintContext, Block], list[Flowable]]] = {
+    "contract_line": contract_line,
+    "title": title,
+    "numbered_fields": numbered_fields,
+    "heading": heading,
+    "instruction": instruction,
+    "paragraph": paragraph,
+    "label_values": label_values,
+    "narrative": narrative,
+    "field": field,
+    "tree_table": tree_table,
+    "fixed_table": fixed_table,
+    "grid": grid,
+    "closing": closing,
+}

@@ -1,0 +1,87 @@
+"""What every block renderer needs: the document, the print language, chrome and styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from reportlab.platypus import Paragraph
+
+from ..document import Document, Row
+from ..forms import FormDef, TableDef, Text
+from .chrome import Chrome
+from .markup import escape, printable, to_markup
+from .styles import Styles
+
+
+@dataclass
+class PageCount:
+    """The page count printed in the form; the build fills it in and lays out again."""
+
+    pages: int = 1
+
+
+@dataclass
+class PrintContext:
+    doc: Document
+    lang: str
+    chrome: Chrome
+    styles: Styles
+    count: PageCount = field(default_factory=PageCount)
+
+    @property
+    def form(self) -> FormDef:
+        return self.doc.form
+
+    # ---- wording -------------------------------------------------------------------
+
+    def word(self, text: Text | Mapping[str, str] | None) -> str:
+        """Definition wording in the print language, as plain text."""
+        if text is None:
+            return ""
+        if not isinstance(text, Text):
+            text = Text(dict(text))
+        return printable(text(self.lang))
+
+    def say(self, text: Text | Mapping[str, str] | None) -> str:
+        """Definition wording in the print language, as markup (escaped: it is text too)."""
+        return escape(self.word(text))
+
+    def value(self, typed: str | None) -> str:
+        """What a user typed, as markup that prints it literally."""
+        return to_markup(typed)
+
+    def para(self, markup: str, style=None) -> Paragraph:
+        return Paragraph(markup, style or self.styles.body)
+
+    # ---- rows ----------------------------------------------------------------------
+
+    def row_title(self, tdef: TableDef, row: Row) -> str:
+        """Markup of a row's title; a standard block's title is wording in the print language
+        (not doc.row_title, which answers in the document's language)."""
+        if row.kind is not None:
+            return self.say(tdef.standard_rows[row.kind])
+        return self.value(row.get(tdef.title_column)) if tdef.title_column else ""
+
+    def row_label(self, tdef: TableDef, row: Row) -> str | None:
+        """`1-міндет` / `Задача 1` for a numbered row; None for a standard block."""
+        n = self.doc.numbering(tdef.path, row)
+        if n is None or tdef.row_label is None:
+            return None
+        return fill(self.say(tdef.row_label), n=str(n))
+
+
+def fill(template: str, **values: str) -> str:
+    """Put values into `{name}` slots; other braces in wording are left alone."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", value)
+    return template
+
+
+def block_widths(block: Mapping[str, Any], count: int, default: list[float]) -> list[float]:
+    widths = block.get("widths")
+    if widths is None:
+        return default
+    if len(widths) != count:
+        raise ValueError(f"print block {block.get('block')}: {len(widths)} widths for {count} columns")
+    return [float(w) for w in widths]

@@ -1,0 +1,98 @@
+"""Text people typed → reportlab paragraph markup that prints it literally.
+
+Order matters: first drop or replace what the font cannot draw, then find links in the
+plain text, then escape `& < >` so `<b>hi</b>` prints as typed, then turn line breaks
+into <br/>. Only the printed copy changes; the document keeps exactly what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .fonts import drawable_codepoints
+
+REPLACEMENT = "\ufffd"
+_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"}
+
+# A link starts with a scheme or www. and runs to whitespace or a character that cannot be
+# part of a typed URL here (angle brackets and guillemets wrap links in the seeds).
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»\[\]{}|\\^`]+", re.IGNORECASE)
+_TRAILING = ".,;:!?'"
+
+
+@lru_cache(maxsize=1)
+def _undrawable() -> re.Pattern[str]:
+    """One regex class of every character outside the font, so clean text costs one scan."""
+    points = sorted(drawable_codepoints() | {ord("\n")})
+    ranges, start, prev = [], points[0], points[0]
+    for p in points[1:]:
+        if p != prev + 1:
+            ranges.append((start, prev))
+            start = p
+        prev = p
+    ranges.append((start, prev))
+    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"\r\n|[^{body}]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    if ch in _LINE_BREAKS:
+        return "\n"
+    if ch == "\t":
+        return " "
+    # Control and invisible format characters (NUL, zero-width joiners, variation
+    # selectors) have nothing to show: drop them. Anything visible becomes a marker so
+    # the reader sees that something was there (emoji, scripts the font lacks).
+    if unicodedata.category(ch) in ("Cc", "Cf", "Mn", "Me", "Zl", "Zp"):
+        return ""
+    return REPLACEMENT if ord(REPLACEMENT) in drawable_codepoints() else "?"
+
+
+def printable(text: str | None) -> str:
+    """The text with only what the font can draw; line breaks normalised to \\n."""
+    if not text:
+        return ""
+    return _undrawable().sub(_replace, text)
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _split_url(url: str) -> tuple[str, str]:
+    """Trailing punctuation and an unbalanced closing bracket belong to the sentence."""
+    tail = ""
+    while url:
+        if url[-1] in _TRAILING:
+            url, tail = url[:-1], url[-1] + tail
+        elif url[-1] == ")" and url.count("(") < url.count(")"):
+            url, tail = url[:-1], ")" + tail
+        else:
+            break
+    return url, tail
+
+
+def _link(url: str) -> str:
+    href = url if "://" in url else "http://" + url
+    href = escape(href).replace('"', "&quot;")
+    return f'<a href="{href}" color="#1f4e9c">{escape(url)}</a>'
+
+
+def to_markup(text: str | None) -> str:
+    """Paragraph markup showing `text` literally, with links clickable and line breaks kept."""
+    clean = printable(text)
+    out: list[str] = []
+    pos = 0
+    for m in _URL.finditer(clean):
+        url, tail = _split_url(m.group(0))
+        if "." not in url.split("://", 1)[-1]:  # "http://" alone is not a link
+            continue
+        out.append(escape(clean[pos:m.start()]))
+        out.append(_link(url))
+        out.append(escape(tail))
+        pos = m.end()
+    out.append(escape(clean[pos:]))
+    return "".join(out).replace("\n", "<br/>")

@@ -1,0 +1,64 @@
+"""The .grantdesk file's schema and its migrations (SQLite as an application file format).
+
+The file says what it is (PRAGMA application_id) and which schema it holds
+(PRAGMA user_version). Tables are created explicitly here, never by inserts.
+"""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x4744534B  # "GDSK"
+SCHEMA_VERSION = 1
+
+# (version reached, name, SQL). Append only: each step takes a file from version-1 to version.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "create",
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE project_values (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            form TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE report_values (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (report_id, key)
+        );
+        CREATE TABLE rows (
+            id TEXT PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            table_path TEXT NOT NULL,
+            parent_id TEXT REFERENCES rows(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT
+        );
+        CREATE INDEX rows_by_report ON rows (report_id, table_path, parent_id, position);
+        CREATE TABLE cells (
+            row_id TEXT NOT NULL REFERENCES rows(id) ON DELETE CASCADE,
+            col TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (row_id, col)
+        );
+        CREATE TABLE ui_state (
+            report_id INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (report_id, key)
+        );
+        CREATE TABLE journal (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            report_id INTEGER,
+            op TEXT NOT NULL,
+            target TEXT NOT NULL,
+            value TEXT
+        );
+        """,
+    ),
+]

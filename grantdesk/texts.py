@@ -1,0 +1,76 @@
+"""Messages the core hands to people (store and import errors), in kk, ru and en.
+
+Check messages have their own catalog (grantdesk/checks/messages.py). The Qt layer's own
+wording goes through Qt Linguist; these come from the core so the CLI and the app say the
+same thing.
+"""
+
+from __future__ import annotations
+
+STORE_ERRORS: dict[str, dict[str, str]] = {
+    "not_found": {
+        "kk": "«{path}» файлы табылмады.",
+        "ru": "Файл «{path}» не найден.",
+        "en": "The file “{path}” was not found.",
+    },
+    "empty": {
+        "kk": "«{path}» файлы бос (0 байт): онда жоба жоқ. Файл өзгертілмеді.",
+        "ru": "Файл «{path}» пуст (0 байт): в нём нет проекта. Файл не изменён.",
+        "en": "The file “{path}” is empty (0 bytes): there is no project in it. The file was not changed.",
+    },
+    "not_sqlite": {
+        "kk": "«{path}» — GrantDesk жобасы емес (файл түрі басқа). Файл өзгертілмеді.",
+        "ru": "«{path}» — не проект GrantDesk (другой тип файла). Файл не изменён.",
+        "en": "“{path}” is not a GrantDesk project (it is another kind of file). The file was not changed.",
+    },
+    "not_grantdesk": {
+        "kk": "«{path}» — дерекқор файлы, бірақ GrantDesk жобасы емес. Файл өзгертілмеді.",
+        "ru": "«{path}» — файл базы данных, но не проект GrantDesk. Файл не изменён.",
+        "en": "“{path}” is a database file, but not a GrantDesk project. The file was not changed.",
+    },
+    "too_new": {
+        "kk": "«{path}» жобасын GrantDesk-тің жаңа нұсқасы жасаған. Оны ашу үшін бағдарламаны жаңартыңыз. Файл өзгертілмеді.",
+        "ru": "Проект «{path}» создан более новой версией GrantDesk. Обновите программу, чтобы открыть его. Файл не изменён.",
+        "en": "The project “{path}” was made by a newer GrantDesk. Update the program to open it. The file was not changed.",
+    },
+    "damaged": {
+        "kk": "«{path}» жобасы зақымдалған, оны оқу мүмкін емес. Файл өзгертілмеді. Сақтық көшірмеден қалпына келтіріп көріңіз.",
+        "ru": "Проект «{path}» повреждён и не читается. Файл не изменён. Попробуйте восстановить его из резервной копии.",
+        "en": "The project “{path}” is damaged and cannot be read. The file was not changed. Try restoring it from a backup.",
+    },
+    "locked": {
+        "kk": "«{path}» жобасы басқа GrantDesk терезесінде ашық. Алдымен сол терезені жабыңыз.",
+        "ru": "Проект «{path}» уже открыт в другом окне GrantDesk. Сначала закройте то окно.",
+        "en": "The project “{path}” is already open in another GrantDesk window. Close that window first.",
+    },
+    "read_only": {
+        "kk": "«{path}» жобасы тек оқуға ашық: өзгерістер сақталмайды.",
+        "ru": "Проект «{path}» открыт только для чтения: изменения не сохраняются.",
+        "en": "The project “{path}” is open read-only: changes are not saved.",
+    },
+    "write_failed": {
+        "kk": "«{path}» файлына жазу мүмкін болмады (диск толы ма, әлде флешка алынды ма?). Енгізгендеріңіз жадта сақтаулы, сақтау қайта жасалады.",
+        "ru": "Не удалось записать в «{path}» (диск заполнен или флешка извлечена?). Введённое хранится в памяти, сохранение будет повторено.",
+        "en": "Could not write to “{path}” (is the disk full, or the USB stick removed?). What you typed is kept in memory and saving will be retried.",
+    },
+    "exists": {
+        "kk": "«{path}» файлы бұрыннан бар. Басқа атау таңдаңыз.",
+        "ru": "Файл «{path}» уже существует. Выберите другое имя.",
+        "en": "The file “{path}” already exists. Choose another name.",
+    },
+}
+
+IMPORT_ERROR = {
+    "kk": "«{path}» есебін оқу мүмкін емес: {detail}",
+    "ru": "Не удалось прочитать отчёт «{path}»: {detail}",
+    "en": "Cannot read the report “{path}”: {detail}",
+}
+
+
+def store_error_text(code: str, path: str, lang: str) -> str:
+    texts = STORE_ERRORS.get(code) or STORE_ERRORS["damaged"]
+    return texts.get(lang, texts["en"]).format(path=path)
+
+
+def import_error_text(path: str, detail: str, lang: str) -> str:
+    return IMPORT_ERROR.get(lang, IMPORT_ERROR["en"]).format(path=path, detail=detail)

@@ -1,0 +1,292 @@
+"""Table editors: rows you add, remove and reorder (stats, partners, indicators), and
+tables with fixed rows (the socio-economic table).
+
+Cells edit in place; a cell with a problem is tinted and carries the message as tooltip,
+and the table's messages are listed under it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..checks import render_message
+from ..document import Ref
+from ..forms import TableDef
+from .session import EditSession
+
+ROW_ID = Qt.ItemDataRole.UserRole
+ERROR_BG = QColor("#fde3e6")
+WARNING_BG = QColor("#fff3d6")
+
+
+def _tint(item: QTableWidgetItem, problems, session: EditSession, ui_lang: str) -> None:
+    if problems:
+        error = any(p.severity == "error" for p in problems)
+        item.setBackground(QBrush(ERROR_BG if error else WARNING_BG))
+        item.setToolTip("\n".join(render_message(p, session.doc, ui_lang) for p in problems))
+    else:
+        item.setBackground(QBrush())
+        item.setToolTip("")
+
+
+class _TableBase(QWidget):
+    def __init__(self, session: EditSession, table: TableDef, ui_lang: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.table = table
+        self.ui_lang = ui_lang
+        self._loading = False
+        lang = session.doc.lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        self.title = QLabel(f"<b>{table.label(lang)}</b>")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        if table.note:
+            note = QLabel(table.note(lang))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555; font-style: italic;")
+            layout.addWidget(note)
+        self.grid = QTableWidget(self)
+        self.grid.setWordWrap(True)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.itemChanged.connect(self._item_changed)
+        if session.read_only:
+            self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.grid)
+        self.messages = QLabel()
+        self.messages.setWordWrap(True)
+        self.messages.setVisible(False)
+        layout.addWidget(self.messages)
+        self.toolbar = QHBoxLayout()
+        layout.addLayout(self.toolbar)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or self.session.read_only:
+            return
+        ref = self.ref_at(item.row(), item.column())
+        if ref is not None:
+            self.session.set(ref, item.text())
+
+    def _fit_height(self) -> None:
+        # Show every row: the page scrolls, not the table (one scrollbar is easier to use).
+        self.grid.resizeRowsToContents()
+        h = self.grid.horizontalHeader().height() + 4
+        h += sum(self.grid.rowHeight(r) for r in range(self.grid.rowCount()))
+        if self.grid.horizontalScrollBar().isVisible():
+            h += self.grid.horizontalScrollBar().height()
+        self.grid.setMinimumHeight(min(max(h, 80), 2000))
+        self.grid.setMaximumHeight(max(h, 80))
+
+    def ref_at(self, row: int, col: int) -> Ref | None:
+        return None  # each editor maps its own cells to refs
+
+    def show_problems(self) -> None:
+        mine = []
+        self._loading = True
+        try:
+            for r in range(self.grid.rowCount()):
+                for c in range(self.grid.columnCount()):
+                    item = self.grid.item(r, c)
+                    ref = self.ref_at(r, c)
+                    if item is None or ref is None:
+                        continue
+                    found = self.session.problems_at(ref)
+                    mine.extend(found)
+                    _tint(item, found, self.session, self.ui_lang)
+        finally:
+            self._loading = False
+        mine.extend(p for p in self.session.problems if p.ref.kind in ("table", "row") and p.ref.table == self.table.path
+                    and self._owns_row_ref(p.ref))
+        self.messages.setText("\n".join(f"• {render_message(p, self.session.doc, self.ui_lang)}" for p in mine))
+        self.messages.setStyleSheet("color: #b00020;" if any(p.severity == "error" for p in mine) else "color: #8a5a00;")
+        self.messages.setVisible(bool(mine))
+
+    def _owns_row_ref(self, ref: Ref) -> bool:
+        return True
+
+    def focus_ref(self, ref: Ref) -> bool:
+        for r in range(self.grid.rowCount()):
+            for c in range(self.grid.columnCount()):
+                here = self.ref_at(r, c)
+                if here is not None and (here == ref or (ref.kind == "row" and here.row == ref.row)):
+                    self.grid.setCurrentCell(r, c)
+                    self.grid.setFocus()
+                    return True
+        return False
+
+
+class GridEditor(_TableBase):
+    """A table of rows: add, remove, move up and down; rows belong to a parent row or the root."""
+
+    rowsChanged = Signal()
+
+    def __init__(self, session: EditSession, table: TableDef, ui_lang: str, parent_id: str | None = None, parent=None):
+        super().__init__(session, table, ui_lang, parent)
+        self.parent_id = parent_id
+        lang = session.doc.lang
+        self.grid.setColumnCount(len(table.columns))
+        self.grid.setHorizontalHeaderLabels([c.label(lang) for c in table.columns])
+        self.grid.horizontalHeader().setDefaultSectionSize(150)
+        self.add_button = QPushButton(self.tr("Add row"))
+        self.remove_button = QPushButton(self.tr("Remove row"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.add_button.setToolTip(self.tr("Add a row after the current one (Ctrl+Enter)"))
+        self.remove_button.setToolTip(self.tr("Remove the current row (Ctrl+Delete)"))
+        self.up_button.setToolTip(self.tr("Move the current row up (Alt+Up)"))
+        self.down_button.setToolTip(self.tr("Move the current row down (Alt+Down)"))
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            self.toolbar.addWidget(b)
+            b.setEnabled(not session.read_only)
+        self.toolbar.addStretch(1)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(+1))
+        for keys, slot in (("Ctrl+Return", self.add_row), ("Ctrl+Del", self.remove_row),
+                           ("Alt+Up", lambda: self.move_row(-1)), ("Alt+Down", lambda: self.move_row(+1))):
+            sc = QShortcut(QKeySequence(keys), self.grid)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self.reload()
+
+    def set_parent_row(self, parent_id: str | None) -> None:
+        self.parent_id = parent_id
+        self.reload()
+
+    def rows(self):
+        if "." in self.table.path and self.parent_id is None:
+            return []
+        return self.session.doc.siblings(self.table.path, self.parent_id)
+
+    def reload(self) -> None:
+        rows = self.rows()
+        self._loading = True
+        try:
+            self.grid.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                for c, col in enumerate(self.table.columns):
+                    item = QTableWidgetItem(row.get(col.id))
+                    item.setData(ROW_ID, row.id)
+                    self.grid.setItem(r, c, item)
+        finally:
+            self._loading = False
+        enabled = not self.session.read_only and ("." not in self.table.path or self.parent_id is not None)
+        self.add_button.setEnabled(enabled)
+        for b in (self.remove_button, self.up_button, self.down_button):
+            b.setEnabled(enabled and bool(rows))
+        self._fit_height()
+        self.show_problems()
+
+    def ref_at(self, row: int, col: int) -> Ref | None:
+        item = self.grid.item(row, col)
+        if item is None:
+            return None
+        return Ref.cell(self.table.path, item.data(ROW_ID), self.table.columns[col].id)
+
+    def _owns_row_ref(self, ref: Ref) -> bool:
+        return ref.kind == "table" or any(r.id == ref.row for r in self.rows())
+
+    def current_row_id(self) -> str | None:
+        item = self.grid.item(self.grid.currentRow(), 0)
+        return item.data(ROW_ID) if item else None
+
+    def add_row(self) -> None:
+        if self.session.read_only or ("." in self.table.path and self.parent_id is None):
+            return
+        rows = self.rows()
+        current = self.grid.currentRow()
+        index = current + 1 if 0 <= current < len(rows) else None
+        self.session.doc.add_row(self.table.path, self.parent_id, index=index)
+        self.reload()
+        new_index = index if index is not None else len(self.rows()) - 1
+        self.grid.setCurrentCell(new_index, 0)
+        self.grid.setFocus()
+        self.rowsChanged.emit()
+
+    def remove_row(self) -> None:
+        row_id = self.current_row_id()
+        if self.session.read_only or row_id is None:
+            return
+        row = self.session.doc.row(row_id)
+        if any(v.strip() for v in row.cells.values()):
+            answer = QMessageBox.question(
+                self, self.tr("Remove row"),
+                self.tr("This row has text in it. Remove it?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        current = self.grid.currentRow()
+        self.session.doc.remove_row(row_id)
+        self.reload()
+        if self.grid.rowCount():
+            self.grid.setCurrentCell(min(current, self.grid.rowCount() - 1), 0)
+        self.rowsChanged.emit()
+
+    def move_row(self, step: int) -> None:
+        row_id = self.current_row_id()
+        if self.session.read_only or row_id is None:
+            return
+        current, col = self.grid.currentRow(), max(0, self.grid.currentColumn())
+        target = max(0, min(current + step, self.grid.rowCount() - 1))
+        if target == current:
+            return
+        self.session.doc.move_row(row_id, target)
+        self.reload()
+        self.grid.setCurrentCell(target, col)
+        self.rowsChanged.emit()
+
+
+class FixedGridEditor(_TableBase):
+    """A table whose rows are the form's own (e.g. the 9 socio-economic indicators)."""
+
+    FIXED_COLUMNS = 2  # indicator label, unit
+
+    def __init__(self, session: EditSession, table: TableDef, ui_lang: str, parent=None):
+        super().__init__(session, table, ui_lang, parent)
+        lang = session.doc.lang
+        header = [table.header[k](lang) if k in table.header else "" for k in ("label", "unit")]
+        self.grid.setColumnCount(self.FIXED_COLUMNS + len(table.columns))
+        self.grid.setHorizontalHeaderLabels(header + [c.label(lang) for c in table.columns])
+        self.grid.setRowCount(len(table.fixed_rows))
+        self.grid.setVerticalHeaderLabels([f"{i}." for i in range(1, len(table.fixed_rows) + 1)])
+        self.grid.setColumnWidth(0, 330)
+        self.grid.setColumnWidth(1, 110)
+        for c in range(len(table.columns)):
+            self.grid.setColumnWidth(self.FIXED_COLUMNS + c, 150)
+        self.reload()
+
+    def reload(self) -> None:
+        lang = self.session.doc.lang
+        self._loading = True
+        try:
+            for r, fixed in enumerate(self.table.fixed_rows):
+                for c, text in enumerate((fixed.label(lang), fixed.unit(lang))):
+                    item = QTableWidgetItem(text)
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    self.grid.setItem(r, c, item)
+                for c, col in enumerate(self.table.columns):
+                    self.grid.setItem(r, self.FIXED_COLUMNS + c,
+                                      QTableWidgetItem(self.session.doc.fixed(self.table.id, fixed.key, col.id)))
+        finally:
+            self._loading = False
+        self._fit_height()
+        self.show_problems()
+
+    def ref_at(self, row: int, col: int) -> Ref | None:
+        if col < self.FIXED_COLUMNS or row >= len(self.table.fixed_rows):
+            return None
+        return Ref.fixed(self.table.id, self.table.fixed_rows[row].key, self.table.columns[col - self.FIXED_COLUMNS].id)

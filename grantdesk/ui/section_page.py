@@ -1,0 +1,85 @@
+"""One wizard page, built from a SectionDef: an editor per field or table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ..document import Ref
+from ..forms import SectionDef
+from .editors import FieldEditor
+from .grid import FixedGridEditor, GridEditor
+from .session import EditSession
+from .tree import TreeEditor
+
+
+class SectionPage(QWidget):
+    def __init__(self, session: EditSession, section: SectionDef, ui_lang: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.section = section
+        form, lang = session.doc.form, session.doc.lang
+        self.fields: dict[str, FieldEditor] = {}
+        self.tables: dict[str, QWidget] = {}
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        title = QLabel(section.title(lang))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        if section.help:
+            help_label = QLabel(section.help(lang))
+            help_label.setWordWrap(True)
+            help_label.setStyleSheet("color: #444; font-style: italic;")
+            layout.addWidget(help_label)
+
+        tree: TreeEditor | None = None
+        for item in section.items:
+            if item in form.fields:
+                f = form.fields[item]
+                ed = FieldEditor(session, ui_lang, f.type, f.label(lang), Ref.field(f.id), f.required, body)
+                self.fields[item] = ed
+                layout.addWidget(ed)
+                continue
+            table = form.tables[item]
+            if table.is_fixed:
+                widget = FixedGridEditor(session, table, ui_lang, body)
+            elif table.children:
+                widget = tree = TreeEditor(session, table, ui_lang, body)
+            else:
+                widget = GridEditor(session, table, ui_lang, parent=body)
+            self.tables[item] = widget
+            layout.addWidget(widget, 1 if widget is tree else 0)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if tree is not None:
+            # The tree brings its own scrolling detail pane; a second scrollbar would fight it.
+            outer.addWidget(body)
+        else:
+            layout.addStretch(1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(body)
+            outer.addWidget(scroll)
+
+    def show_problems(self) -> None:
+        for ed in self.fields.values():
+            ed.show_problems()
+        for t in self.tables.values():
+            t.show_problems()
+
+    def focus_ref(self, ref: Ref) -> bool:
+        if ref.kind == "field" and ref.table in self.fields:
+            self.fields[ref.table].focus_editor()
+            return True
+        widget = self.tables.get(ref.root)
+        if widget is not None:
+            return widget.focus_ref(ref)
+        return False
+
+    def first_editor(self):
+        if self.fields:
+            return next(iter(self.fields.values()))
+        return None

@@ -1,0 +1,112 @@
+"""One open report being edited: every change goes through here.
+
+Typing changes the in-memory document at once; the store's queue is flushed to the file
+a few hundred ms after the last change (never more than a second); checks re-run after
+each burst of changes. If the file cannot be written, the edits stay queued in memory,
+the user is told, and saving is retried.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..checks import Problem, run_checks
+from ..document import Change, Document, Ref
+from ..progress import section_states
+from ..store import DocumentWriter, ProjectFile, StoreError
+
+FLUSH_DELAY_MS = 300
+CHECK_DELAY_MS = 120
+RETRY_DELAY_MS = 3000
+
+
+class EditSession(QObject):
+    problemsChanged = Signal()
+    saveStateChanged = Signal(str)  # "saved" | "pending" | "failed" | "read_only"
+    changed = Signal(object)  # the document Change, for views that mirror it
+
+    def __init__(self, project: ProjectFile, report_id: int, doc: Document, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.report_id = report_id
+        self.doc = doc
+        self.problems: list[Problem] = run_checks(doc)
+        self.states = section_states(doc, self.problems)
+        self.last_error: StoreError | None = None
+        self.writer = DocumentWriter(project, report_id, doc)
+        self.writer.on_pending = self._on_pending
+        doc.subscribe(self._on_change)
+
+        self._flush_timer = QTimer(self, singleShot=True, interval=FLUSH_DELAY_MS)
+        self._flush_timer.timeout.connect(self.flush)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.recheck)
+
+    @property
+    def read_only(self) -> bool:
+        return self.project.read_only
+
+    # ---- edits ----------------------------------------------------------------------
+
+    def set(self, ref: Ref, value: str) -> None:
+        self.doc.set(ref, value)
+
+    def _on_change(self, change: Change) -> None:
+        self._check_timer.start()
+        self.changed.emit(change)
+
+    def _on_pending(self) -> None:
+        if self.read_only:
+            self.saveStateChanged.emit("read_only")
+            return
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+        self.saveStateChanged.emit("pending")
+
+    # ---- saving ---------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Write what is queued. True when nothing is left unsaved."""
+        if self.read_only:
+            return self.writer.pending == 0
+        try:
+            self.writer.flush()
+        except StoreError as exc:
+            self.last_error = exc
+            self.saveStateChanged.emit("failed")
+            self._flush_timer.start(RETRY_DELAY_MS)
+            return False
+        self.last_error = None
+        self.saveStateChanged.emit("saved")
+        return True
+
+    def recheck(self) -> None:
+        self._check_timer.stop()
+        self.problems = run_checks(self.doc)
+        self.states = section_states(self.doc, self.problems)
+        self.problemsChanged.emit()
+
+    def problems_at(self, ref: Ref) -> list[Problem]:
+        return [p for p in self.problems if p.ref == ref]
+
+    # ---- where the user was -----------------------------------------------------------
+
+    def remember(self, key: str, value: str) -> None:
+        try:
+            self.project.set_state(self.report_id, key, value)
+        except StoreError:
+            pass  # the savepoint is a convenience; the edits themselves are what must not fail
+
+    def recall(self, key: str, default: str = "") -> str:
+        return self.project.get_state(self.report_id, key, default)
+
+    def close(self) -> bool:
+        """Flush and close the file. False (file left open) if edits could not be saved."""
+        self._check_timer.stop()
+        if not self.flush():
+            return False
+        self._flush_timer.stop()
+        self.writer.detach()
+        self.doc.unsubscribe(self._on_change)
+        self.project.close()
+        return True

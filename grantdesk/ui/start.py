@@ -1,0 +1,79 @@
+"""The start screen: recent projects, New project, Open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+PATH = Qt.ItemDataRole.UserRole
+
+
+class StartScreen(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    openPath = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        title = QLabel("GrantDesk")
+        title.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        subtitle = QLabel(self.tr("Plans and reports of social projects on state grants"))
+        subtitle.setStyleSheet("color: #555; font-size: 11pt;")
+        self.new_button = QPushButton(self.tr("New project…"))
+        self.open_button = QPushButton(self.tr("Open…"))
+        for b in (self.new_button, self.open_button):
+            b.setMinimumHeight(40)
+            b.setMinimumWidth(180)
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        self.recent_label = QLabel(self.tr("Recent projects"))
+        self.recent_label.setStyleSheet("font-weight: bold; margin-top: 12px;")
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(self._activated)
+        self.recent.itemDoubleClicked.connect(self._activated)
+        self.empty_hint = QLabel(self.tr("No recent projects yet. Create a new one, or open a .grantdesk file."))
+        self.empty_hint.setStyleSheet("color: #555;")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        box = QWidget()
+        box.setMaximumWidth(820)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(subtitle)
+        inner.addSpacing(12)
+        inner.addLayout(buttons)
+        inner.addWidget(self.recent_label)
+        inner.addWidget(self.recent, 1)
+        inner.addWidget(self.empty_hint)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 4)
+        outer.addStretch(1)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for p in paths:
+            path = Path(p)
+            exists = path.exists()
+            text = f"{path.stem}    —    {path.parent}"
+            if not exists:
+                text += "    " + self.tr("(not found)")
+            item = QListWidgetItem(text)
+            item.setData(PATH, p)
+            item.setToolTip(p)
+            if not exists:
+                item.setForeground(Qt.GlobalColor.gray)
+            self.recent.addItem(item)
+        self.empty_hint.setVisible(not paths)
+        if paths:
+            self.recent.setCurrentRow(0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.openPath.emit(item.data(PATH))

@@ -1,0 +1,194 @@
+"""The report wizard: sections in a sidebar with their state, one page at a time,
+Back/Next, the list of problems, and where the user was remembered in the file."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from ..document import Ref
+from ..progress import COMPLETE, EMPTY, HAS_ERRORS, IN_PROGRESS
+from .problems_panel import ProblemsPanel
+from .section_page import SectionPage
+from .session import EditSession
+
+STATE_MARK = {EMPTY: "○", IN_PROGRESS: "◐", COMPLETE: "●", HAS_ERRORS: "✖"}
+
+
+class ReportWizard(QWidget):
+    sectionChanged = Signal(str)
+
+    def __init__(self, session: EditSession, ui_lang: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ui_lang = ui_lang
+        self.form = session.doc.form
+        self.pages: dict[str, SectionPage] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setMinimumWidth(210)
+        self.sidebar.setMaximumWidth(300)
+        self.sidebar.setWordWrap(True)
+        for section in self.form.sections:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, section.id)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._show_index)
+
+        self.stack = QStackedWidget()
+        self.placeholders: list[QWidget] = []
+        for _ in self.form.sections:
+            placeholder = QWidget()
+            self.placeholders.append(placeholder)
+            self.stack.addWidget(placeholder)
+
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.next_button = QPushButton(self.tr("Next →"))
+        self.back_button.setToolTip(self.tr("Previous section (Ctrl+PgUp)"))
+        self.next_button.setToolTip(self.tr("Next section (Ctrl+PgDown)"))
+        self.back_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(+1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self.go(-1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self.go(+1))
+        self.save_label = QLabel()
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.save_label, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.next_button)
+
+        self.problems = ProblemsPanel(session, ui_lang)
+        self.problems.jump.connect(self.jump_to_problem)
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(4, 0, 4, 0)
+        center_layout.addWidget(self.stack, 1)
+        center_layout.addLayout(nav)
+
+        vsplit = QSplitter(Qt.Orientation.Vertical)
+        vsplit.addWidget(center)
+        vsplit.addWidget(self.problems)
+        vsplit.setStretchFactor(0, 4)
+        vsplit.setStretchFactor(1, 1)
+        vsplit.setSizes([520, 120])
+
+        hsplit = QSplitter(Qt.Orientation.Horizontal)
+        hsplit.addWidget(self.sidebar)
+        hsplit.addWidget(vsplit)
+        hsplit.setStretchFactor(1, 1)
+        hsplit.setSizes([240, 1100])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(hsplit)
+
+        session.problemsChanged.connect(self._problems_changed)
+        session.saveStateChanged.connect(self._save_state)
+        self._refresh_sidebar()
+        self._save_state("read_only" if session.read_only else "saved")
+
+        # Reopen where the user was (ODK's savepoint).
+        last = session.recall("section", self.form.sections[0].id)
+        ids = [s.id for s in self.form.sections]
+        self.sidebar.setCurrentRow(ids.index(last) if last in ids else 0)
+        focus = session.recall("focus")
+        if focus:
+            try:
+                self.focus_ref(Ref(**json.loads(focus)))
+            except (ValueError, TypeError):
+                pass  # an old or odd savepoint is not worth an error
+
+    # ---- pages --------------------------------------------------------------------------
+
+    def page(self, index: int) -> SectionPage:
+        section = self.form.sections[index]
+        page = self.pages.get(section.id)
+        if page is None:  # built on first visit: opening a big report stays quick
+            page = SectionPage(self.session, section, self.ui_lang)
+            self.pages[section.id] = page
+            placeholder = self.placeholders[index]
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return page
+
+    def _show_index(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.page(index)
+        self.stack.setCurrentWidget(page)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.form.sections) - 1)
+        section_id = self.form.sections[index].id
+        self.session.remember("section", section_id)
+        self.sectionChanged.emit(section_id)
+        first = page.first_editor()
+        if first is not None:
+            first.focus_editor()
+
+    def current_section(self) -> str:
+        return self.form.sections[self.sidebar.currentRow()].id
+
+    def show_section(self, section_id: str) -> SectionPage:
+        ids = [s.id for s in self.form.sections]
+        self.sidebar.setCurrentRow(ids.index(section_id))
+        return self.pages[section_id]
+
+    def go(self, step: int) -> None:
+        row = self.sidebar.currentRow() + step
+        if 0 <= row < self.sidebar.count():
+            self.sidebar.setCurrentRow(row)
+
+    # ---- state --------------------------------------------------------------------------
+
+    def _refresh_sidebar(self) -> None:
+        lang = self.session.doc.lang
+        names = {
+            EMPTY: self.tr("empty"), IN_PROGRESS: self.tr("in progress"),
+            COMPLETE: self.tr("complete"), HAS_ERRORS: self.tr("has errors"),
+        }
+        for i, section in enumerate(self.form.sections):
+            state = self.session.states.get(section.id, EMPTY)
+            item = self.sidebar.item(i)
+            item.setText(f"{STATE_MARK[state]}  {section.title(lang)}")
+            item.setToolTip(names[state])
+            item.setData(Qt.ItemDataRole.UserRole + 1, state)
+            item.setForeground(Qt.GlobalColor.darkRed if state == HAS_ERRORS else Qt.GlobalColor.black)
+
+    def section_state(self, section_id: str) -> str:
+        return self.session.states.get(section_id, EMPTY)
+
+    def _problems_changed(self) -> None:
+        self._refresh_sidebar()
+        self.problems.refresh()
+        for page in self.pages.values():
+            page.show_problems()
+
+    def _save_state(self, state: str) -> None:
+        texts = {
+            "saved": self.tr("All changes saved"),
+            "pending": self.tr("Saving…"),
+            "failed": self.tr("Not saved yet: cannot write the file; retrying. Your text is kept."),
+            "read_only": self.tr("Read-only: changes are not saved"),
+        }
+        self.save_label.setText(texts[state])
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if state in ("failed", "read_only") else "color: #2e7d32;")
+
+    # ---- jumps --------------------------------------------------------------------------
+
+    def jump_to_problem(self, problem) -> None:
+        self.focus_ref(problem.ref)
+
+    def focus_ref(self, ref: Ref) -> bool:
+        section = self.form.section_of(ref.root)
+        if section is None:
+            return False
+        page = self.show_section(section.id)
+        done = page.focus_ref(ref)
+        self.session.remember("focus", json.dumps(ref.__dict__))
+        return done

@@ -1,0 +1,32 @@
+"""Money in tenge: thin-space thousands and the amount in words (kk, ru)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from num2words import num2words
+
+THIN = "\u2009"
+_NUM2WORDS_LANG = {"kk": "kz", "ru": "ru"}
+CURRENCY = {"kk": "теңге", "ru": "тенге"}
+
+
+def group_thousands(value: Decimal, sep: str = THIN) -> str:
+    """`7000000` → `7 000 000`; fractions keep a comma: `1 500,50`."""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    whole = int(value)
+    text = f"{whole:,}".replace(",", sep)
+    frac = value - whole
+    if frac:
+        text += "," + f"{frac:.2f}"[2:]
+    return sign + text
+
+
+def amount_in_words(value: Decimal, lang: str) -> str:
+    return num2words(int(value), lang=_NUM2WORDS_LANG.get(lang, "kz"))
+
+
+def money_with_words(value: Decimal, lang: str) -> str:
+    """`7 000 000 (жеті миллион) теңге` / `7 000 000 (семь миллионов) тенге`."""
+    return f"{group_thousands(value)} ({amount_in_words(value, lang)}) {CURRENCY.get(lang, CURRENCY['kk'])}"

@@ -1,0 +1,99 @@
+"""Numbers as people type them: `10 125 000`, `10125000`, `10 125 000 тг`, `1 787 500 астам`.
+
+The typed text is always kept; these functions only say what number it means, if any,
+and refuse what is ambiguous (`5-6`, `1 500 / 2`) rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# Words meaning "at least" that may open a cell: kk кемінде / кем емес, ru не менее / более.
+AT_LEAST = ("кемінде", "кем дегенде", "кем емес", "не менее", "не меньше", "более", "свыше", "минимум")
+# Placeholders people type for "nothing": a dash in an empty cell.
+BLANKS = {"-", "–", "—", "−"}
+
+_SPACE = "[ \u00a0\u2009\u202f]"
+# A grouped number: 1-3 digits then groups of exactly three after a space, or plain digits.
+_INT = rf"(?:\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
+_NUMBER = re.compile(rf"^(?P<sign>[-−]?){_SPACE}*(?P<int>{_INT})(?:[.,](?P<frac>\d+))?")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a cell means: `empty`, a `number` (with `value`), or `invalid`."""
+
+    kind: str
+    value: Decimal | None = None
+    at_least: bool = False
+
+    @property
+    def is_number(self) -> bool:
+        return self.kind == "number"
+
+
+EMPTY = Parsed("empty")
+INVALID = Parsed("invalid")
+
+
+def _strip_prefix(text: str) -> tuple[str, bool]:
+    low = text.lower()
+    for word in AT_LEAST:
+        if low.startswith(word):
+            return text[len(word):].lstrip(" \u00a0:-–"), True
+    return text, False
+
+
+def _leading_number(text: str) -> tuple[Decimal, str] | None:
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    digits = re.sub(_SPACE, "", m.group("int"))
+    raw = digits + ("." + m.group("frac") if m.group("frac") else "")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return None
+    if m.group("sign"):
+        value = -value
+    return value, text[m.end():]
+
+
+def parse_number(text: str | None) -> Parsed:
+    """A cell that must hold one number: units and words may follow, other digits may not."""
+    text = (text or "").strip()
+    if not text or text in BLANKS:
+        return EMPTY
+    body, at_least = _strip_prefix(text)
+    found = _leading_number(body)
+    if found is None:
+        return INVALID
+    value, rest = found
+    rest = rest.strip()
+    # "7 000 000 (жеті миллион) теңге", "10 125 000 тг", "80 %" are one number; "5-6",
+    # "1 500 / 2" or "1.500.000,5 и 3" have more digits after it and are ambiguous.
+    if re.search(r"\d", rest):
+        return INVALID
+    return Parsed("number", value, at_least)
+
+
+def parse_indicator(text: str | None) -> Parsed:
+    """An indicator cell (`Кемінде 500`, `80 %`, `21 фото (әр аумақтан -3)`).
+
+    Only its leading number counts, after an optional "at least"; anything may follow.
+    A cell that does not start with a number is `invalid`: not comparable, never guessed.
+    """
+    text = (text or "").strip()
+    if not text or text in BLANKS:
+        return EMPTY
+    body, at_least = _strip_prefix(text)
+    found = _leading_number(body)
+    if found is None:
+        return INVALID
+    return Parsed("number", found[0], at_least)
+
+
+def is_whole(value: Decimal) -> bool:
+    return value == value.to_integral_value()

@@ -1,0 +1,33 @@
+"""The baseline every other test starts from really is clean, and the package stays pure."""
+
+import subprocess
+import sys
+
+from grantdesk.checks import KNOWN_RULES, Problem, has_errors, run_checks
+from grantdesk.document import Ref
+
+
+def test_clean_report_has_no_problems(make_report):
+    assert run_checks(make_report("kk")) == []
+    assert run_checks(make_report("ru")) == []
+
+
+def test_known_rules():
+    assert KNOWN_RULES == frozenset(f"R{n}" for n in range(1, 12))
+
+
+def test_has_errors_only_for_errors():
+    warning = Problem("R4", "warning", Ref.field("x"), "R4.sum_mismatch", {})
+    error = Problem("R2", "error", Ref.field("x"), "R2.sum_mismatch", {})
+    assert not has_errors([])
+    assert not has_errors([warning])
+    assert has_errors([warning, error])
+
+
+def test_checks_import_nothing_heavy():
+    code = (
+        "import sys, grantdesk.checks\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab', 'sqlite3', 'sqlite_utils')]\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

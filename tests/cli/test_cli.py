@@ -1,0 +1,81 @@
+"""The headless commands, run as a user would run them (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from pypdf import PdfReader
+
+from tests.conftest import FIXTURES
+
+
+def grantdesk(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "grantdesk.cli.main", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd)
+
+
+def test_import_export_round_trip(tmp_path):
+    project = tmp_path / "seed.grantdesk"
+    done = grantdesk("import", FIXTURES / "seed_001.json", "-o", project)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out.json"
+    done = grantdesk("export", project, "-o", out)
+    assert done.returncode == 0, done.stderr
+    original = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported["project"] == original["project"]
+    assert exported["values"] == {**{k: "" for k in exported["values"]}, **original["values"]}
+    assert [t.get("title", "") for t in exported["tables"]["tasks"]] == [t.get("title", "") for t in original["tables"]["tasks"]]
+
+
+def test_print_writes_a_pdf_with_the_typed_values(tmp_path):
+    project = tmp_path / "seed.grantdesk"
+    grantdesk("import", FIXTURES / "seed_001.json", "-o", project)
+    pdf = tmp_path / "out.pdf"
+    done = grantdesk("print", project, "-o", pdf)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Рухтан" in text and "Кушанова" in text
+
+
+def test_check_json_lists_problems_and_exits_1_on_errors(tmp_path):
+    project = tmp_path / "seed.grantdesk"
+    grantdesk("import", FIXTURES / "seed_003.json", "-o", project)
+    done = grantdesk("check", project, "--json")
+    assert done.returncode == 1, done.stderr
+    problems = json.loads(done.stdout)
+    assert problems and all(set(p) == {"rule", "severity", "path", "message"} for p in problems)
+    assert {"R3", "R8"} <= {p["rule"] for p in problems}
+    human = grantdesk("check", project, "--ui-lang", "ru")
+    assert human.returncode == 1 and "R3" in human.stdout
+
+
+def test_a_clean_report_exits_0(tmp_path):
+    data = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
+    report = tmp_path / "clean.json"
+    # the seed's real slips, corrected as a careful grantee would
+    data["tables"]["socio"]["partners"] = {"plan": "4", "fact": "4"}
+    data["project"]["contract_date"] = "30.03.2024"
+    report.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    project = tmp_path / "clean.grantdesk"
+    assert grantdesk("import", report, "-o", project).returncode == 0
+    done = grantdesk("check", project, "--json")
+    assert [p for p in json.loads(done.stdout) if p["severity"] == "error"] == []
+    assert done.returncode == 0
+
+
+def test_bad_input_gets_a_message_not_a_traceback(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "grantdesk-report", "format_version": 1, "form": "fr24", "values": {"gaol": ""}}')
+    done = grantdesk("import", bad, "-o", tmp_path / "x.grantdesk", "--ui-lang", "en")
+    assert done.returncode == 2 and "gaol" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "x.grantdesk").exists()
+    junk = tmp_path / "junk.grantdesk"
+    junk.write_bytes(b"\x00" * 100)
+    done = grantdesk("check", junk, "--ui-lang", "kk")
+    assert done.returncode == 2 and "GrantDesk жобасы емес" in done.stderr and "Traceback" not in done.stderr
+    assert junk.read_bytes() == b"\x00" * 100
+    done = grantdesk("print", tmp_path / "missing.grantdesk", "-o", tmp_path / "o.pdf", "--ui-lang", "ru")
+    assert done.returncode == 2 and "не найден" in done.stderr

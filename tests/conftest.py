@@ -1,0 +1,51 @@
+"""Test set-up shared by every test: no display, no real user folders, seed fixtures."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory, monkeypatch):
+    # Settings, recent files and Documents of the test user, never the real ones.
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("GRANTDESK_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("GRANTDESK_DOCUMENTS_DIR", str(home / "Documents"))
+    (home / "Documents").mkdir()
+
+
+@pytest.fixture
+def registry():
+    from grantdesk.forms import default_registry
+
+    return default_registry()
+
+
+@pytest.fixture
+def fr24(registry):
+    return registry.get("fr24")
+
+
+def load_seed(name: str):
+    from grantdesk.document import from_json
+    from grantdesk.forms import default_registry
+
+    return from_json(json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8")), default_registry())
+
+
+@pytest.fixture
+def seed_001():
+    return load_seed("seed_001")
+
+
+@pytest.fixture
+def seed_003():
+    return load_seed("seed_003")

@@ -1,0 +1,66 @@
+"""Form definitions: every bundled definition loads and lints clean; bad ones are refused."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from grantdesk.checks import KNOWN_RULES, lint_form
+from grantdesk.forms import FIELD_TYPES, LANGUAGES, FormError, default_registry, parse_form
+from grantdesk.resources import forms_dir
+
+PRINT_BLOCKS = {"contract_line", "title", "numbered_fields", "heading", "instruction", "narrative", "paragraph",
+                "label_values", "tree_table", "field", "fixed_table", "grid", "closing"}
+
+
+def _raw():
+    return yaml.safe_load((forms_dir() / "fr24.yaml").read_text(encoding="utf-8"))
+
+
+def test_every_definition_lints_clean():
+    for form in default_registry():
+        assert lint_form(form) == []
+        for f in form.fields.values():
+            assert f.type in FIELD_TYPES
+            assert all(f.label(lang).strip() for lang in LANGUAGES)
+        for t in form.all_tables():
+            assert all(c.label(l).strip() for c in t.columns for l in LANGUAGES)
+        assert {c.rule for c in form.checks} <= KNOWN_RULES
+        assert {b["block"] for b in form.print_blocks} <= PRINT_BLOCKS
+
+
+def test_fr24_has_every_section_of_the_form(fr24):
+    assert [s.id for s in fr24.sections] == [
+        "general", "tasks", "goal", "deviation", "socio", "s2", "s3", "s4", "s5", "s6", "closing"]
+    assert [r.key for r in fr24.table("socio").fixed_rows] == [
+        "direct", "indirect", "staff", "specialists", "ngos", "payroll", "taxes", "economy", "partners"]
+    assert fr24.table("tasks.activities.indicators").column("plan").label("kk") == "жоспар"
+    assert set(fr24.table("tasks").standard_rows) == {"presentation", "information"}
+    assert {c.rule for c in fr24.checks} == {f"R{i}" for i in range(1, 12)}
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda d: d["fields"]["goal"].update(type="colour"), "unknown type 'colour'"),
+    (lambda d: d["fields"]["goal"]["label"].pop("ru"), "missing language(s) ru"),
+    (lambda d: d["sections"][0]["items"].append("nowhere"), "unknown item 'nowhere'"),
+    (lambda d: d["sections"][1]["items"].append("org_name"), "on two sections"),
+    (lambda d: d["sections"][-1]["items"].remove("fill_date"), "on no section"),
+])
+def test_malformed_definitions_are_refused_with_the_place(mutate, message):
+    data = _raw()
+    mutate(data)
+    with pytest.raises(FormError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_form(data, "broken.yaml")
+
+
+def test_a_new_edition_is_a_new_file(tmp_path):
+    data = _raw()
+    data["id"] = "fr25"
+    data["title"] = {"kk": "Жаңа есеп", "ru": "Новый отчет"}
+    (tmp_path / "fr24.yaml").write_text((forms_dir() / "fr24.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "fr25.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    from grantdesk.forms import FormRegistry
+
+    reg = FormRegistry(tmp_path)
+    assert sorted(reg.ids()) == ["fr24", "fr25"]
+    assert reg.get("fr25").title("ru") == "Новый отчет"
