@@ -29,6 +29,7 @@ def _names(value: Any) -> list[str] | None:
 
 
 def _arg_problems(form: FormDef, args: dict[str, Any], arg: Arg) -> list[str]:
+    """Problems of one present argument; a column's table argument is known to be fine."""
     value = args[arg.name]
     if arg.kind in ("table", "fixed_table"):
         table = _table(form, value)
@@ -48,8 +49,6 @@ def _arg_problems(form: FormDef, args: dict[str, Any], arg: Arg) -> list[str]:
         return [] if column in {c.id for c in table.columns} else [f"{arg.name}: {table.path} has no column {column!r}"]
 
     table = _table(form, args.get(arg.of))
-    if table is None:
-        return []  # the table argument itself is already reported
     if arg.kind in ("column", "fixed_row"):
         names = [value] if isinstance(value, str) else None
     else:
@@ -70,11 +69,15 @@ def lint_check(form: FormDef, check: CheckDef) -> list[str]:
         return [f"unknown rule {check.rule!r}; known: {', '.join(sorted(RULES, key=lambda r: int(r[1:])))}"]
     args = dict(check.args)
     problems = [f"unexpected argument {name!r}" for name in args if name not in {a.name for a in rule.args}]
+    failed: set[str] = set()
     for arg in rule.args:
-        if arg.name not in args:
-            problems.append(f"missing argument {arg.name!r}")
-        else:
-            problems.extend(_arg_problems(form, args, arg))
+        if arg.of and arg.of in failed:
+            failed.add(arg.name)  # its table is already reported; its columns would only echo that
+            continue
+        found = [f"missing argument {arg.name!r}"] if arg.name not in args else _arg_problems(form, args, arg)
+        if found:
+            failed.add(arg.name)
+            problems.extend(found)
     return problems
 
 

@@ -19,11 +19,11 @@ QUOTES = {"kk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
 # How a place is phrased around the report's own labels (already quoted).
 PLACE_WORDS = {
     "kk": {"table": "{label} кестесі", "column": "{label} бағаны", "fixed": "{row} жолы, {column} бағаны",
-           "row": "{n}-жол"},
+           "row": "{n}-жол", "and": "және"},
     "ru": {"table": "таблица {label}", "column": "графа {label}", "fixed": "строка {row}, графа {column}",
-           "row": "строка {n}"},
+           "row": "строка {n}", "and": "и"},
     "en": {"table": "table {label}", "column": "column {label}", "fixed": "row {row}, column {column}",
-           "row": "row {n}"},
+           "row": "row {n}", "and": "and"},
 }
 
 # Params that hold numbers (plain strings), shown grouped: 19098 → 19 098.

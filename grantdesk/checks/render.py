@@ -36,9 +36,12 @@ def _short(text: str, limit: int) -> str:
 
 
 def _grouped(text: str) -> str:
+    """`19098` → `19 098`, `1500.5` → `1 500,5`; anything else as it is."""
     try:
         value = Decimal(text)
     except (InvalidOperation, TypeError):
+        return str(text)
+    if not value.is_finite():
         return str(text)
     sign, whole = ("-" if value < 0 else ""), int(abs(value))
     frac = text.split(".", 1)[1] if "." in text else ""
@@ -58,6 +61,12 @@ class _Namer:
         if self.open == "«" and ("«" in text or "»" in text):
             return f"„{text}“"  # quotes inside quotes, as kk and ru typeset them
         return f"{self.open}{text}{self.close}"
+
+    def listing(self, names: list[str]) -> str:
+        """`«Ерлер» және «Әйелдер»`, `A, B и C`."""
+        if len(names) < 2:
+            return "".join(names)
+        return f"{', '.join(names[:-1])} {self.words['and']} {names[-1]}"
 
     def table(self, path: str) -> TableDef | None:
         try:
@@ -105,6 +114,7 @@ class _Namer:
             else:
                 n = doc.numbering(path, row)
                 part = tdef.row_label(self.lang).format(n=n) if tdef.row_label else self.words["row"].format(n=n)
+                part = part[:1].lower() + part[1:]  # mid-sentence: "задача 2, мероприятие 1"
                 title = row.get(tdef.title_column) if tdef.title_column else ""
                 if rid == row_id and not is_blank(title):
                     part += " " + self.q(_short(title, 40))
@@ -146,7 +156,7 @@ class _Namer:
         if name.endswith("_columns") or name.endswith("_column"):
             # A column of the table named by the matching `*_table` param, else of the ref's table.
             table = str(problem.params.get(re.sub(r"_columns?$", "_table", name), problem.ref.table))
-            return ", ".join(self.column_name(table, c) for c in text.split(",") if c)
+            return self.listing([self.column_name(table, c) for c in text.split(",") if c])
         if name.endswith("_rows"):
             return self.fixed_row_numbers(problem.ref.table, text)
         return text

@@ -36,12 +36,26 @@ def _header(ctx: PrintContext, text: str, width: float):
     return Paragraph(f"<b>{escape(text)}</b>", style)
 
 
+class ClosedTable(Table):
+    """A Table whose every page's part is closed by a rule at its bottom.
+
+    BOX rules only the bottom of the last part, and reportlab drops a `splitlast` line
+    command from the second part on, so the rule is added to each first part here.
+    """
+
+    def _splitRows(self, availHeight, doInRowSplit=0):
+        parts = super()._splitRows(availHeight, doInRowSplit)
+        if len(parts) == 2:
+            parts[0]._addCommand(("LINEBELOW", (0, -1), (-1, -1), GRID_WIDTH, GRID))
+        return parts
+
+
 def _table(data: list[list], widths: list[float], header_rows: int, style: list[tuple]) -> Table:
     # longTableOptimize: a split measures only the rows that fit, so a table of thousands
     # of rows lays out in linear time rather than re-measuring the rest at every page.
-    return Table(
+    return ClosedTable(
         data, colWidths=widths, repeatRows=header_rows, splitInRow=1, style=style,
-        longTableOptimize=0, spaceBefore=2, spaceAfter=8,
+        longTableOptimize=1, spaceBefore=2, spaceAfter=8,
     )
 
 

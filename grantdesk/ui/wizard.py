@@ -99,9 +99,12 @@ class ReportWizard(QWidget):
         focus = session.recall("focus")
         if focus:
             try:
-                self.focus_ref(Ref(**json.loads(focus)))
+                ref = Ref(**json.loads(focus))
             except (ValueError, TypeError):
-                pass  # an old or odd savepoint is not worth an error
+                ref = None  # an old or odd savepoint is not worth an error
+            section = self.form.section_of(ref.root) if ref else None
+            if section is not None and section.id == self.current_section():
+                self.focus_ref(ref)
 
     # ---- pages --------------------------------------------------------------------------
 

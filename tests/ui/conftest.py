@@ -1,0 +1,45 @@
+"""GUI fixtures: a real main window, offscreen, with dialogs answered automatically."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from grantdesk.forms import default_registry
+from grantdesk.settings import Settings
+from grantdesk.ui.context import AppContext
+from grantdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def answer_yes(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, answer_yes):
+    ctx = AppContext(default_registry(), Settings(ui_lang="kk"), "kk")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_project()
+
+
+def wait_saved(qtbot, window):
+    qtbot.waitUntil(lambda: window.session.writer.pending == 0, timeout=3000)
+
+
+def type_text(widget, text: str) -> None:
+    """Type as a keyboard does, one key event per character, Kazakh letters included
+    (QTest.keyClicks only takes ASCII)."""
+    for ch in text:
+        key = Qt.Key.Key_Return if ch == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
