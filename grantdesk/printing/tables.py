@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from ..document import Row
 from ..forms import ColumnDef, TableDef
 from .context import PrintContext, block_widths
+from .header import Group, header_row
 from .markup import escape
 from .styles import (
     GRID, GRID_WIDTH, cell_padding, column_widths, fitting_size, grid_style, header_style, header_style_sized,
@@ -134,30 +135,23 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     line of its group only, and no rule is drawn inside a group, so it reads as merged."""
     root = ctx.form.table(block["table"])
     leaves, groups, chain = _leaves(root, block)
-    grouped = {i for _, first, last in groups for i in range(first, last + 1)}
-    header_rows = 2 if groups else 1
-
     widths = column_widths(block_widths(block, len(leaves), [1.0] * len(leaves)))
-    top: list = [""] * len(leaves)
-    bottom: list = [""] * len(leaves)
-    style = cell_padding() + [
-        ("GRID", (0, 0), (-1, header_rows - 1), GRID_WIDTH, GRID),
+    labels = [
+        _header(ctx, ctx.word(lf.column.label), widths[i]) or Paragraph("", ctx.styles.header)
+        for i, lf in enumerate(leaves)
+    ]
+    head = [
+        Group(_header(ctx, ctx.word(label), sum(widths[first:last + 1])) or Paragraph("", ctx.styles.header),
+              first, last)
+        for label, first, last in groups
+    ]
+    top, header_lines = header_row(labels, widths, head)
+    style = cell_padding() + header_style(1) + header_lines + [
         ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID),
-        ("LINEAFTER", (0, 0), (-2, -1), GRID_WIDTH, GRID),
-        ("VALIGN", (0, header_rows), (-1, -1), "TOP"),
-    ] + header_style(header_rows)
-    for i, lf in enumerate(leaves):
-        cell = _header(ctx, ctx.word(lf.column.label), widths[i])
-        if i in grouped:
-            bottom[i] = cell
-        else:
-            top[i] = cell
-            if header_rows == 2:
-                style.append(("SPAN", (i, 0), (i, 1)))
-    for label, first, last in groups:
-        top[first] = _header(ctx, ctx.word(label), sum(widths[first:last + 1]))
-        style.append(("SPAN", (first, 0), (last, 0)))
-    data: list[list] = [top] + ([bottom] if header_rows == 2 else [])
+        ("LINEAFTER", (0, 1), (-2, -1), GRID_WIDTH, GRID),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+    ]
+    data: list[list] = [top]
 
     previous: tuple[Row | None, ...] = (None,) * (len(chain) + 1)
     for line in _lines(ctx.doc.siblings(root.path), 0, chain):
@@ -178,7 +172,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
         data.append(cells)
         previous = line
 
-    return [_table(data, widths, header_rows, style)]
+    return [_table(data, widths, 1, style)]
 
 
 # ---- fixed_table and grid --------------------------------------------------------------

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QLayout, QMessageBox, QProgressBar, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -61,6 +61,8 @@ class PrintPreview(QDialog):
         self.page_box = QWidget()
         self.page_layout = QVBoxLayout(self.page_box)
         self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # grow with every page added, so the scroll area scrolls instead of squeezing pages
+        self.page_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         self.page_box.setStyleSheet("background: #777;")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -86,7 +88,9 @@ class PrintPreview(QDialog):
             self.progress.setVisible(False)
             return
         label = QLabel()
-        label.setPixmap(QPixmap.fromImage(self.pages.image(self._next, PREVIEW_DPI)))
+        pixmap = QPixmap.fromImage(self.pages.image(self._next, PREVIEW_DPI))
+        label.setPixmap(pixmap)
+        label.setFixedSize(pixmap.size())  # a page keeps its shape; the area scrolls
         label.setStyleSheet("background: white; border: 1px solid #444;")
         self.page_layout.addWidget(label)
         self.page_labels.append(label)

@@ -3,24 +3,9 @@
 Each expected problem below was checked by hand against the seed text in shared/seeds/.
 """
 
-import json
 import timeit
-from pathlib import Path
-
-import pytest
 
 from grantdesk.checks import has_errors, problem_to_json, render_message, run_checks
-from grantdesk.document import from_json
-from grantdesk.forms import default_registry
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-def load(n: str):
-    path = FIXTURES / f"seed_{n}.json"
-    if not path.exists():
-        pytest.skip(f"{path.name} not transcribed yet")
-    return from_json(json.loads(path.read_text(encoding="utf-8")), default_registry())
 
 
 def found(doc):
@@ -32,8 +17,8 @@ PARTNER_NAMES = (
 )
 
 
-def test_seed_001():
-    doc = load("001")
+def test_seed_001(seed_001):
+    doc = seed_001
     assert doc.field("fill_date") == ""  # empty, and not required: no R1
     assert found(doc) == [
         # Contract of 30.04.2024, but the period "Сәуір -қараша 2024 жыл" starts 01.04.2024.
@@ -46,8 +31,8 @@ def test_seed_001():
     assert has_errors(run_checks(doc))
 
 
-def test_seed_003():
-    doc = load("003")
+def test_seed_003(seed_003):
+    doc = seed_003
     assert found(doc) == [
         # The closing block was left blank (`____/____/____`): no signatory.
         ("R1", "error", "signatory_position", "R1.empty", {}),
@@ -77,16 +62,16 @@ def test_seed_003():
     ]
 
 
-def test_seed_003_consistent_rows_are_quiet():
-    doc = load("003")
+def test_seed_003_consistent_rows_are_quiet(seed_003):
+    doc = seed_003
     rules = {(p.rule, doc.describe(p.ref).split(".")[0]) for p in run_checks(doc)}
     # Gender rows add up (778 = 379 + 399, 19 098 = 5 686 + 13 412); partners 7 = 7 rows.
     assert not any(rule in ("R2", "R9") for rule, _ in rules)
     assert ("R3", "stats_age[1]") not in rules and ("R4", "stats_status[1]") not in rules
 
 
-def test_seed_messages_in_kazakh():
-    doc = load("003")
+def test_seed_messages_in_kazakh(seed_003):
+    doc = seed_003
     messages = [render_message(p, doc, "kk") for p in run_checks(doc)]
     assert messages[2] == (
         "«Жас көрсеткіші» кестесі, 2-жол «Шағын гранттар бойынша»: «Жобаға қатысушылардың саны барлығы» — "
@@ -96,8 +81,8 @@ def test_seed_messages_in_kazakh():
         assert "{" not in message and "}" not in message
 
 
-def test_seed_json_shape():
-    doc = load("001")
+def test_seed_json_shape(seed_001):
+    doc = seed_001
     [first, *_] = run_checks(doc)
     assert problem_to_json(first, doc, "ru") == {
         "rule": "R6",
@@ -108,8 +93,8 @@ def test_seed_json_shape():
     }
 
 
-def test_whole_report_check_costs_milliseconds():
-    doc = load("001")
+def test_whole_report_check_costs_milliseconds(seed_001):
+    doc = seed_001
     runs = 50
     seconds = min(timeit.repeat(lambda: run_checks(doc), number=runs, repeat=3)) / runs
     assert seconds < 0.02, f"run_checks took {seconds * 1000:.1f} ms"

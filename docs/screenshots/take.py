@@ -1,0 +1,83 @@
+"""Screenshots of the real app at 1366×768 for the README.
+
+Run under a virtual screen:
+    Xvfb :99 -screen 0 1366x768x24 & DISPLAY=:99 python docs/screenshots/take.py [--ui-lang kk]
+It imports seed 001, then grabs the start screen, two wizard sections and the print preview.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ui-lang", default="kk", choices=("kk", "ru", "en"))
+    parser.add_argument("--only", help="only the wizard section screenshot (for per-language shots)")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp())
+    os.environ["GRANTDESK_CONFIG_DIR"] = str(work / "config")
+    os.environ["GRANTDESK_DOCUMENTS_DIR"] = str(work)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from grantdesk.document import from_json
+    from grantdesk.forms import default_registry
+    from grantdesk.settings import Settings
+    from grantdesk.store import ProjectFile
+    from grantdesk.ui.context import AppContext
+    from grantdesk.ui.i18n import Translators
+    from grantdesk.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv)
+    Translators(app).switch(args.ui_lang)
+    registry = default_registry()
+    project = work / "Мыңқыстау пікірсайыс.grantdesk"
+    doc = from_json(json.loads((ROOT / "tests/fixtures/seed_001.json").read_text(encoding="utf-8")), registry)
+    with ProjectFile.create(project) as pf:
+        pf.create_report(doc)
+    settings = Settings(ui_lang=args.ui_lang, recent=[str(project), str(work / "Ауыл мектебі.grantdesk")])
+    window = MainWindow(AppContext(registry, settings, args.ui_lang))
+    window.setGeometry(0, 0, 1366, 738)
+    window.show()
+    out = ROOT / "docs" / "screenshots"
+    suffix = "" if args.ui_lang == "kk" else f"-{args.ui_lang}"
+
+    def shot(name: str) -> None:
+        app.processEvents()
+        app.primaryScreen().grabWindow(0).save(str(out / f"{name}{suffix}.png"))
+
+    def run() -> None:
+        if not args.only:
+            shot("start")
+        window.open_project(project)
+        window.wizard.show_section("tasks")
+        tree = window.wizard.pages["tasks"].tables["tasks"]
+        tree.tree.setCurrentItem(tree.tree.topLevelItem(1).child(1))
+        shot("wizard-tasks")
+        if not args.only:
+            window.wizard.show_section("socio")
+            shot("wizard-socio")
+            preview = window.print_preview()
+            preview.setGeometry(60, 20, 1240, 720)
+            preview.finish_rendering()
+            shot("print-preview")
+            preview.close()
+        window.close_project()
+        app.quit()
+
+    QTimer.singleShot(300, run)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
