@@ -153,6 +153,12 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     ]
     data: list[list] = [top]
 
+    # Each line opens a group of the deepest level, so those columns are ruled above every
+    # line at once: reportlab copies every style command at each page split, so fewer
+    # commands keep a long table fast.
+    deepest = len(chain)
+    bottom_cols = [i for i, lf in enumerate(leaves) if lf.depth == deepest]
+    style.extend(("LINEABOVE", (a, 1), (b, -1), GRID_WIDTH, GRID) for a, b in _ranges(bottom_cols))
     previous: tuple[Row | None, ...] = (None,) * (len(chain) + 1)
     for line in _lines(ctx.doc.siblings(root.path), 0, chain):
         # The shallowest level whose row changes here opens a group: rule above it.
@@ -166,9 +172,9 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
                 cells.append(_cell(ctx, ctx.row_title(lf.table, row)))
             else:
                 cells.append(_cell(ctx, ctx.value(row.get(lf.column.id))))
-        r = len(data)
-        ruled = [i for i, lf in enumerate(leaves) if lf.depth >= opens]
-        style.extend(("LINEABOVE", (a, r), (b, r), GRID_WIDTH, GRID) for a, b in _ranges(ruled))
+        if opens < deepest:  # the deepest level's rules are one command, below
+            ruled = [i for i, lf in enumerate(leaves) if lf.depth >= opens]
+            style.extend(("LINEABOVE", (a, len(data)), (b, len(data)), GRID_WIDTH, GRID) for a, b in _ranges(ruled))
         data.append(cells)
         previous = line
 

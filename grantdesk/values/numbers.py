@@ -61,8 +61,7 @@ def _leading_number(text: str) -> tuple[Decimal, str] | None:
     return value, text[m.end():]
 
 
-def parse_number(text: str | None) -> Parsed:
-    """A cell that must hold one number: units and words may follow, other digits may not."""
+def _parse(text: str | None, *, only_number: bool) -> Parsed:
     text = (text or "").strip()
     if not text or text in BLANKS:
         return EMPTY
@@ -71,12 +70,16 @@ def parse_number(text: str | None) -> Parsed:
     if found is None:
         return INVALID
     value, rest = found
-    rest = rest.strip()
     # "7 000 000 (жеті миллион) теңге", "10 125 000 тг", "80 %" are one number; "5-6",
     # "1 500 / 2" or "1.500.000,5 и 3" have more digits after it and are ambiguous.
-    if re.search(r"\d", rest):
+    if only_number and re.search(r"\d", rest):
         return INVALID
     return Parsed("number", value, at_least)
+
+
+def parse_number(text: str | None) -> Parsed:
+    """A cell that must hold one number: units and words may follow, other digits may not."""
+    return _parse(text, only_number=True)
 
 
 def parse_indicator(text: str | None) -> Parsed:
@@ -85,14 +88,7 @@ def parse_indicator(text: str | None) -> Parsed:
     Only its leading number counts, after an optional "at least"; anything may follow.
     A cell that does not start with a number is `invalid`: not comparable, never guessed.
     """
-    text = (text or "").strip()
-    if not text or text in BLANKS:
-        return EMPTY
-    body, at_least = _strip_prefix(text)
-    found = _leading_number(body)
-    if found is None:
-        return INVALID
-    return Parsed("number", found[0], at_least)
+    return _parse(text, only_number=False)
 
 
 def is_whole(value: Decimal) -> bool:
