@@ -56,7 +56,7 @@ def _table(data: list[list], widths: list[float], header_rows: int, style: list[
     # of rows lays out in linear time rather than re-measuring the rest at every page.
     return ClosedTable(
         data, colWidths=widths, repeatRows=header_rows, splitInRow=1, style=style,
-        longTableOptimize=1, spaceBefore=2, spaceAfter=8,
+        longTableOptimize=0, spaceBefore=2, spaceAfter=8,
     )
 
 
