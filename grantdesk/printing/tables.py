@@ -55,7 +55,7 @@ def _table(data: list[list], widths: list[float], header_rows: int, style: list[
     # longTableOptimize: a split measures only the rows that fit, so a table of thousands
     # of rows lays out in linear time rather than re-measuring the rest at every page.
     return ClosedTable(
-        data, colWidths=widths, repeatRows=header_rows, splitInRow=1, style=style,
+        data, colWidths=widths, repeatRows=header_rows, splitByRow=0, splitInRow=1, style=style,
         longTableOptimize=0, spaceBefore=2, spaceAfter=8,
     )
 
