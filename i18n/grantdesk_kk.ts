@@ -1,12 +1,12 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="kk_KZ">
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
     <name>DateEditor</name>
     <message>
         <location filename="../grantdesk/ui/editors.py" line="46"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>кк.аа.жжжж</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../grantdesk/ui/editors.py" line="147"/>
         <source>Understood as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама былай түсінді: %1</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/editors.py" line="148"/>
         <source>Not understood as a date; it is kept and printed as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн танылмады: мәтін жазылған күйінде сақталып, солай басып шығарылады.</translation>
     </message>
 </context>
 <context>
@@ -27,48 +27,48 @@
     <message>
         <location filename="../grantdesk/ui/grid.py" line="142"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол қосу</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/grid.py" line="143"/>
         <location filename="../grantdesk/ui/grid.py" line="226"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолды жою</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/grid.py" line="144"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары жылжыту</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/grid.py" line="145"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен жылжыту</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/grid.py" line="146"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы жолдан кейін жаңа жол қосу (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/grid.py" line="147"/>
         <source>Remove the current row (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы жолды жою (Ctrl+Delete)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/grid.py" line="148"/>
         <source>Move the current row up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы жолды жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/grid.py" line="149"/>
         <source>Move the current row down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы жолды төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/grid.py" line="227"/>
         <source>This row has text in it. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жолда мәтін бар. Жолды жою керек пе?</translation>
     </message>
 </context>
 <context>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../grantdesk/ui/first_start.py" line="16"/>
         <source>Choose the language of GrantDesk. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>GrantDesk тілін таңдаңыз. Оны кейін «Баптаулар» мәзірінен өзгертуге болады.</translation>
     </message>
 </context>
 <context>
@@ -84,113 +84,113 @@
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="57"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="58"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="59"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="60"/>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме ретінде &amp;сақтау…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="62"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="64"/>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="65"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="67"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есеп</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="68"/>
         <source>Report &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>App &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="114"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жоба</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="114"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="115"/>
         <location filename="../grantdesk/ui/main_window.py" line="214"/>
         <source>GrantDesk projects (*.grantdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="135"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны ашу</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="136"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="181"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқуға ашық</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="192"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="213"/>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="213"/>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>көшірмесі</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="226"/>
         <source>Copy saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме сақталды: %1</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="256"/>
         <source>The app language will change when GrantDesk is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама тілі GrantDesk қайта іске қосылғанда ауысады.</translation>
     </message>
 </context>
 <context>
@@ -198,58 +198,58 @@
     <message>
         <location filename="../grantdesk/ui/preview.py" line="27"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="35"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="36"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="37"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="45"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бет</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="47"/>
         <source>errors remain, so every page is marked as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>түзетілмеген қателер бар, сондықтан әр бет нобай деп белгіленді</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="103"/>
         <location filename="../grantdesk/ui/preview.py" line="117"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="103"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="118"/>
         <source>Could not save the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="137"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="137"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -257,12 +257,12 @@
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қателер: %1, ескертулер: %2. Тізімнен біреуін бассаңыз, сол жерге өтесіз.</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="40"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате де, ескерту де жоқ.</translation>
     </message>
 </context>
 <context>
@@ -270,62 +270,62 @@
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="51"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Артқа</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="52"/>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі →</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="53"/>
         <source>Previous section (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы бөлім (Ctrl+PgUp)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="54"/>
         <source>Next section (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі бөлім (Ctrl+PgDown)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="155"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>бос</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="155"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>толтырылуда</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="156"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>толтырылды</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="156"/>
         <source>has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>қателер бар</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="177"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өзгерістер сақталды</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="178"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="179"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге сақталмады: файлға жазу мүмкін емес, қайта әрекет жасалуда. Енгізгеніңіз жоғалмайды.</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/wizard.py" line="180"/>
         <source>Read-only: changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқуға ашық: өзгерістер сақталмайды</translation>
     </message>
 </context>
 <context>
@@ -333,32 +333,32 @@
     <message>
         <location filename="../grantdesk/ui/start.py" line="24"/>
         <source>Plans and reports of social projects on state grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік гранттар бойынша әлеуметтік жобалардың жоспарлары мен есептері</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/start.py" line="26"/>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жоба…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/start.py" line="27"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/start.py" line="33"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жобалар</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/start.py" line="38"/>
         <source>No recent projects yet. Create a new one, or open a .grantdesk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жобалар әзірге жоқ. Жаңа жоба жасаңыз немесе .grantdesk файлын ашыңыз.</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/start.py" line="67"/>
         <source>(not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(табылмады)</translation>
     </message>
 </context>
 <context>
@@ -366,48 +366,48 @@
     <message>
         <location filename="../grantdesk/ui/tree.py" line="96"/>
         <source>Add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу: %1</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/tree.py" line="102"/>
         <location filename="../grantdesk/ui/tree.py" line="279"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/tree.py" line="103"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/tree.py" line="104"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/tree.py" line="105"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жолды ішіндегісімен бірге жою (Ctrl+Delete)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/tree.py" line="106"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/tree.py" line="107"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/tree.py" line="129"/>
         <source>Select a row on the left, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жақтан жолды таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/tree.py" line="280"/>
         <source>Remove “%1” and everything in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ішіндегісімен бірге жойылсын ба?</translation>
     </message>
 </context>
 </TS>
