@@ -2,7 +2,7 @@
 
 Each takes (PrintContext, block mapping) and returns flowables. Every word comes from the
 definition or print.yaml in the print language; every value is printed as typed.
-The table kinds live in tables.py; BLOCKS maps every kind to its renderer.
+The table kinds live in tables.py and tree.py; BLOCKS maps every kind to its renderer.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
-from .context import PrintContext, block_widths, fill
+from .context import PrintContext, fill
+from .fonts import REGULAR
 from .markup import escape, printable
-from .styles import FRAME_WIDTH, GRID, GRID_WIDTH, column_widths, grid_style
-from .tables import fixed_table, grid, tree_table
+from .styles import FRAME_WIDTH, GRID, GRID_WIDTH, column_widths
+from .tables import fixed_table, grid, label_values
+from .tree import tree_table
 
 Block = Mapping[str, Any]
 
@@ -28,20 +30,24 @@ Block = Mapping[str, Any]
 # value were reprinted from the number, so such values print as typed.
 _AMOUNT_TAIL = re.compile(r"\s*(\([^()]*\))?\s*(тг|теңге|тенге|тнг|kzt|₸)?\.?\s*", re.IGNORECASE)
 _AMOUNT_HEAD = re.compile(r"\s*-?[\d\s\u00a0\u2009\u202f]+(?:[.,]\d+)?")
+# Layout tables hold Paragraphs, but reportlab sets each cell's own font (Helvetica by
+# default) before drawing it: name ours so no unembedded font enters the PDF.
+_FONT = [("FONT", (0, 0), (-1, -1), REGULAR, 9)]
 
 
 def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
-    typed_date = ctx.doc.field("contract_date")
+    """The definition's contract lines, top right, with the contract's date and number."""
+    typed_date = ctx.doc.field(block.get("date_field", "contract_date"))
     day = parse_date(typed_date)
     date_markup = escape(printable(ctx.chrome.format_contract_date(day))) if day else ctx.value(typed_date)
-    number = ctx.value(ctx.doc.field("contract_number"))
+    number = ctx.value(ctx.doc.field(block.get("number_field", "contract_number")))
     lines = [
         fill(escape(printable(line)), date=date_markup, number=number)
         for line in ctx.form.contract_line[ctx.lang]
     ]
     table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT")
-    table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    table.setStyle(_FONT + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     return [table]
 
 
@@ -63,6 +69,10 @@ def money_words(ctx: PrintContext, typed: str) -> str:
     return escape(printable(words.replace("\u2009", "\u00a0")))
 
 
+def as_typed(ctx: PrintContext, typed: str) -> str:
+    return ctx.value(typed)
+
+
 _FORMATS: dict[str, Callable[[PrintContext, str], str]] = {"money_words": money_words}
 
 
@@ -73,7 +83,7 @@ def numbered_fields(ctx: PrintContext, block: Block) -> list[Flowable]:
         label = ctx.say(item["label"]) if "label" in item else ctx.say(fields[0].label)
         if not label.endswith(":"):
             label += ":"
-        fmt = _FORMATS[item["format"]] if "format" in item else (lambda c, t: c.value(t))
+        fmt = _FORMATS[item["format"]] if "format" in item else as_typed
         typed = [ctx.doc.field(f.id) for f in fields]
         value = ", ".join(fmt(ctx, t) for t in typed if t.strip())
         out.append(ctx.para(f"<b>{item['n']}. {label}</b> {value}", ctx.styles.numbered))
@@ -90,20 +100,6 @@ def instruction(ctx: PrintContext, block: Block) -> list[Flowable]:
 
 def paragraph(ctx: PrintContext, block: Block) -> list[Flowable]:
     return [ctx.para(ctx.say(block["text"]), ctx.styles.lead)]
-
-
-def label_values(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """Label | value rows in a two-column table, as the form lays out goal and result."""
-    s = ctx.styles
-    rows = [
-        [Paragraph(f"<b>{ctx.say(ctx.form.fields[f].label)}</b>", s.text_cell),
-         Paragraph(ctx.value(ctx.doc.field(f)), s.text_cell)]
-        for f in block["fields"]
-    ]
-    widths = column_widths(block_widths(block, 2, [30, 70]))
-    table = Table(rows, colWidths=widths, splitInRow=1, spaceAfter=6)
-    table.setStyle(grid_style(0))
-    return [table]
 
 
 def narrative(ctx: PrintContext, block: Block) -> list[Flowable]:
@@ -148,7 +144,7 @@ class PageCountLine(Flowable):
 
     def wrap(self, avail_width, avail_height):
         markup = fill(self._template, pages=str(self._ctx.count.pages))
-        self._para = Paragraph(markup, self._ctx.styles.bold)
+        self._para = Paragraph(markup, self._ctx.styles.closing)
         return self._para.wrap(avail_width, avail_height)
 
     def draw(self):
@@ -164,28 +160,31 @@ def closing(ctx: PrintContext, block: Block) -> list[Flowable]:
     name = ctx.value(doc.field(block["name_field"]))
     date_typed = doc.field(block["date_field"])
     date = ctx.value(date_typed) if date_typed.strip() else blank
+    # Position, signature and name each on their own rule, as blanks to sign over.
     signature = Table(
-        [[Paragraph(position, s.body), "", Paragraph(name, s.body)],
-         [Paragraph(f"<i>{ctx.say(block['caption'])}</i>", s.small), "", ""]],
-        colWidths=column_widths([40, 25, 35], FRAME_WIDTH * 0.9),
+        [[Paragraph(position, s.body), "", "", "", Paragraph(name, s.body)],
+         [Paragraph(f"<i>{ctx.say(block['caption'])}</i>", s.small), "", "", "", ""]],
+        colWidths=column_widths([36, 4, 26, 4, 30], FRAME_WIDTH * 0.9),
         hAlign="LEFT",
     )
-    signature.setStyle([
+    signature.setStyle(_FONT + [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (0, 0), (-1, 0), GRID_WIDTH, GRID),
+        ("LINEBELOW", (0, 0), (0, 0), GRID_WIDTH, GRID),
+        ("LINEBELOW", (2, 0), (2, 0), GRID_WIDTH, GRID),
+        ("LINEBELOW", (4, 0), (4, 0), GRID_WIDTH, GRID),
         ("SPAN", (0, 1), (-1, 1)),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ])
     parts: list[Flowable] = [
         PageCountLine(ctx, ctx.say(block["pages"])),
         Spacer(1, 6 * mm),
-        ctx.para(f"<b>{ctx.say(block['grantee'])}</b>", s.bold),
+        ctx.para(f"<b>{ctx.say(block['grantee'])}</b>", s.closing),
         signature,
         Spacer(1, 4 * mm),
-        ctx.para(f"{ctx.say(block['date'])} {date}", s.bold),
+        ctx.para(f"{ctx.say(block['date'])} {date}", s.closing),
         Spacer(1, 2 * mm),
-        ctx.para(ctx.say(block["stamp"]), s.bold),
+        ctx.para(ctx.say(block["stamp"]), s.closing),
     ]
     # The signature block is signed as one piece: never let a page break split it.
     return [Spacer(1, 6 * mm), KeepTogether(parts)]

@@ -56,6 +56,8 @@ def _build_once(ctx: PrintContext, story: list[Flowable], draft: bool, title: st
         out, pagesize=PAGE_SIZE, title=title, author="", creator="GrantDesk",
         # Same document, same bytes: no timestamps or random ids in the file.
         invariant=1,
+        # The canvas otherwise starts in Helvetica, a font the PDF would name but not embed.
+        initialFontName=REGULAR,
     )
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

@@ -58,14 +58,14 @@ class GroupedCell(Flowable):
         canv.restoreState()
 
 
-def header_row(cells: list[Paragraph | str], widths: list[float], groups: list[Group]) -> tuple[list, list[tuple]]:
+def header_row(cells: list[Paragraph], widths: list[float], groups: list[Group]) -> tuple[list, list[tuple]]:
     """The header row and its style commands: plain cells as they are, grouped columns
     replaced by GroupedCells sized to the row."""
     grouped = {i: g for g in groups for i in range(g.first, g.last + 1)}
     pad_v = 2 * CELL_PAD + 1
 
-    def height(cell, width: float) -> float:
-        return cell.wrap(width - 2 * CELL_PAD, 10_000)[1] if isinstance(cell, Paragraph) else 0.0
+    def height(cell: Paragraph, width: float) -> float:
+        return cell.wrap(width - 2 * CELL_PAD, 10_000)[1]
 
     bands = {id(g): height(g.label, sum(widths[g.first:g.last + 1])) + pad_v for g in groups}
     plain = [height(c, widths[i]) + pad_v for i, c in enumerate(cells) if i not in grouped]
@@ -80,8 +80,7 @@ def header_row(cells: list[Paragraph | str], widths: list[float], groups: list[G
             style.append(("LINEAFTER", (i, 0), (i, 0), GRID_WIDTH, GRID))
             continue
         row[i] = GroupedCell(
-            cell if isinstance(cell, Paragraph) else Paragraph("", None),
-            widths[i], row_height, bands[id(g)],
+            cell, widths[i], row_height, bands[id(g)],
             g.label if i == g.first else None, sum(widths[g.first:g.last + 1]),
             divider=i < g.last,
         )

@@ -35,7 +35,7 @@ HEADER_FILL = colors.Color(0.92, 0.92, 0.92)
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle  # typed text: narratives, field values
-    bold: ParagraphStyle  # short bold lines of the closing block
+    closing: ParagraphStyle  # the short lines of the closing block
     title: ParagraphStyle
     heading: ParagraphStyle  # numbered section headings and field labels
     instruction: ParagraphStyle
@@ -52,7 +52,10 @@ class Styles:
     text_cell: ParagraphStyle  # label | value tables holding long texts
 
 
+@lru_cache(maxsize=1)
 def make_styles() -> Styles:
+    """The styles, made once: reportlab only reads them, and the per-size header styles
+    cached below are keyed by them."""
     font = register_fonts()
     # splitLongWords lets a 60-character URL break inside a narrow cell instead of
     # overflowing it; reportlab inserts no hyphen, so the text stays as typed.
@@ -66,7 +69,7 @@ def make_styles() -> Styles:
     )
     return Styles(
         body=body,
-        bold=ParagraphStyle("gd-bold", parent=left, spaceAfter=2),
+        closing=ParagraphStyle("gd-closing", parent=left, spaceAfter=2),
         title=ParagraphStyle(
             "gd-title", parent=body, fontSize=12, leading=15, alignment=TA_CENTER,
             spaceBefore=12, spaceAfter=12,

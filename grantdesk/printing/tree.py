@@ -1,0 +1,129 @@
+"""The activity table: tasks → activities → indicators, flattened to one line per indicator.
+
+The definition's `tree_table` block lists leaf columns by path (`title`,
+`activities.name`, `activities.indicators.plan`) and may group some under one label;
+any depth of nesting works the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping
+
+from reportlab.platypus import Flowable
+
+from ..document import Row
+from ..forms import ColumnDef, TableDef
+from .context import PrintContext, block_widths
+from .header import Group, header_row
+from .styles import GRID, GRID_WIDTH, cell_padding, column_widths, header_style
+from .tables import cell, header_cell, make_table
+
+Block = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class _Leaf:
+    depth: int  # 0 = the block's table, 1 = its child, …
+    column: ColumnDef
+    table: TableDef
+
+
+def _leaves(root: TableDef, block: Block) -> tuple[list[_Leaf], list[tuple[Any, int, int]], list[str]]:
+    """Leaf columns in print order, header groups (label, first, last) and the child chain."""
+    leaves: list[_Leaf] = []
+    groups: list[tuple[Any, int, int]] = []
+    chain: list[str] = []
+
+    def leaf(path: str) -> _Leaf:
+        *tables, column = path.split(".")
+        for depth, name in enumerate(tables):
+            if depth < len(chain) and chain[depth] != name:
+                raise ValueError(f"tree_table {root.id}: {path} leaves the chain {'.'.join(chain)}")
+            if depth == len(chain):
+                chain.append(name)
+        tdef = root
+        for name in tables:
+            tdef = tdef.child(name)
+        return _Leaf(len(tables), tdef.column(column), tdef)
+
+    for entry in block["columns"]:
+        if "group" in entry:
+            first = len(leaves)
+            leaves.extend(leaf(p) for p in entry["columns"])
+            groups.append((entry["group"], first, len(leaves) - 1))
+        else:
+            leaves.append(leaf(entry["column"]))
+    return leaves, groups, chain
+
+
+def _lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[Row | None, ...]]:
+    """One printed line per deepest row; a row without children still gets its line."""
+    for row in rows:
+        kids = row.children.get(chain[depth], []) if depth < len(chain) else []
+        if not kids:
+            yield (row,) + (None,) * (len(chain) - depth)
+        else:
+            for sub in _lines(kids, depth + 1, chain):
+                yield (row,) + sub
+
+
+def _ranges(cols: list[int]) -> Iterator[tuple[int, int]]:
+    """[0, 1, 2, 5, 6] → (0, 2), (5, 6): contiguous column runs, for fewer style commands."""
+    start = prev = None
+    for c in cols:
+        if prev is not None and c == prev + 1:
+            prev = c
+            continue
+        if start is not None:
+            yield start, prev
+        start = prev = c
+    if start is not None:
+        yield start, prev
+
+
+def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
+    """Nested rows flattened to one line per deepest row. A row's cells print on the first
+    line of its group only, and no rule is drawn inside a group, so it reads as merged."""
+    root = ctx.form.table(block["table"])
+    leaves, groups, chain = _leaves(root, block)
+    widths = column_widths(block_widths(block, len(leaves), [1.0] * len(leaves)))
+    labels = [header_cell(ctx, ctx.word(lf.column.label), widths[i]) for i, lf in enumerate(leaves)]
+    head = [
+        Group(header_cell(ctx, ctx.word(label), sum(widths[first:last + 1])), first, last)
+        for label, first, last in groups
+    ]
+    top, header_lines = header_row(labels, widths, head)
+    style = cell_padding() + header_style(1) + header_lines + [
+        ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID),
+        ("LINEAFTER", (0, 1), (-2, -1), GRID_WIDTH, GRID),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+    ]
+    data: list[list] = [top]
+
+    # Each line opens a group of the deepest level, so those columns are ruled above every
+    # line at once: reportlab copies every style command at each page split, so fewer
+    # commands keep a long table fast.
+    deepest = len(chain)
+    bottom_cols = [i for i, lf in enumerate(leaves) if lf.depth == deepest]
+    style.extend(("LINEABOVE", (a, 1), (b, -1), GRID_WIDTH, GRID) for a, b in _ranges(bottom_cols))
+    previous: tuple[Row | None, ...] = (None,) * (len(chain) + 1)
+    for line in _lines(ctx.doc.siblings(root.path), 0, chain):
+        # The shallowest level whose row changes here opens a group: rule above it.
+        opens = next(d for d in range(len(line)) if line[d] is not previous[d])
+        cells = []
+        for lf in leaves:
+            row = line[lf.depth]
+            if row is None or row is previous[lf.depth]:
+                cells.append("")
+            elif lf.column.id == lf.table.title_column:
+                cells.append(cell(ctx, ctx.row_title(lf.table, row)))
+            else:
+                cells.append(cell(ctx, ctx.value(row.get(lf.column.id))))
+        if opens < deepest:  # the deepest level's rules are one command, below
+            ruled = [i for i, lf in enumerate(leaves) if lf.depth >= opens]
+            style.extend(("LINEABOVE", (a, len(data)), (b, len(data)), GRID_WIDTH, GRID) for a, b in _ranges(ruled))
+        data.append(cells)
+        previous = line
+
+    return [make_table(data, widths, 1, style)]

@@ -1,0 +1,78 @@
+"""Long reports: the activity table spans many pages, with its header on each of them;
+a cell several pages long prints instead of failing the build."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from grantdesk.document import Ref
+from grantdesk.printing import render_pdf
+
+HEADER = ["Міндет шеңберіндегі іс-шаралар", "Өткізілу күні", "Сандық және сапалық көрсеткіштер",
+          "Индикаторлар", "жоспар", "факт", "Ұзақ мерзімді келешектегі нәтижелері/әсері (міндеттерге)"]
+
+
+@pytest.fixture(scope="module")
+def big_print(big_document):
+    doc = big_document(30, 4, 7)
+    return doc, render_pdf(doc)
+
+
+def test_header_repeats_on_every_page_the_activity_table_spans(big_print, read_pdf):
+    doc, result = big_print
+    text = read_pdf(result.pdf)
+    table_pages = [i for i, page in enumerate(text.squashed_pages) if "КөрсеткішT" in page]
+    assert len(table_pages) > 20
+    assert table_pages == list(range(table_pages[0], table_pages[-1] + 1))  # one run of pages
+    for i in table_pages:
+        page = text.squashed_pages[i]
+        for label in HEADER:
+            assert re.sub(r"\s+", "", label) in page, (i + 1, label)
+        # the header is printed once on a page, not again under a part of the table
+        assert page.count("Өткізілуорны") == 1, i + 1
+
+
+def test_every_row_of_a_long_table_is_printed(big_print, read_pdf):
+    doc, result = big_print
+    text = read_pdf(result.pdf)
+    assert result.pages == len(text.reader.pages)
+    for t in (1, 15, 30):
+        for a in (1, 4):
+            for i in (1, 7):
+                assert text.has(f"Көрсеткіш T{t}A{a}I{i}")
+            assert text.has(f"T{t}A{a} қысқа мерзімді нәтиже: командалар тіркелді, төрешілер бекітілді.")
+    assert text.has(f"Есеп беттерінің жалпы саны: {result.pages}")
+
+
+def test_a_cell_three_pages_long_splits_across_pages(fr24_doc, read_pdf):
+    words = [f"сөз{n}" for n in range(2600)]
+    task = fr24_doc.add_row("tasks", cells={"title": "Ұзын міндет"})
+    fr24_doc.add_row("tasks.activities", task.id, cells={"shortterm": " ".join(words), "name": "Ұзын іс-шара"})
+    fr24_doc.set(Ref.field("goal"), " ".join(words))  # a long label | value cell too
+    result = render_pdf(fr24_doc)
+    text = read_pdf(result.pdf)
+    assert result.pages >= 6
+    assert text.has_in_order(" ".join(words))
+    assert all(text.has(w) for w in words[::97])
+
+
+def test_one_enormous_word_does_not_overflow_or_crash(fr24_doc, read_pdf):
+    url = "https://example.kz/" + "a" * 3000
+    task = fr24_doc.add_row("tasks", cells={"title": "x" * 2000})
+    fr24_doc.add_row("tasks.activities", task.id, cells={"place": url, "narrative": url})
+    text = read_pdf(render_pdf(fr24_doc).pdf)
+    assert text.has_in_order(url)
+    assert text.has_in_order("x" * 2000)
+
+
+def test_a_task_without_activities_and_an_activity_without_indicators_print(fr24_doc, read_pdf):
+    fr24_doc.add_row("tasks", cells={"title": "Іс-шарасы жоқ міндет", "longterm": "Ұзақ нәтиже A"})
+    task = fr24_doc.add_row("tasks", cells={"title": "Көрсеткіші жоқ міндет"})
+    fr24_doc.add_row("tasks.activities", task.id, cells={"name": "Көрсеткіші жоқ іс-шара", "date": "сәуір-қараша"})
+    text = read_pdf(render_pdf(fr24_doc).pdf)
+    for value in ("Іс-шарасы жоқ міндет", "Ұзақ нәтиже A", "Көрсеткіші жоқ міндет", "Көрсеткіші жоқ іс-шара", "сәуір-қараша"):
+        assert text.has(value)
+    assert text.has("1-міндет. Іс-шарасы жоқ міндет")
+    assert text.has("2-міндет. Көрсеткіші жоқ міндет")

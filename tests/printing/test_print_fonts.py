@@ -1,0 +1,42 @@
+"""The PDF embeds DejaVu Serif Condensed, and every Kazakh letter prints and reads back."""
+
+from __future__ import annotations
+
+from grantdesk.document import Ref
+from grantdesk.printing import render_pdf
+
+KAZAKH = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі"
+
+
+def _fonts(reader) -> dict[str, object]:
+    found = {}
+    for page in reader.pages:
+        fonts = page["/Resources"].get_object().get("/Font") or {}
+        for ref in fonts.get_object().values():
+            font = ref.get_object()
+            found[str(font["/BaseFont"])] = font
+    return found
+
+
+def test_pdf_embeds_the_dejavu_family(fr24_doc, read_pdf):
+    fr24_doc.set(Ref.field("goal"), "қалың <b>емес</b>")
+    text = read_pdf(render_pdf(fr24_doc).pdf)
+    fonts = _fonts(text.reader)
+    names = {name.split("+")[-1] for name in fonts}
+    assert {"DejaVuSerifCondensed", "DejaVuSerifCondensed-Bold", "DejaVuSerifCondensed-Italic"} <= names
+    assert all(n.startswith("DejaVuSerifCondensed") for n in names), names  # no core font
+    for font in fonts.values():
+        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        descriptor = descendant["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor  # the TrueType program is in the file
+
+
+def test_kazakh_letters_round_trip(fr24_doc, read_pdf):
+    fr24_doc.set(Ref.field("org_name"), KAZAKH)
+    task = fr24_doc.add_row("tasks", cells={"title": KAZAKH})
+    fr24_doc.add_row("tasks.activities", task.id, cells={"narrative": KAZAKH, "place": KAZAKH})
+    fr24_doc.set(Ref.fixed("socio", "direct", "plan"), KAZAKH)
+    text = read_pdf(render_pdf(fr24_doc).pdf)
+    joined = " ".join(" ".join(text.pages).split())
+    assert joined.count(KAZAKH) >= 4
+    assert text.squashed.count(KAZAKH.replace(" ", "")) >= 5
