@@ -90,7 +90,8 @@ def make_styles() -> Styles:
     )
 
 
-def cell_padding() -> list[tuple]:
+def table_base() -> list[tuple]:
+    """Font and padding every printed table shares."""
     return [
         ("FONT", (0, 0), (-1, -1), register_fonts(), TABLE_SIZE),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
@@ -102,7 +103,7 @@ def cell_padding() -> list[tuple]:
 
 def grid_style(header_rows: int) -> list[tuple]:
     """Full grid with a shaded header, for the plain tables."""
-    return cell_padding() + [
+    return table_base() + [
         ("GRID", (0, 0), (-1, -1), GRID_WIDTH, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ] + header_style(header_rows)

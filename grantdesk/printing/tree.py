@@ -16,7 +16,7 @@ from ..document import Row
 from ..forms import ColumnDef, TableDef
 from .context import PrintContext, block_widths
 from .header import Group, header_row
-from .styles import GRID, GRID_WIDTH, cell_padding, column_widths, header_style
+from .styles import GRID, GRID_WIDTH, column_widths, header_style, table_base
 from .tables import cell, header_cell, make_table
 
 Block = Mapping[str, Any]
@@ -94,7 +94,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
         for label, first, last in groups
     ]
     top, header_lines = header_row(labels, widths, head)
-    style = cell_padding() + header_style(1) + header_lines + [
+    style = table_base() + header_style(1) + header_lines + [
         ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID),
         ("LINEAFTER", (0, 1), (-2, -1), GRID_WIDTH, GRID),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),

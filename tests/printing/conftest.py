@@ -64,6 +64,7 @@ class PdfText:
 
 @pytest.fixture(scope="session")
 def registry():
+    # Session-wide (tests/conftest.py has it per test) so module fixtures can print once.
     return default_registry()
 
 
@@ -74,10 +75,7 @@ def fr24_doc(registry) -> Document:
 
 @pytest.fixture(scope="session")
 def seed_001_json() -> dict:
-    path = FIXTURES / "seed_001.json"
-    if not path.exists():
-        pytest.skip("tests/fixtures/seed_001.json is not there yet")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from grantdesk.document import Ref
 from grantdesk.printing import render_pdf
 from grantdesk.printing.markup import printable, to_markup
+
+from .conftest import squash
 
 
 def _links(reader) -> list[str]:
@@ -107,3 +112,20 @@ def test_to_markup_escapes_and_links():
     assert linked.endswith(">https://a.kz/x?a=1&amp;b=2</a>.")
     assert to_markup("http:// alone") == "http:// alone"
     assert to_markup(None) == ""
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300), st.text(max_size=60))
+def test_any_typed_text_prints_and_reads_back(fr24_doc, read_pdf, narrative, short):
+    task = fr24_doc.add_row("tasks", cells={"title": short})
+    fr24_doc.add_row("tasks.activities", task.id, cells={"narrative": narrative, "place": short})
+    fr24_doc.set(Ref.field("goal"), narrative)
+    fr24_doc.set(Ref.field("grant_total"), short)
+    result = render_pdf(fr24_doc)
+    text = read_pdf(result.pdf)
+    assert result.pages == len(text.reader.pages)
+    # What the font can draw comes back, in order (reportlab drops what it treats as
+    # spaces, so compare without them).
+    printed = squash(printable(narrative))
+    assert printed in text.squashed or text.has_in_order(printed)
+    fr24_doc.remove_row(task.id)
