@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         settings.ui_lang = ask_language(guess)
         settings.save()
     translators.switch(settings.ui_lang)
-    ctx = AppContext(registry=default_registry(), settings=settings, ui_lang=settings.ui_lang)
+    ctx = AppContext(registry=default_registry(), settings=settings, ui_lang=settings.ui_lang,
+                     translators=translators)
     window = MainWindow(ctx)
     _install_excepthook(lambda: window)
     window.show()

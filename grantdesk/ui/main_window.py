@@ -247,13 +247,35 @@ class MainWindow(QMainWindow):
             self.wizard.show_section(section)
 
     def set_ui_lang(self, lang: str) -> None:
+        """Switch the app's language at once: translations, menus, screens, check messages."""
         if lang == self.ctx.ui_lang:
             return
         self.ctx.settings.ui_lang = lang
         self.ctx.settings.save()
-        QMessageBox.information(
-            self, "GrantDesk",
-            self.tr("The app language will change when GrantDesk is started again."))
+        self.ctx.ui_lang = lang
+        if self.ctx.translators is not None:
+            self.ctx.translators.switch(lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild every piece of chrome in the current language; the edits are untouched."""
+        self.menuBar().clear()
+        self._build_menus()
+        old = self.start
+        self.start = StartScreen()
+        self.start.newRequested.connect(self.new_project)
+        self.start.openRequested.connect(self.open_dialog)
+        self.start.openPath.connect(lambda p: self.open_project(Path(p)))
+        self.stack.insertWidget(0, self.start)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.session is not None:
+            section = self.wizard.current_section() if self.wizard else None
+            self._show_wizard()
+            if section:
+                self.wizard.show_section(section)
+        else:
+            self._show_start()
 
     # ---- savepoint: the field the cursor is in ------------------------------------------
 

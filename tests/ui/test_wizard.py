@@ -207,3 +207,32 @@ def test_report_language_relabels_and_keeps_values(qtbot, window, tmp_path):
     assert general.fields["org_name"].label.text().startswith("Полное наименование")
     assert window.session.doc.field("org_name") == "Қор"
     wait_saved(qtbot, window)
+
+
+def test_switching_the_app_language_relabels_the_wizard(qtbot, window, tmp_path, qapp):
+    from grantdesk.ui.i18n import Translators
+
+    window.ctx.translators = Translators(qapp)
+    window.ctx.translators.switch("kk")
+    window.retranslate()
+    window.create_project(tmp_path / "ui.grantdesk")
+    window.wizard.show_section("s4")
+    assert window.wizard.back_button.text() == "← Артқа"
+    assert window.menuBar().actions()[0].text() == "&Файл"
+    kk_problem = window.wizard.problems.list.item(0).text()
+
+    window.set_ui_lang("ru")
+    assert window.wizard.back_button.text() == "← Назад"
+    assert window.wizard.next_button.text() == "Далее →"
+    assert window.menuBar().actions()[0].text() == "&Файл"
+    assert window.wizard.current_section() == "s4"  # the user stays where they were
+    ru_problem = window.wizard.problems.list.item(0).text()
+    assert "обязательное поле не заполнено" in ru_problem and ru_problem != kk_problem
+    # labels of the report stay in the report's language (kk): only the app's words changed
+    general = window.wizard.show_section("general")
+    assert general.fields["org_name"].label.text().startswith("Үкіметтік емес ұйымның")
+
+    window.set_ui_lang("en")
+    assert window.wizard.back_button.text() == "← Back"
+    assert window.ctx.settings.ui_lang == "en"
+    window.ctx.translators.switch("kk")
