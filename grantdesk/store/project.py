@@ -261,12 +261,15 @@ class ProjectFile:
     def set_state(self, report_id: int, key: str, value: str) -> None:
         if self.read_only:
             return  # where the cursor was is not worth an error on a read-only file
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO ui_state(report_id, key, value) VALUES (?, ?, ?) "
-                "ON CONFLICT(report_id, key) DO UPDATE SET value=excluded.value",
-                [report_id, key, value],
-            )
+        try:
+            with self.db.atomic():
+                self.db.execute(
+                    "INSERT INTO ui_state(report_id, key, value) VALUES (?, ?, ?) "
+                    "ON CONFLICT(report_id, key) DO UPDATE SET value=excluded.value",
+                    [report_id, key, value],
+                )
+        except sqlite3.Error as exc:
+            raise StoreError("write_failed", str(self.path), str(exc)) from exc
 
     # ---- copies ---------------------------------------------------------------------
 
