@@ -58,7 +58,25 @@ STORE_ERRORS: dict[str, dict[str, str]] = {
         "ru": "Файл «{path}» уже существует. Выберите другое имя.",
         "en": "The file “{path}” already exists. Choose another name.",
     },
+    "no_backups": {
+        "kk": "«{path}» жобасының сақтық көшірмелері жоқ.",
+        "ru": "Резервных копий проекта «{path}» нет.",
+        "en": "There are no backups of the project “{path}”.",
+    },
 }
+
+# Why a backup was taken (BackupInfo.reason), for the "Restore from backup…" list.
+BACKUP_REASONS: dict[str, dict[str, str]] = {
+    "open": {"kk": "ашқанда", "ru": "при открытии", "en": "on opening"},
+    "edit": {"kk": "өңдеу кезінде", "ru": "во время работы", "en": "while editing"},
+    "pre-migrate": {
+        "kk": "файл пішімі жаңартылар алдында",
+        "ru": "перед обновлением формата файла",
+        "en": "before the file format was upgraded",
+    },
+}
+
+BACKUP_REPORTS = {"kk": "есептер: {n}", "ru": "отчётов: {n}", "en": "reports: {n}"}
 
 IMPORT_ERROR = {
     "kk": "«{path}» есебін оқу мүмкін емес: {detail}",
@@ -70,6 +88,12 @@ IMPORT_ERROR = {
 def store_error_text(code: str, path: str, lang: str) -> str:
     texts = STORE_ERRORS.get(code) or STORE_ERRORS["damaged"]
     return texts.get(lang, texts["en"]).format(path=path)
+
+
+def backup_reason_text(reason: str, lang: str) -> str:
+    # "pre-migrate-v1" and any later version share one wording.
+    texts = BACKUP_REASONS.get("pre-migrate" if reason.startswith("pre-migrate") else reason)
+    return texts.get(lang, texts["en"]) if texts else reason
 
 
 def import_error_text(path: str, detail: str, lang: str) -> str:

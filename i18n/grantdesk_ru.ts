@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="24"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="28"/>
+        <source>GrantDesk keeps copies of this project: when it is opened and every few minutes while you work. Choose one to restore it into a new file; the current file is not changed.</source>
+        <translation>GrantDesk хранит копии этого проекта: при открытии и каждые несколько минут во время работы. Выберите копию — она будет восстановлена в новый файл, текущий файл не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="34"/>
+        <source>Taken</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="34"/>
+        <source>When</source>
+        <translation>Когда сделана</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="34"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="34"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="38"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="47"/>
+        <source>Restore into a new file…</source>
+        <translation>Восстановить в новый файл…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="51"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="53"/>
+        <source>There are no backups of this project yet.</source>
+        <translation>Резервных копий этого проекта пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="79"/>
+        <source>Restore into a new file</source>
+        <translation>Восстановить в новый файл</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/backups_dialog.py" line="80"/>
+        <source>GrantDesk projects (*.grantdesk)</source>
+        <translation>Проекты GrantDesk (*.grantdesk)</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../grantdesk/ui/editors.py" line="46"/>
@@ -12,12 +75,12 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="147"/>
+        <location filename="../grantdesk/ui/editors.py" line="148"/>
         <source>Understood as: %1</source>
         <translation>Распознано как: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="148"/>
+        <location filename="../grantdesk/ui/editors.py" line="149"/>
         <source>Not understood as a date; it is kept and printed as typed.</source>
         <translation>Дата не распознана: текст сохранится и будет напечатан так, как введён.</translation>
     </message>
@@ -25,48 +88,48 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="142"/>
+        <location filename="../grantdesk/ui/grid.py" line="179"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="143"/>
-        <location filename="../grantdesk/ui/grid.py" line="226"/>
+        <location filename="../grantdesk/ui/grid.py" line="180"/>
+        <location filename="../grantdesk/ui/grid.py" line="264"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="144"/>
+        <location filename="../grantdesk/ui/grid.py" line="181"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="145"/>
+        <location filename="../grantdesk/ui/grid.py" line="182"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="146"/>
+        <location filename="../grantdesk/ui/grid.py" line="183"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Добавить строку после текущей (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="147"/>
+        <location filename="../grantdesk/ui/grid.py" line="184"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Удалить текущую строку (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="148"/>
+        <location filename="../grantdesk/ui/grid.py" line="185"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Переместить текущую строку вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="149"/>
+        <location filename="../grantdesk/ui/grid.py" line="186"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Переместить текущую строку вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="227"/>
+        <location filename="../grantdesk/ui/grid.py" line="265"/>
         <source>This row has text in it. Remove it?</source>
         <translation>В этой строке есть текст. Удалить её?</translation>
     </message>
@@ -82,172 +145,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="57"/>
+        <location filename="../grantdesk/ui/main_window.py" line="58"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="58"/>
+        <location filename="../grantdesk/ui/main_window.py" line="59"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="59"/>
+        <location filename="../grantdesk/ui/main_window.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="60"/>
+        <location filename="../grantdesk/ui/main_window.py" line="61"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="62"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="64"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="64"/>
+        <location filename="../grantdesk/ui/main_window.py" line="66"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="65"/>
+        <location filename="../grantdesk/ui/main_window.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="67"/>
+        <location filename="../grantdesk/ui/main_window.py" line="69"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="68"/>
+        <location filename="../grantdesk/ui/main_window.py" line="70"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="81"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="114"/>
+        <location filename="../grantdesk/ui/main_window.py" line="116"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="114"/>
+        <location filename="../grantdesk/ui/main_window.py" line="116"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="115"/>
-        <location filename="../grantdesk/ui/main_window.py" line="214"/>
+        <location filename="../grantdesk/ui/main_window.py" line="117"/>
+        <location filename="../grantdesk/ui/main_window.py" line="220"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="135"/>
+        <location filename="../grantdesk/ui/main_window.py" line="137"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="136"/>
+        <location filename="../grantdesk/ui/main_window.py" line="138"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="181"/>
+        <location filename="../grantdesk/ui/main_window.py" line="187"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="192"/>
+        <location filename="../grantdesk/ui/main_window.py" line="198"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="213"/>
+        <location filename="../grantdesk/ui/main_window.py" line="219"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="213"/>
+        <location filename="../grantdesk/ui/main_window.py" line="219"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
         <source>Copy saved: %1</source>
         <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="256"/>
-        <source>The app language will change when GrantDesk is started again.</source>
-        <translation>Язык программы изменится после перезапуска GrantDesk.</translation>
+        <location filename="../grantdesk/ui/main_window.py" line="239"/>
+        <source>GrantDesk has backups of this project. Restore one into a new file?</source>
+        <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="262"/>
+        <source>The backup was restored into “%1”. Open it now?</source>
+        <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="27"/>
+        <location filename="../grantdesk/ui/preview.py" line="28"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="35"/>
+        <location filename="../grantdesk/ui/preview.py" line="36"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="36"/>
+        <location filename="../grantdesk/ui/preview.py" line="37"/>
         <source>Save PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="37"/>
+        <location filename="../grantdesk/ui/preview.py" line="38"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="45"/>
+        <location filename="../grantdesk/ui/preview.py" line="46"/>
         <source>%1 pages</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="47"/>
+        <location filename="../grantdesk/ui/preview.py" line="48"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation>есть неисправленные ошибки, поэтому каждая страница помечена как черновик</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="103"/>
-        <location filename="../grantdesk/ui/preview.py" line="117"/>
+        <location filename="../grantdesk/ui/preview.py" line="141"/>
+        <location filename="../grantdesk/ui/preview.py" line="155"/>
         <source>Save PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="103"/>
+        <location filename="../grantdesk/ui/preview.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="118"/>
+        <location filename="../grantdesk/ui/preview.py" line="156"/>
         <source>Could not save the PDF: %1</source>
         <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="137"/>
+        <location filename="../grantdesk/ui/preview.py" line="175"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="137"/>
+        <location filename="../grantdesk/ui/preview.py" line="175"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
@@ -255,12 +328,12 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="40"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Ошибок: %1, предупреждений: %2. Щёлкните по строке, чтобы перейти к нужному месту.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="40"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="42"/>
         <source>No problems found.</source>
         <translation>Ошибок и предупреждений нет.</translation>
     </message>
@@ -268,62 +341,62 @@
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="51"/>
+        <location filename="../grantdesk/ui/wizard.py" line="52"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="52"/>
+        <location filename="../grantdesk/ui/wizard.py" line="53"/>
         <source>Next →</source>
         <translation>Далее →</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="53"/>
+        <location filename="../grantdesk/ui/wizard.py" line="54"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Предыдущий раздел (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="54"/>
+        <location filename="../grantdesk/ui/wizard.py" line="55"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Следующий раздел (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="155"/>
+        <location filename="../grantdesk/ui/wizard.py" line="156"/>
         <source>empty</source>
         <translation>не заполнен</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="155"/>
+        <location filename="../grantdesk/ui/wizard.py" line="156"/>
         <source>in progress</source>
         <translation>заполняется</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="156"/>
+        <location filename="../grantdesk/ui/wizard.py" line="157"/>
         <source>complete</source>
         <translation>заполнен</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="156"/>
+        <location filename="../grantdesk/ui/wizard.py" line="157"/>
         <source>has errors</source>
         <translation>есть ошибки</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="177"/>
+        <location filename="../grantdesk/ui/wizard.py" line="182"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="178"/>
+        <location filename="../grantdesk/ui/wizard.py" line="183"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="179"/>
+        <location filename="../grantdesk/ui/wizard.py" line="184"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Пока не сохранено: не удаётся записать файл, повторяем попытку. Введённый текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="180"/>
+        <location filename="../grantdesk/ui/wizard.py" line="185"/>
         <source>Read-only: changes are not saved</source>
         <translation>Только для чтения: изменения не сохраняются</translation>
     </message>

@@ -15,10 +15,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path_factory, monkeypatch):
-    # Settings, recent files and Documents of the test user, never the real ones.
+    # Settings, recent files, Documents and backups of the test user, never the real ones.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("GRANTDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("GRANTDESK_DOCUMENTS_DIR", str(home / "Documents"))
+    monkeypatch.setenv("GRANTDESK_BACKUP_DIR", str(home / "backups"))
     (home / "Documents").mkdir()
 
 

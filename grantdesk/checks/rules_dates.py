@@ -8,10 +8,12 @@ would be a false alarm, and the typed text prints as it is anyway.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
-from ..values.dates import format_date, parse_date, parse_day_span, parse_span
+from ..values.dates import format_date
+from .cells import parse_date, parse_day_span, parse_span, rows_of
 from .problem import Problem
 
 
@@ -19,6 +21,7 @@ def _span(text: str, year: int) -> tuple[date, date] | None:
     return parse_span(text, default_year=year) or parse_day_span(text, default_year=year)
 
 
+@lru_cache(maxsize=1 << 14)
 def _activity_outside(text: str, start: date, end: date) -> bool:
     """True when the text is understood and lies outside the period under every reading.
 
@@ -41,7 +44,7 @@ def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
         return  # activity dates cannot be placed in a reversed period
 
     table, column = args["dates"].rsplit(".", 1)
-    for row, _ in doc.iter_rows(table):
+    for row in rows_of(doc, table):
         text = row.get(column).strip()
         if text and _activity_outside(text, start, end):
             yield Problem("R6", "warning", Ref.cell(table, row.id, column), "R6.outside_period",

@@ -6,8 +6,7 @@ from decimal import Decimal
 from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
-from ..values.numbers import parse_indicator, parse_number
-from .cells import is_blank, plain
+from .cells import is_blank, parse_indicator, parse_number, plain, rows_of
 from .problem import Problem
 
 
@@ -20,7 +19,7 @@ def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Pr
     if not is_blank(doc.field(args["deviation"])):
         return
     table, plan_col, fact_col = args["indicators"], args["plan"], args["fact"]
-    for row, _ in doc.iter_rows(table):
+    for row in rows_of(doc, table):
         plan, fact = parse_indicator(row.get(plan_col)), parse_indicator(row.get(fact_col))
         if plan.is_number and fact.is_number and fact.value < plan.value:
             yield Problem("R7", "error", Ref.cell(table, row.id, fact_col), "R7.fact_below_plan", {
@@ -68,7 +67,7 @@ def partners_count(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     if not fact.is_number:
         return
     listed = sum(
-        1 for row, _ in doc.iter_rows(args["table"]) if any(not is_blank(v) for v in row.cells.values())
+        1 for row in rows_of(doc, args["table"]) if any(not is_blank(v) for v in row.cells.values())
     )
     if fact.value != listed:
         yield Problem("R9", "warning", ref, "R9.differs", {

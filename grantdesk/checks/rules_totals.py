@@ -11,8 +11,7 @@ from decimal import Decimal
 from typing import Any, Callable, Iterator, Mapping
 
 from ..document import Document, Ref
-from ..values.numbers import parse_number
-from .cells import plain
+from .cells import parse_number, plain, rows_of
 from .problem import Problem
 
 RuleFn = Callable[[Document, Mapping[str, Any]], Iterator[Problem]]
@@ -28,7 +27,7 @@ def sum_rule(rule: str, severity: str) -> RuleFn:
     def check(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
         table, total_col, parts = args["table"], args["total"], list(args["parts"])
         ids = {"total_column": total_col, "parts_columns": ",".join(parts)}
-        for row, _ in doc.iter_rows(table):
+        for row in rows_of(doc, table):
             total = parse_number(row.get(total_col))
             values = [parse_number(row.get(c)) for c in parts]
             if total.kind == "invalid" or any(v.kind == "invalid" for v in values):
@@ -63,7 +62,7 @@ def beneficiaries_vs_stats(doc: Document, args: Mapping[str, Any]) -> Iterator[P
     fact = parse_number(doc.get(ref))
     if not fact.is_number:
         return
-    totals = [parse_number(row.get(args["total"])) for row, _ in doc.iter_rows(args["stats"])]
+    totals = [parse_number(row.get(args["total"])) for row in rows_of(doc, args["stats"])]
     if any(t.kind == "invalid" for t in totals):
         return
     numbers = [t.value for t in totals if t.is_number]

@@ -10,9 +10,9 @@ from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
 from ..forms import FIELD_TYPES
-from ..values.numbers import is_whole, parse_number
+from ..values.numbers import is_whole
 from ..values.phones import is_kz_number, phone_candidates
-from .cells import is_blank, typed_values
+from .cells import is_blank, parse_number, typed_values
 from .problem import Problem
 
 _NUMERIC = {name: spec.numeric for name, spec in FIELD_TYPES.items() if spec.numeric}

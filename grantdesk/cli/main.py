@@ -1,4 +1,4 @@
-"""`grantdesk import|export|print|check`: the same core the app uses, without a display.
+"""`grantdesk import|export|print|check|backups|restore`: the same core the app uses, without a display.
 
 Exit codes: 0 ok, 1 `check` found errors, 2 the command could not run (the message says
 why, in the user's language; never a traceback).
@@ -17,8 +17,8 @@ from ..document import ReportFormatError, from_json, to_json
 from ..forms import default_registry
 from ..printing import render_pdf
 from ..settings import UI_LANGUAGES, Settings
-from ..store import ProjectFile, StoreError
-from ..texts import import_error_text, store_error_text
+from ..store import ProjectFile, StoreError, list_backups, restore
+from ..texts import BACKUP_REPORTS, backup_reason_text, import_error_text, store_error_text
 
 USAGE_ERRORS = {
     "no_report": {
@@ -136,6 +136,27 @@ def cmd_check(args) -> int:
     return 1 if has_errors(problems) else 0
 
 
+def cmd_backups(args) -> int:
+    """List a project's backups, newest first; works for a file that no longer opens."""
+    lang = _ui_lang(args)
+    found = list_backups(Path(args.project))
+    if not found:
+        print(store_error_text("no_backups", args.project, lang))
+        return 0
+    for b in found:
+        reports = "?" if b.reports is None else b.reports
+        print(f"{b.taken.astimezone():%Y-%m-%d %H:%M:%S}  {backup_reason_text(b.reason, lang)}  "
+              f"{BACKUP_REPORTS.get(lang, BACKUP_REPORTS['en']).format(n=reports)}  "
+              f"{(b.size + 1023) // 1024} KB  {b.path}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    out = restore(Path(args.backup), Path(args.output))
+    print(f"{out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --ui-lang is accepted before or after the command; SUPPRESS keeps one from hiding the other.
     common = argparse.ArgumentParser(add_help=False)
@@ -168,6 +189,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print problems as JSON objects")
     p.add_argument("--report", type=int, help="report number (default: the last one)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backups", parents=[common], help="list the backups of a project, newest first")
+    p.add_argument("project", help="PROJECT.grantdesk (it need not open)")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a backup into a new project file")
+    p.add_argument("backup", help="BACKUP_FILE, as listed by `grantdesk backups`")
+    p.add_argument("-o", "--output", required=True, help="NEW.grantdesk to create (never replaced)")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 

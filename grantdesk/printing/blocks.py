@@ -45,7 +45,9 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
         fill(escape(printable(line)), date=date_markup, number=number)
         for line in ctx.form.contract_line[ctx.lang]
     ]
-    table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT")
+    # splitInRow: a contract date or number typed pages long splits instead of failing the print
+    table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT",
+                  splitInRow=1)
     table.setStyle(_FONT + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     return [table]

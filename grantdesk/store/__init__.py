@@ -1,8 +1,12 @@
 """The .grantdesk project file (SQLite). The only package that touches SQLite."""
 
+from .backups import BackupInfo, BackupPolicy, EditBackups, due, list_backups, restore, snapshot
 from .errors import StoreError
 from .project import ProjectFile, ReportInfo
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 from .writer import DocumentWriter
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "DocumentWriter", "ProjectFile", "ReportInfo", "StoreError"]
+__all__ = [
+    "APPLICATION_ID", "SCHEMA_VERSION", "BackupInfo", "BackupPolicy", "DocumentWriter", "EditBackups",
+    "ProjectFile", "ReportInfo", "StoreError", "due", "list_backups", "restore", "snapshot",
+]

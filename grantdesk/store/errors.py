@@ -7,7 +7,7 @@ class StoreError(Exception):
     """Opening or writing a project file failed.
 
     `code` is one of: not_found, empty, not_sqlite, not_grantdesk, too_new, damaged,
-    locked, read_only, write_failed, exists.
+    locked, read_only, write_failed, exists, no_backups.
     """
 
     def __init__(self, code: str, path: str = "", detail: str = ""):

@@ -4,6 +4,10 @@ Connections run in autocommit mode; every write is an explicit `db.atomic()` tra
 so one edit is one small transaction. WAL journal with synchronous=FULL: a committed edit
 survives a killed process and a power cut. The file is locked exclusively while open, so
 two GrantDesk windows can never both write it.
+
+Opening checks before it writes: what the file is, that it is sound (quick_check), then
+takes a backup (backups.py) and only then migrates an older schema. A file refused on
+opening is never modified.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import sqlite_utils
 
 from ..document import Document, Ref
 from ..forms import FormRegistry
+from . import backups
 from .errors import StoreError
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -38,7 +43,7 @@ class ReportInfo:
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}"
+    uri = backups.sqlite_uri(path, "ro" if read_only else "rw")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.2, check_same_thread=False)
     return conn
 
@@ -66,6 +71,13 @@ class ProjectFile:
         self.read_only = read_only
         self.db = sqlite_utils.Database(conn)
         conn.execute("PRAGMA foreign_keys=ON")
+        self._project_id = ""
+        self.last_backup: backups.BackupInfo | None = None  # taken on opening, if it could be
+
+    @property
+    def project_id(self) -> str:
+        """Stable across renames and copies; keys the project's backups."""
+        return self._project_id
 
     # ---- opening --------------------------------------------------------------------
 
@@ -80,6 +92,7 @@ class ProjectFile:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError("write_failed", str(path), str(exc)) from exc
         project = cls(path, conn, read_only=False)
+        project._project_id = backups.new_project_id()
         project._setup_connection()
         project._migrate(from_version=0)
         return project
@@ -97,11 +110,23 @@ class ProjectFile:
         project = cls(path, conn, read_only)
         try:
             project._check_identity()
-            if not read_only:
+            project._check_integrity()
+            version = project._user_version()
+            stored_id = project._stored_project_id()
+            if read_only:
+                project._project_id = stored_id or backups.path_key(path)
+            else:
+                project._project_id = stored_id or backups.new_project_id()
+                # The backup comes before any write. If it fails (full disk) the file is still
+                # opened and migrated: the migration is one transaction, all or nothing.
+                reason = "open" if version >= SCHEMA_VERSION else f"pre-migrate-v{version}"
+                project.last_backup = backups.snapshot(project, reason)
                 project._setup_connection()
-                version = project._user_version()
                 if version < SCHEMA_VERSION:
                     project._migrate(from_version=version)
+                elif stored_id is None:
+                    with project.db.atomic():
+                        project._store_project_id()
         except StoreError:
             conn.close()
             raise
@@ -125,6 +150,19 @@ class ProjectFile:
         if self._user_version() > SCHEMA_VERSION:
             raise StoreError("too_new", str(self.path), f"schema {self._user_version()} > {SCHEMA_VERSION}")
 
+    def _check_integrity(self) -> None:
+        # A truncated or overwritten file can still have a sound header; look at every page.
+        result = self.db.execute("PRAGMA quick_check").fetchall()
+        if result != [("ok",)]:
+            raise StoreError("damaged", str(self.path), str(result[0][0]) if result else "")
+
+    def _stored_project_id(self) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key='project_id'").fetchone()
+        return row[0] if row else None
+
+    def _store_project_id(self) -> None:
+        self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('project_id', ?)", [self._project_id])
+
     def _setup_connection(self) -> None:
         # Exclusive: a second GrantDesk opening the file gets "locked", never a second writer.
         self.db.execute("PRAGMA locking_mode=EXCLUSIVE")
@@ -144,6 +182,7 @@ class ProjectFile:
             self.db.execute(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
+            self._store_project_id()  # from version 2 on every file has one
 
     def close(self) -> None:
         try:

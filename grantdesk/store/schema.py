@@ -2,12 +2,22 @@
 
 The file says what it is (PRAGMA application_id) and which schema it holds
 (PRAGMA user_version). Tables are created explicitly here, never by inserts.
+
+Versions:
+1. the first file format.
+2. `meta.project_id`, a random UUID that keys the project's backups so renamed and copied
+   files keep them (written by ProjectFile, since SQL cannot make a UUID), and an index
+   on the journal by report, so undo and the audit trail read one report's latest edits
+   without scanning every edit of the project.
+
+A file of an older version is backed up, then migrated in one transaction on opening.
+Every step only adds, so this code still reads an older file opened read-only.
 """
 
 from __future__ import annotations
 
 APPLICATION_ID = 0x4744534B  # "GDSK"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # (version reached, name, SQL). Append only: each step takes a file from version-1 to version.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -59,6 +69,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             target TEXT NOT NULL,
             value TEXT
         );
+        """,
+    ),
+    (
+        2,
+        "project id and journal index",
+        """
+        CREATE INDEX journal_by_report ON journal (report_id, seq);
         """,
     ),
 ]

@@ -115,6 +115,7 @@ class FieldEditor(QWidget):
             layout.addWidget(w)
         self.editor.edited.connect(self._edited)
         self.editor.setReadOnly(session.read_only)
+        self._shown: tuple[str, str] | None = None  # (worst, messages) shown; None: no problems, as built
         self.reload()
 
     def rebind(self, ref: Ref | None, label: str | None = None) -> None:
@@ -159,11 +160,19 @@ class FieldEditor(QWidget):
     def show_problems(self) -> None:
         problems = self.session.problems_at(self.ref) if self.ref else []
         if not problems:
+            shown = None
+        else:
+            worst = "error" if any(p.severity == "error" for p in problems) else "warning"
+            shown = (worst, "\n".join(render_message(p, self.session.doc, self.ui_lang) for p in problems))
+        if shown == self._shown:
+            return  # unchanged: restyling a widget is the costly part of a check after each key
+        self._shown = shown
+        if shown is None:
             self.message.setVisible(False)
             self.editor.setStyleSheet("")
             return
-        worst = "error" if any(p.severity == "error" for p in problems) else "warning"
-        self.message.setText("\n".join(render_message(p, self.session.doc, self.ui_lang) for p in problems))
+        worst, text = shown
+        self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if worst == "error" else WARNING_STYLE)
         self.editor.setStyleSheet("border: 1px solid #b00020;" if worst == "error" else "border: 1px solid #c08a00;")
         self.message.setVisible(True)

@@ -68,6 +68,8 @@ class _TableBase(QWidget):
         self.messages = QLabel()
         self.messages.setWordWrap(True)
         self.messages.setVisible(False)
+        self._messages_shown: tuple[str, str, bool] | None = None
+        self._forget_cells()
         layout.addWidget(self.messages)
         self.toolbar = QHBoxLayout()
         layout.addLayout(self.toolbar)
@@ -92,26 +94,61 @@ class _TableBase(QWidget):
     def ref_at(self, row: int, col: int) -> Ref | None:
         return None  # each editor maps its own cells to refs
 
+    def _cell_refs(self) -> dict[Ref, tuple[int, int]]:
+        """Where each editable cell's ref is in the grid; rebuilt after every reload."""
+        if self._cells is None:
+            self._cells = {}
+            for r in range(self.grid.rowCount()):
+                for c in range(self.grid.columnCount()):
+                    ref = self.ref_at(r, c) if self.grid.item(r, c) is not None else None
+                    if ref is not None:
+                        self._cells[ref] = (r, c)
+        return self._cells
+
+    def _forget_cells(self) -> None:
+        """The grid's items were made anew: no ref map, and no cell tinted."""
+        self._cells = None
+        self._tinted = {}
+
     def show_problems(self) -> None:
+        # Only the cells with a problem now or before are touched: a big table is not
+        # walked cell by cell after every keystroke.
+        cells = self._cell_refs()
+        found: dict[tuple[int, int], list] = {}
+        for p in self.session.problems:
+            at = cells.get(p.ref)
+            if at is not None:
+                found.setdefault(at, []).append(p)
         mine = []
         self._loading = True
         try:
-            for r in range(self.grid.rowCount()):
-                for c in range(self.grid.columnCount()):
-                    item = self.grid.item(r, c)
-                    ref = self.ref_at(r, c)
-                    if item is None or ref is None:
-                        continue
-                    found = self.session.problems_at(ref)
-                    mine.extend(found)
-                    _tint(item, found, self.session, self.ui_lang)
+            for at in sorted(found.keys() | self._tinted.keys()):
+                problems = found.get(at, [])
+                mine.extend(problems)
+                tint = tuple((p.severity, render_message(p, self.session.doc, self.ui_lang)) for p in problems)
+                if self._tinted.get(at, ()) == tint:
+                    continue
+                item = self.grid.item(*at)
+                if item is not None:
+                    _tint(item, problems, self.session, self.ui_lang)
+                if tint:
+                    self._tinted[at] = tint
+                else:
+                    self._tinted.pop(at, None)
         finally:
             self._loading = False
         mine.extend(p for p in self.session.problems if p.ref.kind in ("table", "row") and p.ref.table == self.table.path
                     and self._owns_row_ref(p.ref))
-        self.messages.setText("\n".join(f"• {render_message(p, self.session.doc, self.ui_lang)}" for p in mine))
-        self.messages.setStyleSheet("color: #b00020;" if any(p.severity == "error" for p in mine) else "color: #8a5a00;")
-        self.messages.setVisible(bool(mine))
+        shown = (
+            "\n".join(f"• {render_message(p, self.session.doc, self.ui_lang)}" for p in mine),
+            "color: #b00020;" if any(p.severity == "error" for p in mine) else "color: #8a5a00;",
+            bool(mine),
+        )
+        if shown != self._messages_shown:
+            self._messages_shown = shown
+            self.messages.setText(shown[0])
+            self.messages.setStyleSheet(shown[1])
+            self.messages.setVisible(shown[2])
 
     def _owns_row_ref(self, ref: Ref) -> bool:
         return True
@@ -173,6 +210,7 @@ class GridEditor(_TableBase):
 
     def reload(self) -> None:
         rows = self.rows()
+        self._forget_cells()
         self._loading = True
         try:
             self.grid.setRowCount(len(rows))
@@ -271,6 +309,7 @@ class FixedGridEditor(_TableBase):
 
     def reload(self) -> None:
         lang = self.session.doc.lang
+        self._forget_cells()
         self._loading = True
         try:
             for r, fixed in enumerate(self.table.fixed_rows):

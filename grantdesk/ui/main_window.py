@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 
 from ..document import Document
 from ..settings import documents_dir
-from ..store import ProjectFile, StoreError
+from ..store import ProjectFile, StoreError, list_backups
 from ..texts import store_error_text
+from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .editors import FieldEditor
 from .preview import PrintPreview
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.act_new = file_menu.addAction(self.tr("&New project…"), QKeySequence.StandardKey.New, self.new_project)
         self.act_open = file_menu.addAction(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
         self.act_copy = file_menu.addAction(self.tr("Save a &copy as…"), QKeySequence("Ctrl+Shift+S"), self.save_copy)
+        self.act_restore = file_menu.addAction(self.tr("&Restore from backup…"), self.restore_backup)
         file_menu.addSeparator()
         self.act_print = file_menu.addAction(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_preview)
         file_menu.addSeparator()
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_ = self.session is not None
-        for act in (self.act_copy, self.act_print, self.act_close):
+        for act in (self.act_copy, self.act_print, self.act_close, self.act_restore):
             act.setEnabled(open_)
         self.report_menu.setEnabled(open_)
         if open_:
@@ -143,11 +145,15 @@ class MainWindow(QMainWindow):
         try:
             project = ProjectFile.open(path)
         except StoreError as exc:
-            self._error(exc)
             if exc.code == "not_found":
+                self._error(exc)
                 self.ctx.settings.remove_recent(path)
                 self.ctx.settings.save()
                 self.start.set_recent(self.ctx.settings.recent)
+            elif exc.code != "locked" and list_backups(path):
+                self._offer_backups(exc, path)
+            else:
+                self._error(exc)
             return False
         try:
             reports = project.list_reports()
@@ -224,6 +230,39 @@ class MainWindow(QMainWindow):
             self._error(exc)
             return
         self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(dest)), 8000)
+
+    def _offer_backups(self, exc: StoreError, path: Path) -> None:
+        """A file that will not open, but whose backups exist: offer them at once."""
+        answer = QMessageBox.question(
+            self, "GrantDesk",
+            store_error_text(exc.code, exc.path, self.ctx.ui_lang) + "\n\n"
+            + self.tr("GrantDesk has backups of this project. Restore one into a new file?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.show_backups(path)
+
+    def restore_backup(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+            self.show_backups(self.session.project.path)
+
+    def show_backups(self, path: Path) -> BackupsDialog:
+        source = self.session.project if self.session is not None and self.session.project.path == path else path
+        dialog = BackupsDialog(list_backups(source), path, self.ctx.ui_lang, self)
+        dialog.setModal(True)
+        dialog.finished.connect(lambda _r: self._restored(dialog))
+        dialog.show()
+        return dialog
+
+    def _restored(self, dialog: BackupsDialog) -> None:
+        if dialog.restored is None:
+            return
+        answer = QMessageBox.question(
+            self, "GrantDesk",
+            self.tr("The backup was restored into “%1”. Open it now?").replace("%1", str(dialog.restored)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_project(dialog.restored)
 
     def print_preview(self) -> PrintPreview | None:
         if self.session is None:

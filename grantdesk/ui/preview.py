@@ -18,6 +18,7 @@ from .pdf_pages import PdfPages
 from .session import EditSession
 
 PREVIEW_DPI = 80
+KEEP_PAGES = 12  # rendered page images kept at most (~2.5 MB each at PREVIEW_DPI)
 PRINT_DPI = 300
 
 
@@ -48,7 +49,7 @@ class PrintPreview(QDialog):
         self.info = QLabel(info)
         self.info.setStyleSheet("color: #b00020;" if self.draft else "")
         self.progress = QProgressBar()
-        self.progress.setRange(0, len(self.pages))
+        self.progress.setRange(0, min(len(self.pages), KEEP_PAGES))
         self.progress.setMaximumWidth(200)
 
         top = QHBoxLayout()
@@ -64,17 +65,29 @@ class PrintPreview(QDialog):
         # grow with every page added, so the scroll area scrolls instead of squeezing pages
         self.page_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         self.page_box.setStyleSheet("background: #777;")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.page_box)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.page_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
+        # Every page has its place (a blank sheet of the right size) at once; only the pages
+        # on screen and near it hold a rendered image. A 300-page report would otherwise keep
+        # 300 images (~2.5 MB each) in memory.
         self.page_labels: list[QLabel] = []
-        self._next = 0
-        # Pages appear one by one so the window is usable at once, even for 30 pages.
+        scale = PREVIEW_DPI / 72.0
+        for n in range(len(self.pages)):
+            w, h = self.pages.page_size_pt(n)
+            label = QLabel()
+            label.setFixedSize(round(w * scale), round(h * scale))
+            label.setStyleSheet("background: white; border: 1px solid #444;")
+            self.page_layout.addWidget(label)
+            self.page_labels.append(label)
+        self._rendered: dict[int, None] = {}  # page numbers holding an image, oldest first
+        # Pages appear one by one so the window is usable at once, even for 300 pages.
         self._timer = QTimer(self, interval=0)
         self._timer.timeout.connect(self._render_next)
+        self.scroll.verticalScrollBar().valueChanged.connect(lambda _=0: self._timer.start())
         self._timer.start()
         self.resize(900, 700)
 
@@ -82,25 +95,46 @@ class PrintPreview(QDialog):
     def page_count(self) -> int:
         return len(self.pages)
 
+    def _wanted(self) -> list[int]:
+        """The pages on screen, and a screen's height above and below, nearest first."""
+        view = self.scroll.viewport().height()
+        top = -self.page_box.y() - view
+        bottom = -self.page_box.y() + 2 * view
+        laid_out = [i for i, label in enumerate(self.page_labels)
+                    if label.geometry().bottom() >= top and label.geometry().top() <= bottom]
+        if not laid_out or not self.page_box.height() > 1:  # not laid out yet: the first pages
+            laid_out = list(range(min(KEEP_PAGES // 2, len(self.page_labels))))
+        return laid_out[:KEEP_PAGES]
+
     def _render_next(self) -> None:
-        if self._next >= len(self.pages):
+        wanted = self._wanted()
+        todo = [n for n in wanted if n not in self._rendered]
+        if not todo:
             self._timer.stop()
             self.progress.setVisible(False)
             return
-        label = QLabel()
-        pixmap = QPixmap.fromImage(self.pages.image(self._next, PREVIEW_DPI))
+        n = todo[0]
+        label = self.page_labels[n]
+        pixmap = QPixmap.fromImage(self.pages.image(n, PREVIEW_DPI))
         label.setPixmap(pixmap)
         label.setFixedSize(pixmap.size())  # a page keeps its shape; the area scrolls
-        label.setStyleSheet("background: white; border: 1px solid #444;")
-        self.page_layout.addWidget(label)
-        self.page_labels.append(label)
-        self._next += 1
-        self.progress.setValue(self._next)
+        self._rendered[n] = None
+        # Forget the images furthest from the screen beyond the few kept.
+        while len(self._rendered) > KEEP_PAGES:
+            far = max((m for m in self._rendered if m not in wanted), default=None,
+                      key=lambda m: min(abs(m - w) for w in wanted))
+            if far is None:
+                break
+            del self._rendered[far]
+            self.page_labels[far].setPixmap(QPixmap())
+        self.progress.setValue(len(wanted) - len(todo) + 1)
+        self.progress.setMaximum(len(wanted))
 
     def finish_rendering(self) -> None:
-        while self._next < len(self.pages):
+        """Render every page that is on screen (or near it) now."""
+        while self._timer.isActive() or any(n not in self._rendered for n in self._wanted()):
+            self._timer.start()
             self._render_next()
-        self._render_next()
 
     def save_pdf(self) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(

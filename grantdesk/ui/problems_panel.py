@@ -28,25 +28,39 @@ class ProblemsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout.addWidget(self.list)
+        self._texts: list[str] | None = None  # what the list shows, to skip rebuilding it unchanged
+        self._shown: list = []
         self.refresh()
 
     def refresh(self) -> None:
         problems = self.session.problems
         errors = sum(p.severity == "error" for p in problems)
         warnings = len(problems) - errors
-        self.header.setText(
+        header = (
             self.tr("Problems: %1 error(s), %2 warning(s). Click one to go to it.")
             .replace("%1", str(errors)).replace("%2", str(warnings))
             if problems else self.tr("No problems found.")
         )
-        self.list.clear()
+        if header != self.header.text():
+            self.header.setText(header)
         doc = self.session.doc
-        for p in problems:
-            sign = "✖" if p.severity == "error" else "⚠"
-            item = QListWidgetItem(f"{sign} {p.rule}: {render_message(p, doc, self.ui_lang)}")
+        texts = [f"{'✖' if p.severity == 'error' else '⚠'} {p.rule}: {render_message(p, doc, self.ui_lang)}"
+                 for p in problems]
+        if texts == self._texts:
+            # The same list as shown (the usual case after a keystroke): keep the items, and
+            # the selection and scroll position with them; only refresh what they carry.
+            for i, p in enumerate(problems):
+                if p != self._shown[i]:
+                    self.list.item(i).setData(PROBLEM, p)
+            self._shown = list(problems)
+            return
+        self.list.clear()
+        for text, p in zip(texts, problems):
+            item = QListWidgetItem(text)
             item.setData(PROBLEM, p)
             item.setForeground(QBrush(QColor("#b00020" if p.severity == "error" else "#8a5a00")))
             self.list.addItem(item)
+        self._texts, self._shown = texts, list(problems)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.jump.emit(item.data(PROBLEM))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..checks import Problem, run_checks
 from ..document import Change, Document, Ref
 from ..progress import section_states
-from ..store import DocumentWriter, ProjectFile, StoreError
+from ..store import DocumentWriter, EditBackups, ProjectFile, StoreError
 
 FLUSH_DELAY_MS = 300
 CHECK_DELAY_MS = 120
@@ -30,10 +30,12 @@ class EditSession(QObject):
         self.project = project
         self.report_id = report_id
         self.doc = doc
-        self.problems: list[Problem] = run_checks(doc)
+        self.problems = run_checks(doc)
         self.states = section_states(doc, self.problems)
         self.last_error: StoreError | None = None
         self.writer = DocumentWriter(project, report_id, doc)
+        # a snapshot every few minutes of editing (opening took one already)
+        self.backups = None if project.read_only else EditBackups(project)
         self.writer.on_pending = self._on_pending
         doc.subscribe(self._on_change)
 
@@ -70,7 +72,7 @@ class EditSession(QObject):
         if self.read_only:
             return self.writer.pending == 0
         try:
-            self.writer.flush()
+            written = self.writer.flush()
         except StoreError as exc:
             self.last_error = exc
             self.saveStateChanged.emit("failed")
@@ -78,6 +80,8 @@ class EditSession(QObject):
             return False
         self.last_error = None
         self.saveStateChanged.emit("saved")
+        if written and self.backups is not None:
+            self.backups.after_flush(written)  # never raises: backups must not disturb typing
         return True
 
     def recheck(self) -> None:
@@ -86,8 +90,20 @@ class EditSession(QObject):
         self.states = section_states(self.doc, self.problems)
         self.problemsChanged.emit()
 
+    @property
+    def problems(self) -> list[Problem]:
+        return self._problems
+
+    @problems.setter
+    def problems(self, problems: list[Problem]) -> None:
+        # Every editor asks for its own problems after each check: index them by place once.
+        self._problems = problems
+        self._by_ref: dict[Ref, list[Problem]] = {}
+        for p in problems:
+            self._by_ref.setdefault(p.ref, []).append(p)
+
     def problems_at(self, ref: Ref) -> list[Problem]:
-        return [p for p in self.problems if p.ref == ref]
+        return list(self._by_ref.get(ref, ()))
 
     # ---- where the user was -----------------------------------------------------------
 

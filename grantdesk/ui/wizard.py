@@ -32,6 +32,7 @@ class ReportWizard(QWidget):
         self.pages: dict[str, SectionPage] = {}
 
         self.sidebar = QListWidget()
+        self._sidebar_shown: dict[int, tuple[str, str, str]] = {}  # row -> (text, tooltip, state) shown
         self.sidebar.setMinimumWidth(210)
         self.sidebar.setMaximumWidth(300)
         self.sidebar.setWordWrap(True)
@@ -157,9 +158,13 @@ class ReportWizard(QWidget):
         }
         for i, section in enumerate(self.form.sections):
             state = self.session.states.get(section.id, EMPTY)
+            shown = (f"{STATE_MARK[state]}  {section.title(lang)}", names[state], state)
+            if self._sidebar_shown.get(i) == shown:
+                continue  # a check after a keystroke rarely changes a section's state
+            self._sidebar_shown[i] = shown
             item = self.sidebar.item(i)
-            item.setText(f"{STATE_MARK[state]}  {section.title(lang)}")
-            item.setToolTip(names[state])
+            item.setText(shown[0])
+            item.setToolTip(shown[1])
             item.setData(Qt.ItemDataRole.UserRole + 1, state)
             item.setForeground(Qt.GlobalColor.darkRed if state == HAS_ERRORS else Qt.GlobalColor.black)
 

@@ -90,3 +90,39 @@ def test_a_project_open_in_another_window_is_refused_clearly(qtbot, window, tmp_
     assert second.open_project(path)  # free once the first window let go
     assert second.session.doc.field("goal") == "бірінші терезе"
     second.close_project()
+
+
+def test_restore_from_backup_into_a_new_file(qtbot, window, tmp_path, fr24, answer_yes):
+    from grantdesk.ui.backups_dialog import BackupsDialog
+
+    path = _project(tmp_path / "b.grantdesk", fr24)
+    window.open_project(path)  # opening takes a snapshot
+    type_text(window.wizard.show_section("goal").fields["goal"].editor, "кейін жазылған")
+    wait_saved(qtbot, window)
+    dialog = window.show_backups(path)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, BackupsDialog) and dialog.list.topLevelItemCount() >= 1
+    restored = dialog.restore_to(tmp_path / "restored")
+    assert restored == tmp_path / "restored.grantdesk" and restored.exists()
+    # the question "open it now?" was answered Yes: the restored copy is the open project now
+    assert window.session.project.path == restored
+    assert window.session.doc.field("goal") == ""  # the snapshot was taken before the typing
+    window.close_project()
+    with ProjectFile.open(path) as project:  # the original was never touched
+        assert project.load_document(project.list_reports()[0].id, window.ctx.registry).field("goal") == "кейін жазылған"
+
+
+def test_a_damaged_file_offers_its_backups(qtbot, window, tmp_path, fr24, answer_yes):
+    from grantdesk.ui.backups_dialog import BackupsDialog
+
+    path = _project(tmp_path / "d.grantdesk", fr24)
+    assert window.open_project(path)  # a backup is taken on opening
+    window.close_project()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # the USB stick was pulled out mid-copy
+    damaged = path.read_bytes()
+    assert window.open_project(path) is False
+    dialogs = window.findChildren(BackupsDialog)
+    assert dialogs and dialogs[-1].isVisible() and dialogs[-1].list.topLevelItemCount() >= 1
+    dialogs[-1].close()
+    assert path.read_bytes() == damaged  # the damaged original is left as it was
