@@ -187,7 +187,10 @@ class ProjectFile:
     def close(self) -> None:
         try:
             if not self.read_only:
+                # Leave one self-contained file: people copy it to a USB stick or e-mail it,
+                # and a read-only medium cannot hold the WAL's side files. Opening turns WAL on again.
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.db.execute("PRAGMA journal_mode=DELETE")
         except sqlite3.Error:
             pass  # closing must never lose the session: the WAL is replayed on next open
         finally:

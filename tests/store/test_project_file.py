@@ -148,3 +148,16 @@ def test_failed_writes_keep_the_edits_queued(tmp_path, fr24, registry):
     project.close()
     with ProjectFile.open(path) as project:
         assert project.load_document(rid, registry).field("goal") == "мақсат"
+
+
+def test_a_closed_project_is_one_self_contained_file(tmp_path, seed_001, registry):
+    path = tmp_path / "p.grantdesk"
+    rid = _save(seed_001, path)
+    with ProjectFile.open(path) as project:
+        assert project.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # while editing
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.grantdesk"]  # no -wal / -shm beside it
+    assert path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: readable from read-only media
+    copy = tmp_path / "copied.grantdesk"
+    copy.write_bytes(path.read_bytes())  # a plain file copy carries everything
+    with ProjectFile.open(copy, read_only=True) as project:
+        assert to_json(project.load_document(rid, registry)) == to_json(seed_001)
