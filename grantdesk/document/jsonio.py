@@ -20,11 +20,23 @@ class ReportFormatError(ValueError):
     """The JSON is not a report GrantDesk can read; the message says where and why."""
 
 
+def _is_unicode_text(value: str) -> bool:
+    """False for a str holding a lone surrogate (U+D800–U+DFFF, e.g. from a JSON escape
+    "\\ud800"): not a character, and UTF-8 (so the project file) cannot hold it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _text(value: Any, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
         raise ReportFormatError(f"{where}: expected text in quotes, got {type(value).__name__} {value!r}")
+    if not _is_unicode_text(value):
+        raise ReportFormatError(f"{where}: the text holds a lone surrogate (an escape like \\ud800), not a character")
     return value
 
 

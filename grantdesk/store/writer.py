@@ -60,7 +60,7 @@ class DocumentWriter:
                 for change in batch:
                     self._write(change)
                 db.execute("UPDATE reports SET updated=? WHERE id=?", [now_iso(), self.report_id])
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeEncodeError) as exc:  # UnicodeEncodeError: a lone surrogate
             raise StoreError("write_failed", str(self.project.path), str(exc)) from exc
         del self._pending[: len(batch)]
         return len(batch)
