@@ -127,8 +127,12 @@ class PrintPreview(QDialog):
                 break
             del self._rendered[far]
             self.page_labels[far].setPixmap(QPixmap())
-        self.progress.setValue(len(wanted) - len(todo) + 1)
         self.progress.setMaximum(len(wanted))
+        self.progress.setValue(len(wanted) - len(todo) + 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._timer.start()  # more (or other) pages may be on screen now
 
     def finish_rendering(self) -> None:
         """Render every page that is on screen (or near it) now."""

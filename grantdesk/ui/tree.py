@@ -82,6 +82,7 @@ class TreeEditor(QWidget):
         self.table = table
         self.ui_lang = ui_lang
         self.levels = _tree_levels(table)
+        self._items: dict[str, QTreeWidgetItem] = {}
         lang = session.doc.lang
 
         self.tree = QTreeWidget()
@@ -182,6 +183,7 @@ class TreeEditor(QWidget):
                     fill(item, row.children.get(self.levels[depth + 1].id, []), depth + 1)
 
         fill(None, self.session.doc.rows[self.table.id], 0)
+        self._items = items
         self.tree.expandAll()
         self.tree.blockSignals(False)
         target = items.get(select) if select else None
@@ -228,6 +230,10 @@ class TreeEditor(QWidget):
                     item.setText(0, self._item_text(self.session.doc.row(ref.row), level))
 
     def _find_item(self, row_id: str) -> QTreeWidgetItem | None:
+        # The items by row id, as the last reload made them (typing a title looks one up per key).
+        item = self._items.get(row_id)
+        if item is not None and item.data(0, ROW_ID) == row_id:
+            return item
         stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop()
