@@ -64,7 +64,7 @@ def money_words(ctx: PrintContext, typed: str) -> str:
     if not parsed.is_number or parsed.at_least or not head or not _AMOUNT_TAIL.fullmatch(typed[head.end():]):
         return ctx.value(typed)
     try:
-        words = money_with_words(parsed.value, ctx.lang)
+        words = money_with_words(parsed.value, ctx.lang, ctx.chrome.money_words)
     except Exception:  # num2words raises KeyError/OverflowError past its largest named number
         return ctx.value(typed)
     # reportlab breaks lines at thin spaces; a no-break space keeps the amount on one line.

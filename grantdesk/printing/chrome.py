@@ -21,6 +21,7 @@ class Chrome:
     draft: str
     draft_note: str
     page_number: str
+    money_words: str  # "{amount} ({words}) теңге"
     blank: str
     number_column: str
 
@@ -50,6 +51,7 @@ def chrome(lang: str) -> Chrome:
         draft=raw["draft"][lang],
         draft_note=raw["draft_note"][lang],
         page_number=raw["page_number"][lang],
+        money_words=raw["money_words"][lang],
         blank=raw["blank"],
         number_column=raw["number_column"],
     )

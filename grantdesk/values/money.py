@@ -1,4 +1,6 @@
-"""Money in tenge: thin-space thousands and the amount in words (kk, ru)."""
+"""Money in tenge: thin-space thousands and the amount in words (kk, ru).
+
+The wording around them (the currency word) is print chrome: resources/print.yaml."""
 
 from __future__ import annotations
 
@@ -8,7 +10,6 @@ from num2words import num2words
 
 THIN = "\u2009"
 _NUM2WORDS_LANG = {"kk": "kz", "ru": "ru"}
-CURRENCY = {"kk": "теңге", "ru": "тенге"}
 
 
 def group_thousands(value: Decimal, sep: str = THIN) -> str:
@@ -27,6 +28,6 @@ def amount_in_words(value: Decimal, lang: str) -> str:
     return num2words(int(value), lang=_NUM2WORDS_LANG.get(lang, "kz"))
 
 
-def money_with_words(value: Decimal, lang: str) -> str:
-    """`7 000 000 (жеті миллион) теңге` / `7 000 000 (семь миллионов) тенге`."""
-    return f"{group_thousands(value)} ({amount_in_words(value, lang)}) {CURRENCY.get(lang, CURRENCY['kk'])}"
+def money_with_words(value: Decimal, lang: str, pattern: str) -> str:
+    """`pattern` with {amount} and {words}: `7 000 000 (жеті миллион) теңге`."""
+    return pattern.format(amount=group_thousands(value), words=amount_in_words(value, lang))

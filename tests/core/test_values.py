@@ -85,5 +85,5 @@ def test_phone_display_is_normalised_only_for_display():
 
 def test_money_in_words_in_both_languages():
     assert group_thousands(Decimal(7000000)) == "7\u2009000\u2009000"
-    assert money_with_words(Decimal(7000000), "kk") == "7\u2009000\u2009000 (жеті миллион) теңге"
-    assert money_with_words(Decimal(7000000), "ru") == "7\u2009000\u2009000 (семь миллионов) тенге"
+    assert money_with_words(Decimal(7000000), "kk", "{amount} ({words}) теңге") == "7\u2009000\u2009000 (жеті миллион) теңге"
+    assert money_with_words(Decimal(7000000), "ru", "{amount} ({words}) тенге") == "7\u2009000\u2009000 (семь миллионов) тенге"
