@@ -52,7 +52,9 @@ def qm_path(lang: str) -> Path | None:
     folder = i18n_dir()
     shipped = folder / f"grantdesk_{lang}.qm"
     source = folder / f"grantdesk_{lang}.ts"
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+    # A frozen build ships only compiled files (and has no lrelease): use them as they are.
+    frozen = getattr(sys, "frozen", False)
+    if shipped.exists() and (frozen or not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     if not source.exists():
         return shipped if shipped.exists() else None

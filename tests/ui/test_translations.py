@@ -69,3 +69,25 @@ def test_switching_the_app_language_relabels_the_menus(qapp):
     assert QCoreApplication.translate("ReportWizard", "Next →") == "Далее →"
     translators.switch("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_a_frozen_build_uses_its_shipped_translations(tmp_path, monkeypatch):
+    import sys
+
+    from grantdesk.ui import i18n
+
+    shipped = tmp_path / "grantdesk_ru.qm"
+    shipped.write_bytes(b"compiled")
+    (tmp_path / "grantdesk_ru.ts").write_text("<TS/>")  # copied later, so newer: must not matter
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: tmp_path)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(i18n, "_lrelease", lambda: None)  # a frozen app has no lrelease
+    assert i18n.qm_path("ru") == shipped
+
+
+def test_a_source_checkout_compiles_translations_on_first_use(tmp_path, monkeypatch):
+    from grantdesk.ui import i18n
+
+    monkeypatch.setattr(i18n, "user_cache_dir", lambda *a, **k: str(tmp_path / "cache"))
+    qm = i18n.qm_path("kk")
+    assert qm is not None and qm.exists() and qm.stat().st_size > 1000
