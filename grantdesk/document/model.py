@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Callable, Iterator
 
-from ..forms import FormDef, TableDef
+from ..forms import FormDef
 from .events import Change, LanguageChanged, RowAdded, RowRemoved, RowsReordered, ValueChanged
 from .refs import Ref
 
@@ -286,6 +286,3 @@ class Document:
             base = self.position_path(ref.row) if ref.row in self._where else f"{ref.table}[?]"
             return f"{base}.{ref.column}" if ref.column else base
         return ref.table
-
-    def table_def(self, path: str) -> TableDef:
-        return self.form.table(path)

@@ -142,6 +142,3 @@ class FormDef:
             if root in section.items:
                 return section
         return None
-
-    def checks_for(self, rule: str) -> list[CheckDef]:
-        return [c for c in self.checks if c.rule == rule]

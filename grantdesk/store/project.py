@@ -288,12 +288,6 @@ class ProjectFile:
             doc.add_row(table_path, parent_id, index=len(siblings), cells=cells.get(row_id), kind=kind, row_id=row_id)
         return doc
 
-    def delete_report(self, report_id: int) -> None:
-        self._require_writable()
-        with self.db.atomic():
-            self.db.execute("DELETE FROM reports WHERE id=?", [report_id])
-            self.db.execute("DELETE FROM ui_state WHERE report_id=?", [report_id])
-
     # ---- savepoint: where the user was --------------------------------------------------
 
     def get_state(self, report_id: int, key: str, default: str = "") -> str:

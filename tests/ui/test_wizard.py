@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from grantdesk.document import Ref, to_json
+from grantdesk.document import to_json
 from grantdesk.progress import COMPLETE, EMPTY, HAS_ERRORS
 from tests.ui.conftest import type_text, wait_saved
 
