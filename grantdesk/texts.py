@@ -98,3 +98,28 @@ def backup_reason_text(reason: str, lang: str) -> str:
 
 def import_error_text(path: str, detail: str, lang: str) -> str:
     return IMPORT_ERROR.get(lang, IMPORT_ERROR["en"]).format(path=path, detail=detail)
+
+
+# What the command line says when a command cannot run.
+CLI_ERRORS = {
+    "no_report": {
+        "kk": "«{path}» жобасында есеп жоқ.",
+        "ru": "В проекте «{path}» нет отчётов.",
+        "en": "The project “{path}” has no report.",
+    },
+    "bad_report": {
+        "kk": "«{path}» жобасында №{n} есеп жоқ. Бар есептер: {ids}.",
+        "ru": "В проекте «{path}» нет отчёта №{n}. Есть: {ids}.",
+        "en": "The project “{path}” has no report {n}. It has: {ids}.",
+    },
+    "cannot_write": {
+        "kk": "«{path}» файлына жазу мүмкін емес: {detail}",
+        "ru": "Не удалось записать «{path}»: {detail}",
+        "en": "Cannot write “{path}”: {detail}",
+    },
+}
+
+
+def cli_text(key: str, lang: str, **params) -> str:
+    texts = CLI_ERRORS[key]
+    return texts.get(lang, texts["en"]).format(**params)

@@ -18,25 +18,8 @@ from ..forms import default_registry
 from ..printing import render_pdf
 from ..settings import UI_LANGUAGES, Settings
 from ..store import ProjectFile, StoreError, list_backups, restore
-from ..texts import BACKUP_REPORTS, backup_reason_text, import_error_text, store_error_text
+from ..texts import BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, store_error_text
 
-USAGE_ERRORS = {
-    "no_report": {
-        "kk": "«{path}» жобасында есеп жоқ.",
-        "ru": "В проекте «{path}» нет отчётов.",
-        "en": "The project “{path}” has no report.",
-    },
-    "bad_report": {
-        "kk": "«{path}» жобасында №{n} есеп жоқ. Бар есептер: {ids}.",
-        "ru": "В проекте «{path}» нет отчёта №{n}. Есть: {ids}.",
-        "en": "The project “{path}” has no report {n}. It has: {ids}.",
-    },
-    "cannot_write": {
-        "kk": "«{path}» файлына жазу мүмкін емес: {detail}",
-        "ru": "Не удалось записать «{path}»: {detail}",
-        "en": "Cannot write “{path}”: {detail}",
-    },
-}
 
 
 class CliError(Exception):
@@ -47,23 +30,19 @@ def _ui_lang(args) -> str:
     return getattr(args, "ui_lang", None) or Settings.load().ui_lang or "kk"
 
 
-def _say(key: str, lang: str, **params) -> str:
-    return USAGE_ERRORS[key].get(lang, USAGE_ERRORS[key]["en"]).format(**params)
-
-
 def _open_document(path: Path, report: int | None, lang: str):
     """Open a project read-only (these commands never change it) and load one report."""
     project = ProjectFile.open(path, read_only=True)
     try:
         reports = project.list_reports()
         if not reports:
-            raise CliError(_say("no_report", lang, path=path))
+            raise CliError(cli_text("no_report", lang, path=path))
         if report is None:
             chosen = reports[-1]
         else:
             match = [r for r in reports if r.id == report]
             if not match:
-                raise CliError(_say("bad_report", lang, path=path, n=report, ids=", ".join(str(r.id) for r in reports)))
+                raise CliError(cli_text("bad_report", lang, path=path, n=report, ids=", ".join(str(r.id) for r in reports)))
             chosen = match[0]
         return project.load_document(chosen.id, default_registry())
     finally:
@@ -78,7 +57,7 @@ def _write_bytes(path: Path, data: bytes, lang: str) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise CliError(_say("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
+        raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
 
 
 def cmd_import(args) -> int:

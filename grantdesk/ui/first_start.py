@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 
-CHOICES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English"))
+from ..settings import LANGUAGE_NAMES
+
 
 
 class LanguageDialog(QDialog):
@@ -16,7 +17,7 @@ class LanguageDialog(QDialog):
         label = QLabel(self.tr("Choose the language of GrantDesk. You can change it later in Settings."))
         label.setWordWrap(True)
         layout.addWidget(label)
-        for code, name in CHOICES:
+        for code, name in LANGUAGE_NAMES.items():
             b = QPushButton(name)
             b.setMinimumHeight(36)
             b.clicked.connect(lambda _=False, c=code: self._pick(c))

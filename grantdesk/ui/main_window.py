@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
 
-from ..document import Document
-from ..settings import documents_dir
+from ..document import REPORT_LANGUAGES, Document
+from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import store_error_text
 from .backups_dialog import BackupsDialog
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         lang_menu = report_menu.addMenu(self.tr("Report &language"))
         self.report_lang_group = QActionGroup(self)
         self.report_lang_actions: dict[str, QAction] = {}
-        for code, name in (("kk", "Қазақша"), ("ru", "Русский")):
+        for code, name in ((c, LANGUAGE_NAMES[c]) for c in REPORT_LANGUAGES):
             act = QAction(name, self, checkable=True)
             act.triggered.connect(lambda _=False, c=code: self.set_report_lang(c))
             self.report_lang_group.addAction(act)
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         app_lang = settings_menu.addMenu(self.tr("App &language"))
         group = QActionGroup(self)
-        for code, name in (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")):
+        for code, name in LANGUAGE_NAMES.items():
             act = QAction(name, self, checkable=True)
             act.setChecked(code == self.ctx.ui_lang)
             act.triggered.connect(lambda _=False, c=code: self.set_ui_lang(c))
