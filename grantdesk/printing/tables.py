@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from ..forms import TableDef
 from .context import PrintContext, block_widths
@@ -57,13 +58,34 @@ class ClosedTable(Table):
         return parts
 
 
-def make_table(data: list[list], widths: list[float], header_rows: int, style: list[tuple]) -> Table:
-    # longTableOptimize: a split measures only the rows that fit, so a table of thousands
-    # of rows lays out in linear time rather than re-measuring the rest at every page.
+SPACE_BEFORE, SPACE_AFTER = 2, 8  # around every printed table
+
+
+def make_table(data: list[list], widths: list[float], header_rows: int, style: list[tuple],
+               space_before: float = SPACE_BEFORE, space_after: float = SPACE_AFTER) -> Table:
+    # longTableOptimize: a split measures only the rows that fit, not the rest of the table.
     return ClosedTable(
         data, colWidths=widths, repeatRows=header_rows, splitByRow=0, splitInRow=1, style=style,
-        longTableOptimize=1, spaceBefore=2, spaceAfter=8,
+        longTableOptimize=1, spaceBefore=space_before, spaceAfter=space_after,
     )
+
+
+class RunningHeader(ActionFlowable):
+    """From here on, draw `flowables` at the top of every new page; `RunningHeader([])`
+    stops it. A table printed as several consecutive tables (tree.py) heads its
+    continuation pages this way, as one table's repeated header row would.
+
+    Applied by the document as soon as it is reached, taking no space: reportlab's own
+    SetTopFlowables is a zero-height flowable that the frame may push onto the next page,
+    which would print a stray header on the page after the table.
+    """
+
+    def __init__(self, flowables: list[Flowable]):
+        super().__init__()
+        self._flowables = flowables
+
+    def apply(self, doc) -> None:
+        doc._topFlowables = list(self._flowables)
 
 
 def _caption(ctx: PrintContext, tdef: TableDef) -> list[Flowable]:

@@ -17,7 +17,7 @@ from ..forms import ColumnDef, TableDef
 from .context import PrintContext, block_widths
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, column_widths, header_style, table_base
-from .tables import cell, header_cell, make_table
+from .tables import SPACE_AFTER, SPACE_BEFORE, RunningHeader, cell, header_cell, make_table
 
 Block = Mapping[str, Any]
 
@@ -82,35 +82,57 @@ def _ranges(cols: list[int]) -> Iterator[tuple[int, int]]:
         yield start, prev
 
 
+# A part of the table ends at a top-level row, or at a group of the next level once it is
+# this long, so that one enormous task does not make one enormous part.
+PART_LINES = 60
+
+
 def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     """Nested rows flattened to one line per deepest row. A row's cells print on the first
-    line of its group only, and no rule is drawn inside a group, so it reads as merged."""
+    line of its group only, and no rule is drawn inside a group, so it reads as merged.
+
+    It prints as consecutive tables, one per top-level row (a task), that read as one:
+    reportlab copies a table's remaining rows at every page split, so one 2 000-line table
+    took time growing with the square of its pages. The first part carries the header
+    row, repeated if that part alone spans pages; from the second part on, a RunningHeader
+    heads each new page until the table ends.
+    """
     root = ctx.form.table(block["table"])
     leaves, groups, chain = _leaves(root, block)
     widths = column_widths(block_widths(block, len(leaves), [1.0] * len(leaves)))
-    labels = [header_cell(ctx, ctx.word(lf.column.label), widths[i]) for i, lf in enumerate(leaves)]
-    head = [
-        Group(header_cell(ctx, ctx.word(label), sum(widths[first:last + 1])), first, last)
-        for label, first, last in groups
-    ]
-    top, header_lines = header_row(labels, widths, head)
-    style = table_base() + header_style(1) + header_lines + [
-        ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID),
-        ("LINEAFTER", (0, 1), (-2, -1), GRID_WIDTH, GRID),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-    ]
-    data: list[list] = [top]
+
+    def header() -> tuple[list, list[tuple]]:
+        labels = [header_cell(ctx, ctx.word(lf.column.label), widths[i]) for i, lf in enumerate(leaves)]
+        head = [
+            Group(header_cell(ctx, ctx.word(label), sum(widths[first:last + 1])), first, last)
+            for label, first, last in groups
+        ]
+        top, lines = header_row(labels, widths, head)
+        return top, table_base() + header_style(1) + lines
 
     # Each line opens a group of the deepest level, so those columns are ruled above every
     # line at once: reportlab copies every style command at each page split, so fewer
-    # commands keep a long table fast.
+    # commands keep a part fast.
     deepest = len(chain)
     bottom_cols = [i for i, lf in enumerate(leaves) if lf.depth == deepest]
-    style.extend(("LINEABOVE", (a, 1), (b, -1), GRID_WIDTH, GRID) for a, b in _ranges(bottom_cols))
+
+    def body_style(first: int) -> list[tuple]:
+        return [
+            ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID),
+            ("LINEAFTER", (0, first), (-2, -1), GRID_WIDTH, GRID),
+            ("VALIGN", (0, first), (-1, -1), "TOP"),
+        ] + [("LINEABOVE", (a, first), (b, -1), GRID_WIDTH, GRID) for a, b in _ranges(bottom_cols)]
+
+    top, top_style = header()
+    parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
     previous: tuple[Row | None, ...] = (None,) * (len(chain) + 1)
     for line in _lines(ctx.doc.siblings(root.path), 0, chain):
         # The shallowest level whose row changes here opens a group: rule above it.
         opens = next(d for d in range(len(line)) if line[d] is not previous[d])
+        data, style = parts[-1]
+        if len(data) > 1 and (opens == 0 or (opens < deepest and len(data) >= PART_LINES)):
+            data, style = [], table_base() + body_style(0)
+            parts.append((data, style))
         cells = []
         for lf in leaves:
             row = line[lf.depth]
@@ -120,10 +142,22 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
                 cells.append(cell(ctx, ctx.row_title(lf.table, row)))
             else:
                 cells.append(cell(ctx, ctx.value(row.get(lf.column.id))))
-        if opens < deepest:  # the deepest level's rules are one command, below
+        if opens < deepest:  # the deepest level's rules are one command, in body_style
             ruled = [i for i, lf in enumerate(leaves) if lf.depth >= opens]
             style.extend(("LINEABOVE", (a, len(data)), (b, len(data)), GRID_WIDTH, GRID) for a, b in _ranges(ruled))
         data.append(cells)
         previous = line
 
-    return [make_table(data, widths, 1, style)]
+    last = len(parts) - 1
+    out: list[Flowable] = []
+    for n, (data, style) in enumerate(parts):
+        out.append(make_table(data, widths, 1 if n == 0 else 0, style,
+                              space_before=SPACE_BEFORE if n == 0 else 0,
+                              space_after=SPACE_AFTER if n == last else 0))
+        if n == 0 and last > 0:
+            head, head_style = header()
+            out.append(RunningHeader([make_table([head], widths, 0, head_style + [
+                ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID)], space_before=0, space_after=0)]))
+    if last > 0:
+        out.append(RunningHeader([]))
+    return out

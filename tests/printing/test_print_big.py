@@ -10,6 +10,8 @@ import pytest
 from grantdesk.document import Ref
 from grantdesk.printing import render_pdf
 
+from .conftest import squash
+
 HEADER = ["Міндет шеңберіндегі іс-шаралар", "Өткізілу күні", "Сандық және сапалық көрсеткіштер",
           "Индикаторлар", "жоспар", "факт", "Ұзақ мерзімді келешектегі нәтижелері/әсері (міндеттерге)"]
 
@@ -20,11 +22,19 @@ def big_print(big_document):
     return doc, render_pdf(doc)
 
 
-def test_header_repeats_on_every_page_the_activity_table_spans(big_print, read_pdf):
-    doc, result = big_print
+@pytest.fixture(scope="module")
+def one_huge_task_print(big_document):
+    """One task of 200 lines: the table is printed in parts inside that task too."""
+    doc = big_document(1, 40, 5)
+    return doc, render_pdf(doc)
+
+
+@pytest.mark.parametrize("printed", ["big_print", "one_huge_task_print"])
+def test_header_repeats_on_every_page_the_activity_table_spans(printed, request, read_pdf):
+    doc, result = request.getfixturevalue(printed)
     text = read_pdf(result.pdf)
     table_pages = [i for i, page in enumerate(text.squashed_pages) if "КөрсеткішT" in page]
-    assert len(table_pages) > 20
+    assert len(table_pages) > 5
     assert table_pages == list(range(table_pages[0], table_pages[-1] + 1))  # one run of pages
     for i in table_pages:
         page = text.squashed_pages[i]
@@ -32,6 +42,17 @@ def test_header_repeats_on_every_page_the_activity_table_spans(big_print, read_p
             assert re.sub(r"\s+", "", label) in page, (i + 1, label)
         # the header is printed once on a page, not again under a part of the table
         assert page.count("Өткізілуорны") == 1, i + 1
+    # and on no page the table does not reach
+    assert [i for i, page in enumerate(text.squashed_pages) if "Өткізілуорны" in page] == table_pages
+
+
+def test_every_line_of_one_huge_task_is_printed_in_order(one_huge_task_print, read_pdf):
+    doc, result = one_huge_task_print
+    text = read_pdf(result.pdf)
+    lines = [f"Көрсеткіш T1A{a}I{i}" for a in range(1, 41) for i in range(1, 6)]
+    positions = [text.squashed.find(squash(line)) for line in lines]
+    assert -1 not in positions
+    assert positions == sorted(positions)
 
 
 def test_every_row_of_a_long_table_is_printed(big_print, read_pdf):
