@@ -122,11 +122,18 @@ def machine() -> dict:
         mem = f"{kb / 1024 / 1024:.0f} GB RAM"
     except (OSError, ValueError, IndexError):
         pass
+    from importlib.metadata import PackageNotFoundError, version
+
     import PySide6
     import reportlab
 
+    try:  # reportlab falls back to pure Python without its C accelerator
+        accel = f"rl_accel {version('rl_accel')}"
+    except PackageNotFoundError:
+        accel = "no rl_accel (pure-Python fallback)"
     return {"cores": os.cpu_count(), "cpu": cpu, "memory": mem, "os": platform.platform(),
-            "python": platform.python_version(), "pyside6": PySide6.__version__, "reportlab": reportlab.Version}
+            "python": platform.python_version(), "pyside6": PySide6.__version__, "reportlab": reportlab.Version,
+            "accel": accel}
 
 
 def run(quick: bool, log=print) -> dict:
@@ -230,7 +237,8 @@ def markdown(r: dict) -> str:
         f"- **Date:** {r['date']}",
         f"- **Command:** `{r['command']}` ({r['mode']} run, {r['seconds']:.0f} s)",
         f"- **Machine:** {m['cores']} cores, {m['cpu']}, {m['memory']}; {m['os']}",
-        f"- **Software:** Python {m['python']}, PySide6 {m['pyside6']}, reportlab {m['reportlab']}; "
+        f"- **Software:** Python {m['python']}, PySide6 {m['pyside6']}, "
+        f"reportlab {m['reportlab']} with {m.get('accel', '?')}; "
         "Qt offscreen platform",
         f"- **Reports:** seed 001 (tests/fixtures) and stress reports from `bench/make_stress.py`; "
         f"the big one is {big}.",

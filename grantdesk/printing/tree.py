@@ -91,11 +91,11 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     """Nested rows flattened to one line per deepest row. A row's cells print on the first
     line of its group only, and no rule is drawn inside a group, so it reads as merged.
 
-    It prints as consecutive tables, one per top-level row (a task), that read as one:
-    reportlab copies a table's remaining rows at every page split, so one 2 000-line table
-    took time growing with the square of its pages. The first part carries the header
-    row, repeated if that part alone spans pages; from the second part on, a RunningHeader
-    heads each new page until the table ends.
+    It prints as consecutive tables that read as one, a part per top-level row (a task)
+    or per PART_LINES: reportlab copies a table's remaining rows at every page split, so
+    one 2 000-line table took time growing with the square of its pages. The first part
+    carries the header row, repeated if that part alone spans pages; from the second part
+    on, a RunningHeader heads each new page until the table ends.
     """
     root = ctx.form.table(block["table"])
     leaves, groups, chain = _leaves(root, block)

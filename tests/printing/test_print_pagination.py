@@ -53,7 +53,7 @@ def test_running_header_stopped_on_a_full_page_does_not_head_the_next():
 
 
 def test_reportlab_lays_text_out_with_its_c_accelerator():
-    # Without the rl_accel package reportlab falls back to pure Python, a fifth slower.
+    # Without the rl_accel package reportlab falls back to pure Python (≈ 5 % slower to print here).
     from reportlab.lib import rl_accel
 
     for name in ("fp_str", "instanceStringWidthTTF", "asciiBase85Encode"):
