@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from reportlab.platypus import Flowable, Paragraph, Table
-from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 from ..forms import TableDef
 from .context import PrintContext, block_widths
@@ -37,9 +37,21 @@ def header_cell(ctx: PrintContext, text: str, width: float) -> Paragraph:
 MIN_SPLIT_ROW = 100
 
 
-class ClosedTable(Table):
-    """A Table that splits rows only when they are tall, and closes every page's part
-    with a rule at its bottom.
+class KeepShortRows(Table):
+    """A Table that splits inside a row only when the row is tall: a shorter row moves to
+    the next page whole."""
+
+    def _splitRows(self, availHeight, doInRowSplit=0):
+        if doInRowSplit:
+            n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+            if n < len(self._rowHeights) and self._rowHeights[n] < MIN_SPLIT_ROW:
+                return []
+        return super()._splitRows(availHeight, doInRowSplit)
+
+
+class ClosedTable(KeepShortRows):
+    """A printed table: splits inside a tall row first, closes every page's part with a
+    rule at its bottom, and continues at the top of the next page.
 
     It tries splitting inside a row first (splitByRow=0): reportlab otherwise splits
     between rows, then fits the rest into the space left on the same page, repeating the
@@ -47,11 +59,15 @@ class ClosedTable(Table):
     `splitlast` line command from the second part on, so the rule is added here.
     """
 
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        # The first part may end above the page's bottom (a line cut between two stacked
+        # indicators); reportlab would lay the rest out in that gap, cutting it twice.
+        return [parts[0], FrameBreak, parts[1]]
+
     def _splitRows(self, availHeight, doInRowSplit=0):
-        if doInRowSplit:
-            n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
-            if n < len(self._rowHeights) and self._rowHeights[n] < MIN_SPLIT_ROW:
-                return []
         parts = super()._splitRows(availHeight, doInRowSplit)
         if len(parts) == 2:
             parts[0]._addCommand(("LINEBELOW", (0, -1), (-1, -1), GRID_WIDTH, GRID))

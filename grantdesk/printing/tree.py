@@ -1,8 +1,11 @@
-"""The activity table: tasks → activities → indicators, flattened to one line per indicator.
+"""The activity table: tasks → activities → indicators, as the form draws it.
 
 The definition's `tree_table` block lists leaf columns by path (`title`,
 `activities.name`, `activities.indicators.plan`) and may group some under one label;
-any depth of nesting works the same way.
+any depth of nesting works the same way. Every level but the deepest is flattened to one
+line per row of the level above the deepest (an activity); the deepest level's rows (its
+indicators) stack inside that line, in a table of their own laid over their columns, as
+the merged cells of the paper form do.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from ..forms import ColumnDef, TableDef
 from .context import PrintContext, block_widths
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, column_widths, header_style, table_base
-from .tables import SPACE_AFTER, SPACE_BEFORE, RunningHeader, cell, header_cell, make_table
+from .tables import SPACE_AFTER, SPACE_BEFORE, KeepShortRows, RunningHeader, cell, header_cell, make_table
 
 Block = Mapping[str, Any]
 
@@ -54,11 +57,15 @@ def _leaves(root: TableDef, block: Block) -> tuple[list[_Leaf], list[tuple[Any, 
             groups.append((entry["group"], first, len(leaves) - 1))
         else:
             leaves.append(leaf(entry["column"]))
+    inner = [i for i, lf in enumerate(leaves) if chain and lf.depth == len(chain)]
+    if inner and inner != list(range(inner[0], inner[-1] + 1)):
+        raise ValueError(f"tree_table {root.id}: the columns of {'.'.join(chain)} must stand side by side")
     return leaves, groups, chain
 
 
 def _lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[Row | None, ...]]:
-    """One printed line per deepest row; a row without children still gets its line."""
+    """One printed line per row of the chain's last level; a row without children still
+    gets its line."""
     for row in rows:
         kids = row.children.get(chain[depth], []) if depth < len(chain) else []
         if not kids:
@@ -66,6 +73,30 @@ def _lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[Row 
         else:
             for sub in _lines(kids, depth + 1, chain):
                 yield (row,) + sub
+
+
+class StackedRows(Flowable):
+    """The deepest level's rows of one line, as a table spanning several columns of the
+    line. It sits in the first of them and tells the outer table that cell's width, so the
+    outer table's own column rules frame it; it draws across them all."""
+
+    def __init__(self, table: KeepShortRows, width: float):
+        super().__init__()
+        self._table = table
+        self._full_width = width
+
+    def wrap(self, avail_width, avail_height):
+        _, self.height = self._table.wrap(self._full_width, avail_height)
+        self.width = avail_width
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        # The outer table splits a line across pages by splitting each of its cells.
+        parts = self._table.split(self._full_width, avail_height)
+        return [StackedRows(t, self._full_width) for t in parts] if len(parts) == 2 else []
+
+    def draw(self):
+        self._table.drawOn(self.canv, 0, 0)
 
 
 def _ranges(cols: list[int]) -> Iterator[tuple[int, int]]:
@@ -82,14 +113,31 @@ def _ranges(cols: list[int]) -> Iterator[tuple[int, int]]:
         yield start, prev
 
 
-# A part of the table ends at a top-level row, or at a group of the next level once it is
+# A part of the table ends at a top-level row, or at a line of a deeper level once it is
 # this long, so that one enormous task does not make one enormous part.
 PART_LINES = 60
 
 
+def _cell(ctx: PrintContext, lf: _Leaf, row: Row):
+    if lf.column.id == lf.table.title_column:
+        return cell(ctx, ctx.row_title(lf.table, row))
+    return cell(ctx, ctx.value(row.get(lf.column.id)))
+
+
+def _stack(ctx: PrintContext, rows: list[Row], leaves: list[_Leaf], widths: list[float]) -> StackedRows:
+    data = [[_cell(ctx, lf, row) for lf in leaves] for row in rows]
+    style = table_base() + [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), GRID_WIDTH, GRID),  # the outer table rules the rest
+    ]
+    # Cut between indicators; inside one only if it is tall (else the line moves on whole).
+    table = KeepShortRows(data, colWidths=widths, style=style, splitByRow=1, splitInRow=1)
+    return StackedRows(table, sum(widths))
+
+
 def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """Nested rows flattened to one line per deepest row. A row's cells print on the first
-    line of its group only, and no rule is drawn inside a group, so it reads as merged.
+    """A line per row of the level above the deepest; its own cells print on the first
+    line of their group only, and no rule is drawn inside a group, so it reads as merged.
 
     It prints as consecutive tables that read as one, a part per top-level row (a task)
     or per PART_LINES: reportlab copies a table's remaining rows at every page split, so
@@ -100,6 +148,10 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     root = ctx.form.table(block["table"])
     leaves, groups, chain = _leaves(root, block)
     widths = column_widths(block_widths(block, len(leaves), [1.0] * len(leaves)))
+    # The deepest level stacks inside the lines of the level above it.
+    line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
+    line_depth = len(line_chain)
+    inner = [i for i, lf in enumerate(leaves) if lf.depth > line_depth]
 
     def header() -> tuple[list, list[tuple]]:
         labels = [header_cell(ctx, ctx.word(lf.column.label), widths[i]) for i, lf in enumerate(leaves)]
@@ -110,39 +162,44 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
         top, lines = header_row(labels, widths, head)
         return top, table_base() + header_style(1) + lines
 
-    # Each line opens a group of the deepest level, so those columns are ruled above every
-    # line at once: reportlab copies every style command at each page split, so fewer
-    # commands keep a part fast.
-    deepest = len(chain)
-    bottom_cols = [i for i, lf in enumerate(leaves) if lf.depth == deepest]
+    # Every line opens a group of the line level (and a new stack), so those columns are
+    # ruled above every line at once: reportlab copies every style command at each page
+    # split, so fewer commands keep a part fast.
+    every_line = [i for i, lf in enumerate(leaves) if lf.depth >= line_depth]
 
     def body_style(first: int) -> list[tuple]:
-        return [
+        style = [
             ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID),
             ("LINEAFTER", (0, first), (-2, -1), GRID_WIDTH, GRID),
             ("VALIGN", (0, first), (-1, -1), "TOP"),
-        ] + [("LINEABOVE", (a, first), (b, -1), GRID_WIDTH, GRID) for a, b in _ranges(bottom_cols)]
+        ] + [("LINEABOVE", (a, first), (b, -1), GRID_WIDTH, GRID) for a, b in _ranges(every_line)]
+        if inner:  # the stack brings its own padding
+            style += [(side, (inner[0], first), (inner[-1], -1), 0)
+                      for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
+        return style
 
     top, top_style = header()
     parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
-    previous: tuple[Row | None, ...] = (None,) * (len(chain) + 1)
-    for line in _lines(ctx.doc.siblings(root.path), 0, chain):
+    previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
+    for line in _lines(ctx.doc.siblings(root.path), 0, line_chain):
         # The shallowest level whose row changes here opens a group: rule above it.
         opens = next(d for d in range(len(line)) if line[d] is not previous[d])
         data, style = parts[-1]
-        if len(data) > 1 and (opens == 0 or (opens < deepest and len(data) >= PART_LINES)):
+        if len(data) > 1 and (opens == 0 or (opens < line_depth and len(data) >= PART_LINES)):
             data, style = [], table_base() + body_style(0)
             parts.append((data, style))
-        cells = []
-        for lf in leaves:
+        cells: list = []
+        for i, lf in enumerate(leaves):
+            if lf.depth > line_depth:
+                continue
             row = line[lf.depth]
-            if row is None or row is previous[lf.depth]:
-                cells.append("")
-            elif lf.column.id == lf.table.title_column:
-                cells.append(cell(ctx, ctx.row_title(lf.table, row)))
-            else:
-                cells.append(cell(ctx, ctx.value(row.get(lf.column.id))))
-        if opens < deepest:  # the deepest level's rules are one command, in body_style
+            cells.append("" if row is None or row is previous[lf.depth] else _cell(ctx, lf, row))
+        if inner:
+            parent = line[line_depth]
+            kids = parent.children.get(stacked, []) if parent is not None else []
+            stack = [_stack(ctx, kids, leaves[inner[0]:inner[-1] + 1], widths[inner[0]:inner[-1] + 1])] if kids else [""]
+            cells[inner[0]:inner[0]] = stack + [""] * (len(inner) - 1)
+        if opens < line_depth:  # the line level's rules are one command, in body_style
             ruled = [i for i, lf in enumerate(leaves) if lf.depth >= opens]
             style.extend(("LINEABOVE", (a, len(data)), (b, len(data)), GRID_WIDTH, GRID) for a, b in _ranges(ruled))
         data.append(cells)
