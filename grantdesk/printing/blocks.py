@@ -106,7 +106,8 @@ def paragraph(ctx: PrintContext, block: Block) -> list[Flowable]:
 
 def narrative(ctx: PrintContext, block: Block) -> list[Flowable]:
     """`1-міндет. <task>` then `1-іс-шара. <what was done>` per activity; a standard block
-    prints its title without a number."""
+    prints its title without a number. An activity with nothing written is left out, as
+    the filled-in reports do (it still prints in the activity table)."""
     tdef = ctx.form.table(block["table"])
     child = tdef.child(block["child"])
     column = block["text_column"]
@@ -118,6 +119,8 @@ def narrative(ctx: PrintContext, block: Block) -> list[Flowable]:
         for activity in row.children.get(child.id, []):
             alabel = ctx.row_label(child, activity)
             text = ctx.value(activity.get(column))
+            if not text.strip():
+                continue
             out.append(ctx.para(f"<b>{alabel}.</b> {text}" if alabel else text))
     return out
 

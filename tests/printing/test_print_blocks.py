@@ -83,5 +83,17 @@ def test_standard_blocks_print_their_title_without_a_number(fr24_doc, read_pdf):
     assert not text.has("2-міндет")
 
 
+def test_an_activity_with_nothing_written_is_left_out_of_the_narrative(seed_001, read_pdf):
+    # Seed 001's first task has two activities and a text for the first only; its report
+    # goes straight from that text to the second task, and so does the print.
+    task = seed_001.rows["tasks"][0]
+    activities = task.children["activities"]
+    assert len(activities) == 2 and activities[0].get("narrative") and not activities[1].get("narrative").strip()
+    text = read_pdf(render_pdf(seed_001).pdf)
+    assert text.has("пікірсайысшылар саны кемінде 500-ге жеткізілді. 2-міндет.")
+    assert not text.has("2-іс-шара. 2-міндет.")
+    assert text.has(activities[1].get("name"))  # the activity itself still prints, in the table
+
+
 def test_same_document_same_bytes(seed_001):
     assert render_pdf(seed_001).pdf == render_pdf(seed_001).pdf
