@@ -138,22 +138,38 @@ def field(ctx: PrintContext, block: Block) -> list[Flowable]:
 
 
 class PageCountLine(Flowable):
-    """A paragraph naming the page count, laid out afresh on every build pass so the
-    second pass prints the count the first one measured."""
+    """The line naming the page count. Laid out with a three-digit stand-in (one line
+    either way), then drawn in place once the build knows the count (CountingCanvas)."""
+
+    STAND_IN = "999"
 
     def __init__(self, ctx: PrintContext, template: str):
         super().__init__()
         self._ctx = ctx
         self._template = template
-        self._para: Paragraph | None = None
+        self._width = 0.0
+
+    def _para(self, pages: str) -> Paragraph:
+        return Paragraph(fill(self._template, pages=pages), self._ctx.styles.closing)
 
     def wrap(self, avail_width, avail_height):
-        markup = fill(self._template, pages=str(self._ctx.count.pages))
-        self._para = Paragraph(markup, self._ctx.styles.closing)
-        return self._para.wrap(avail_width, avail_height)
+        self._width = avail_width
+        return self._para(self.STAND_IN).wrap(avail_width, avail_height)
 
-    def draw(self):
-        self._para.drawOn(self.canv, 0, 0)
+    def drawOn(self, canvas, x, y, _sW=0):
+        x = self._hAlignAdjust(x, _sW)
+        matrix = canvas._currentMatrix  # where this is drawn, if inside something translated
+        width = self._width
+
+        def draw(c, page: int, pages: int) -> None:
+            para = self._para(str(pages))
+            para.wrap(width, 10_000)
+            c.saveState()
+            c.transform(*matrix)
+            para.drawOn(c, x, y)
+            c.restoreState()
+
+        canvas.when_counted(draw)
 
 
 def closing(ctx: PrintContext, block: Block) -> list[Flowable]:

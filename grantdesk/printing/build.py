@@ -1,33 +1,74 @@
 """Lay the story out on A4 pages, decorate each page, and print the real page count.
 
-The form states its own page count, which is only known after layout: build, read the
-count, build again with it, until the printed count is the real one. The count sits in a
-one-line paragraph and in the footer, so it cannot change the layout and two passes
-suffice; the flowables are reused between passes, as reportlab's multiBuild does.
+The form states its own page count, which is only known once the last page is laid out.
+The count cannot change the layout (it sits in the footer and at the end of a one-line
+paragraph), so the story is laid out once: CountingCanvas holds every finished page back
+and, at the end, draws what needs the count onto each page before writing it.
 """
 
 from __future__ import annotations
 
 from io import BytesIO
+from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .context import PrintContext
 from .fonts import BOLD, REGULAR
 from .styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_LEFT, PAGE_SIZE
 
-MAX_PASSES = 4
 _DRAFT_COLOUR = colors.Color(0.75, 0.1, 0.1)
+
+# Draws onto a finished page once the count is known: (canvas, page number, page count).
+CountedDraw = Callable[[Canvas, int, int], None]
+
+
+class CountingCanvas(Canvas):
+    """A canvas that writes its pages only when the document ends, so a page can say how
+    many pages there are (reportlab's "page x of y" recipe)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._held: list[tuple[dict, list[CountedDraw]]] = []
+        self._counted: list[CountedDraw] = []
+
+    def when_counted(self, draw: CountedDraw) -> None:
+        """Run `draw` on the current page once the page count is known."""
+        self._counted.append(draw)
+
+    def showPage(self) -> None:
+        # The page's content and state stay as they are; a fresh page starts.
+        self._held.append(({k: v for k, v in self.__dict__.items() if k not in ("_held", "_counted")},
+                           self._counted))
+        self._counted = []
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._held)
+        for number, (state, draws) in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            for draw in draws:
+                draw(self, number, pages)
+            super().showPage()
+        super().save()
 
 
 def _decorator(ctx: PrintContext, draft: bool):
     width, height = PAGE_SIZE
 
-    def decorate(canvas, doc) -> None:
+    def page_number(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
+        canvas.setFillColor(colors.black)
+        canvas.setFont(REGULAR, 8)
+        canvas.drawCentredString(width / 2, MARGIN_BOTTOM / 2, ctx.chrome.format_page_number(page, pages))
+        canvas.restoreState()
+
+    def decorate(canvas: CountingCanvas, doc) -> None:
         if draft:
+            canvas.saveState()
             # Drawn before the page's content, so the text stays readable over the mark.
             canvas.setFillColor(_DRAFT_COLOUR)
             canvas.setFillAlpha(0.12)
@@ -40,17 +81,14 @@ def _decorator(ctx: PrintContext, draft: bool):
             canvas.setFillAlpha(1)
             canvas.setFont(BOLD, 9)
             canvas.drawCentredString(width / 2, height - 9 * mm, ctx.chrome.draft_note)
-        canvas.setFillColor(colors.black)
-        canvas.setFont(REGULAR, 8)
-        canvas.drawCentredString(
-            width / 2, MARGIN_BOTTOM / 2, ctx.chrome.format_page_number(doc.page, ctx.count.pages)
-        )
-        canvas.restoreState()
+            canvas.restoreState()
+        canvas.when_counted(page_number)
 
     return decorate
 
 
-def _build_once(ctx: PrintContext, story: list[Flowable], draft: bool, title: str) -> tuple[bytes, int]:
+def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str) -> tuple[bytes, int]:
+    """The PDF and its page count, with that count printed in it."""
     out = BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=PAGE_SIZE, title=title, author="", creator="GrantDesk",
@@ -62,25 +100,5 @@ def _build_once(ctx: PrintContext, story: list[Flowable], draft: bool, title: st
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft))])
-    # A build marks flowables it moved (keepWithNext folded, `_postponed`); multiBuild's
-    # edit log lets us undo those marks so the next pass starts from the same story.
-    edits: list[tuple] = []
-    doc._multiBuildEdits = edits.append
-    try:
-        doc.build(list(story))
-    finally:
-        for undo, *args in edits:
-            undo(*args)
+    doc.build(list(story), canvasmaker=CountingCanvas)
     return out.getvalue(), doc.page
-
-
-def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str) -> tuple[bytes, int]:
-    """The PDF and its page count, with that count printed in it."""
-    for _ in range(MAX_PASSES):
-        pdf, pages = _build_once(ctx, story, draft, title)
-        if pages == ctx.count.pages:
-            return pdf, pages
-        ctx.count.pages = pages
-    # Unreachable in practice (see the module docstring); fail loudly rather than print a
-    # form whose stated page count is wrong.
-    raise RuntimeError(f"the page count did not settle after {MAX_PASSES} layouts")

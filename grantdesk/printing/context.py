@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Mapping
 
 from reportlab.platypus import Paragraph
@@ -15,19 +15,11 @@ from .styles import Styles
 
 
 @dataclass
-class PageCount:
-    """The page count printed in the form; the build fills it in and lays out again."""
-
-    pages: int = 1
-
-
-@dataclass
 class PrintContext:
     doc: Document
     lang: str
     chrome: Chrome
     styles: Styles
-    count: PageCount = field(default_factory=PageCount)
 
     @property
     def form(self) -> FormDef:
