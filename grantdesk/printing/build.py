@@ -8,6 +8,7 @@ and, at the end, draws what needs the count onto each page before writing it.
 
 from __future__ import annotations
 
+import gc
 from io import BytesIO
 from typing import Callable
 
@@ -100,5 +101,12 @@ def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str)
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft))])
-    doc.build(list(story), canvasmaker=CountingCanvas)
+    # Layout makes garbage fast, and each full collection would walk every object alive
+    # now (the story, the report, the app), so their cost grew with the report: set them
+    # aside until the build ends. Garbage made during the build is collected as usual.
+    gc.freeze()
+    try:
+        doc.build(list(story), canvasmaker=CountingCanvas)
+    finally:
+        gc.unfreeze()
     return out.getvalue(), doc.page
