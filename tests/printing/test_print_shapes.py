@@ -15,11 +15,20 @@ from .conftest import PdfText
 
 WORDS = ["Маңғыстау", "облысының", "пікірсайыс", "турнирі", "өтті", "175", "оқушы", "Кемінде 500", "80 %",
          "https://youtu.be/P_Hb25_r3EuE?si=5yQ6OA8o4iXouAQo"]
+
+
+def _words(start_count: tuple[int, int]) -> str:
+    start, count = start_count
+    return " ".join(WORDS[(start + n) % len(WORDS)] for n in range(count))
+
+
 # Mostly short cells, now and then a long one: 600 words in a narrow column is pages tall.
+# A text is drawn as (first word, length), not word by word, to keep each example small
+# for hypothesis (it refuses examples that take too many draws).
 texts = st.one_of(
     st.just(""),
-    st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join),
-    st.lists(st.sampled_from(WORDS), min_size=100, max_size=600).map(" ".join),
+    st.tuples(st.integers(0, 9), st.integers(1, 12)).map(_words),
+    st.tuples(st.integers(0, 9), st.integers(100, 600)).map(_words),
     st.just("x" * 900),  # one word wider than any column
 )
 indicators = st.lists(st.tuples(texts, texts), max_size=12)
@@ -27,7 +36,8 @@ activities = st.lists(st.tuples(texts, texts, indicators), max_size=4)
 tasks = st.lists(st.tuples(texts, texts, activities), max_size=4)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run, so CI cannot go red by chance
+@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(tasks)
 def test_every_indicator_of_any_table_shape_is_printed(registry, shape):
     doc = Document.new(registry.get("fr24"))
