@@ -57,9 +57,6 @@ def _leaves(root: TableDef, block: Block) -> tuple[list[_Leaf], list[tuple[Any, 
             groups.append((entry["group"], first, len(leaves) - 1))
         else:
             leaves.append(leaf(entry["column"]))
-    inner = [i for i, lf in enumerate(leaves) if chain and lf.depth == len(chain)]
-    if inner and inner != list(range(inner[0], inner[-1] + 1)):
-        raise ValueError(f"tree_table {root.id}: the columns of {'.'.join(chain)} must stand side by side")
     return leaves, groups, chain
 
 
@@ -151,7 +148,9 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     # The deepest level stacks inside the lines of the level above it.
     line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
     line_depth = len(line_chain)
-    inner = [i for i, lf in enumerate(leaves) if lf.depth > line_depth]
+    inner = [i for i, lf in enumerate(leaves) if lf.depth > line_depth]  # the stack's columns
+    if inner and inner != list(range(inner[0], inner[-1] + 1)):
+        raise ValueError(f"tree_table {root.id}: the columns of {'.'.join(chain)} must stand side by side")
 
     def header() -> tuple[list, list[tuple]]:
         labels = [header_cell(ctx, ctx.word(lf.column.label), widths[i]) for i, lf in enumerate(leaves)]
@@ -189,7 +188,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
             data, style = [], table_base() + body_style(0)
             parts.append((data, style))
         cells: list = []
-        for i, lf in enumerate(leaves):
+        for lf in leaves:
             if lf.depth > line_depth:
                 continue
             row = line[lf.depth]
@@ -197,8 +196,8 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
         if inner:
             parent = line[line_depth]
             kids = parent.children.get(stacked, []) if parent is not None else []
-            stack = [_stack(ctx, kids, leaves[inner[0]:inner[-1] + 1], widths[inner[0]:inner[-1] + 1])] if kids else [""]
-            cells[inner[0]:inner[0]] = stack + [""] * (len(inner) - 1)
+            stack = _stack(ctx, kids, [leaves[i] for i in inner], [widths[i] for i in inner]) if kids else ""
+            cells[inner[0]:inner[0]] = [stack] + [""] * (len(inner) - 1)
         if opens < line_depth:  # the line level's rules are one command, in body_style
             ruled = [i for i, lf in enumerate(leaves) if lf.depth >= opens]
             style.extend(("LINEABOVE", (a, len(data)), (b, len(data)), GRID_WIDTH, GRID) for a, b in _ranges(ruled))
