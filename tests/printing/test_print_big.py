@@ -4,8 +4,10 @@ a cell several pages long prints instead of failing the build."""
 from __future__ import annotations
 
 import re
+from io import BytesIO
 
 import pytest
+from pypdf import PdfReader
 
 from grantdesk.document import Ref
 from grantdesk.printing import render_pdf
@@ -104,10 +106,6 @@ def test_a_task_without_activities_and_an_activity_without_indicators_print(fr24
 
 def _baselines(pdf: bytes, page: int) -> dict[str, float]:
     """Each text run on a page and the height it is printed at (points from the bottom)."""
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
     found: dict[str, float] = {}
 
     def visit(text, cm, tm, font, size):
