@@ -212,8 +212,8 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
                               space_after=SPACE_AFTER if n == last else 0))
         if n == 0 and last > 0:
             head, head_style = header()
-            out.append(RunningHeader([make_table([head], widths, 0, head_style + [
-                ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID)], space_before=0, space_after=0)]))
+            # header_row's own style boxes the row
+            out.append(RunningHeader([make_table([head], widths, 0, head_style, space_before=0, space_after=0)]))
     if last > 0:
         out.append(RunningHeader([]))
     return out
