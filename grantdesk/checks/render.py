@@ -12,6 +12,7 @@ from typing import Any
 
 from ..document import Document, Ref
 from ..forms import TableDef
+from ..values.numbers import group_whole
 from .cells import is_blank
 from .messages import FALLBACK, MESSAGES, NUMERIC_PARAMS, PLACE_WORDS, QUOTES, UI_LANGUAGES
 from .problem import Problem
@@ -43,9 +44,9 @@ def _grouped(text: str) -> str:
         return str(text)
     if not value.is_finite():
         return str(text)
-    sign, whole = ("-" if value < 0 else ""), int(abs(value))
+    sign = "-" if value < 0 else ""
     frac = text.split(".", 1)[1] if "." in text else ""
-    return sign + f"{whole:,}".replace(",", _NBSP) + ("," + frac if frac else "")
+    return sign + group_whole(value, _NBSP) + ("," + frac if frac else "")
 
 
 class _Namer:

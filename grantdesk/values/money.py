@@ -4,9 +4,11 @@ The wording around them (the currency word) is print chrome: resources/print.yam
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from num2words import num2words
+
+from .numbers import group_whole
 
 THIN = "\u2009"
 _NUM2WORDS_LANG = {"kk": "kz", "ru": "ru"}
@@ -15,10 +17,8 @@ _NUM2WORDS_LANG = {"kk": "kz", "ru": "ru"}
 def group_thousands(value: Decimal, sep: str = THIN) -> str:
     """`7000000` → `7 000 000`; fractions keep a comma: `1 500,50`."""
     sign = "-" if value < 0 else ""
-    value = abs(value)
-    whole = int(value)
-    text = f"{whole:,}".replace(",", sep)
-    frac = value - whole
+    text = group_whole(value, sep)
+    frac = abs(value) - abs(value).to_integral_value(rounding=ROUND_DOWN)
     if frac:
         text += "," + f"{frac:.2f}"[2:]
     return sign + text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 # Words meaning "at least" that may open a cell: kk кемінде / кем емес, ru не менее / более.
 AT_LEAST = ("кемінде", "кем дегенде", "кем емес", "не менее", "не меньше", "более", "свыше", "минимум")
@@ -93,3 +93,9 @@ def parse_indicator(text: str | None) -> Parsed:
 
 def is_whole(value: Decimal) -> bool:
     return value == value.to_integral_value()
+
+
+def group_whole(value: Decimal, sep: str) -> str:
+    """The whole part of |value| with `sep` between thousands: `1234567.8` → `1 234 567`.
+    Decimal formats it itself; int() would refuse a typed number of over 4 300 digits."""
+    return format(abs(value).to_integral_value(rounding=ROUND_DOWN), ",f").replace(",", sep)

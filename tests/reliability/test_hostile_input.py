@@ -174,6 +174,16 @@ def test_the_pdf_still_renders_whatever_was_typed(assignments):
     assert result.pdf.startswith(b"%PDF") and result.pages >= 1
 
 
+def test_a_number_of_thousands_of_digits_in_every_place_is_checked_and_printed():
+    # Found by the property test above: Python refuses int() of more than 4 300 digits,
+    # and the message grouping a number's thousands crashed on one.
+    doc = _fresh()
+    for _, _, ref in TARGETS:
+        doc.set(ref, "1" + "0" * 5000)
+    _checks_do_not_crash(doc)
+    assert render_pdf(doc).pages >= 1
+
+
 def test_a_long_text_in_every_place_at_once_still_prints():
     doc = _fresh()
     big = ("Қазақстан 😀 שלום <b>&amp;</b> 1 234,56 \x00\x07 " * 50).strip()  # ~2 100 characters
