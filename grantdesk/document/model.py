@@ -89,9 +89,9 @@ class Document:
     # ---- creation -------------------------------------------------------------------
 
     @classmethod
-    def new(cls, form: FormDef, lang: str = "kk") -> "Document":
-        """An empty report as a user first sees it: standard blocks and default rows present."""
-        doc = cls(form, lang)
+    def new(cls, form: FormDef, lang: str = "kk", role: str | None = None) -> "Document":
+        """An empty document as a user first sees it: standard blocks and default rows present."""
+        doc = cls(form, lang, role)
         for table in form.tables.values():
             for key in table.standard_rows:
                 doc.add_row(table.path, kind=key)

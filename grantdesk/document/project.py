@@ -13,8 +13,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..forms import FormDef, PlanTableLink
-from .events import Change, RowAdded, RowRemoved, RowsReordered, RowUnlinked
+from .events import Change, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged
 from .model import Document, DocumentError, Row
+from .refs import Ref
 
 ROLE_ORDER = {"plan": 0, "interim": 1, "final": 2, "derived": 3}
 
@@ -60,11 +61,13 @@ class Project:
         return doc
 
     def remove(self, doc: Document) -> None:
+        """Take a document out. Reports of a removed plan keep its values as their own."""
         self.documents.remove(doc)
         if doc.role == "plan":
             doc.unsubscribe(self._plan_changed)
             for report in self.reports():
-                unlink(report)
+                if report.plan is doc:
+                    keep_plan_values(report)
 
     def new_document(self, form: FormDef, role: str, lang: str) -> Document:
         """An empty document as a user first sees it; a report of a project with a plan
@@ -156,12 +159,24 @@ def link_to_plan(report: Document, plan: Document) -> None:
                 row.source, row.links = None, {}
 
 
-def unlink(report: Document) -> None:
-    report.plan = None
+def keep_plan_values(report: Document) -> None:
+    """The report stops following its plan and keeps every plan value it showed as its own."""
     links = report.form.plan_links
-    for link in links.tables.values() if links else ():
-        for row, _ in report.iter_rows(link.table):
-            row.source, row.links = None, {}
+    if links is None or report.plan is None:
+        return
+    frozen = []
+    for table, link in links.fixed.items():
+        for key in link.rows:
+            ref = Ref.fixed(table, key, link.column)
+            if report.values.get(ref.value_key(), "") == "" and report.fixed(table, key, link.column):
+                frozen.append((ref, report.fixed(table, key, link.column)))
+    for link in _root_links(report.form):
+        for row in report.rows[link.table]:
+            _keep_as_own(report, row)
+    report.plan, report.follows_plan = None, False
+    for ref, value in frozen:
+        report.values[ref.value_key()] = value
+        report._emit(ValueChanged(ref, value, "report"))
 
 
 def _report_parent(report: Document, link: PlanTableLink, plan_parent: str | None) -> tuple[bool, str | None]:

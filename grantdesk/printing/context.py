@@ -62,6 +62,11 @@ class PrintContext:
             return None
         return fill(self.say(tdef.row_label), n=str(n))
 
+    def number(self, tdef: TableDef, row: Row) -> str:
+        """A row's number as the `№` column prints it ("" for a standard block)."""
+        n = self.doc.numbering(tdef.path, row)
+        return "" if n is None else str(n)
+
 
 def fill(template: str, **values: str) -> str:
     """Put values into `{name}` slots; other braces in wording are left alone."""

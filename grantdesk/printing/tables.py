@@ -115,10 +115,17 @@ def _caption(ctx: PrintContext, tdef: TableDef) -> list[Flowable]:
 
 
 def label_values(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """Label | value rows in a two-column table, as the form lays out goal and result."""
+    """Label | value rows in a two-column table, as the form lays out goal and result;
+    `colon: true` prints each label with a colon, as the plan's Block I does."""
     s = ctx.styles
+    colon = ":" if block.get("colon") else ""
+
+    def label(field_id: str) -> str:
+        text = ctx.say(ctx.form.fields[field_id].label)
+        return text if not colon or text.rstrip().endswith(":") else text + colon
+
     rows = [
-        [Paragraph(f"<b>{ctx.say(ctx.form.fields[f].label)}</b>", s.text_cell),
+        [Paragraph(f"<b>{label(f)}</b>", s.text_cell),
          Paragraph(ctx.value(ctx.doc.field(f)), s.text_cell)]
         for f in block["fields"]
     ]

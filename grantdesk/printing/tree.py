@@ -16,7 +16,7 @@ from typing import Any, Iterator, Mapping
 from reportlab.platypus import Flowable
 
 from ..document import Row
-from ..forms import ColumnDef, TableDef
+from ..forms import ColumnDef, TableDef, Text
 from .context import PrintContext, block_widths
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, column_widths, header_style, table_base
@@ -32,9 +32,13 @@ class _Leaf:
     table: TableDef
 
 
+# The `№` column a `numbered` block prints first: the row's number among its siblings.
+NUMBER_COLUMN = ColumnDef(id="#", type="text", label=Text({"kk": "№", "ru": "№"}))
+
+
 def _leaves(root: TableDef, block: Block) -> tuple[list[_Leaf], list[tuple[Any, int, int]], list[str]]:
     """Leaf columns in print order, header groups (label, first, last) and the child chain."""
-    leaves: list[_Leaf] = []
+    leaves: list[_Leaf] = [_Leaf(0, NUMBER_COLUMN, root)] if block.get("numbered") else []
     groups: list[tuple[Any, int, int]] = []
     chain: list[str] = []
 
@@ -116,6 +120,9 @@ PART_LINES = 60
 
 
 def _cell(ctx: PrintContext, lf: _Leaf, row: Row):
+    if lf.column is NUMBER_COLUMN:
+        label = ctx.number(lf.table, row)
+        return cell(ctx, f"{label}." if label else "")
     if lf.column.id == lf.table.title_column:
         return cell(ctx, ctx.row_title(lf.table, row))
     return cell(ctx, ctx.value(row.get(lf.column.id)))
@@ -132,7 +139,7 @@ def _stack(ctx: PrintContext, rows: list[Row], leaves: list[_Leaf], widths: list
     return StackedRows(table, sum(widths))
 
 
-def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
+def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, standard: bool = False) -> list[Flowable]:
     """A line per row of the level above the deepest; its own cells print on the first
     line of their group only, and no rule is drawn inside a group, so it reads as merged.
 
@@ -141,6 +148,9 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     one 2 000-line table took time growing with the square of its pages. The first part
     carries the header row, repeated if that part alone spans pages; from the second part
     on, a RunningHeader heads each new page until the table ends.
+
+    `rows` prints one parent's rows of a child table (task_tables); `standard` titles the
+    columns as a standard block's rows name them ("Байланыс арнасы").
     """
     root = ctx.form.table(block["table"])
     leaves, groups, chain = _leaves(root, block)
@@ -153,7 +163,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
         raise ValueError(f"tree_table {root.id}: the columns of {'.'.join(chain)} must stand side by side")
 
     def header() -> tuple[list, list[tuple]]:
-        labels = [header_cell(ctx, ctx.word(lf.column.label), widths[i]) for i, lf in enumerate(leaves)]
+        labels = [header_cell(ctx, ctx.word(lf.column.label_for(standard)), widths[i]) for i, lf in enumerate(leaves)]
         head = [
             Group(header_cell(ctx, ctx.word(label), sum(widths[first:last + 1])), first, last)
             for label, first, last in groups
@@ -180,7 +190,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     top, top_style = header()
     parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
     previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
-    for line in _lines(ctx.doc.siblings(root.path), 0, line_chain):
+    for line in _lines(ctx.doc.siblings(root.path) if rows is None else rows, 0, line_chain):
         # The shallowest level whose row changes here opens a group: rule above it.
         opens = next(d for d in range(len(line)) if line[d] is not previous[d])
         data, style = parts[-1]
@@ -216,4 +226,21 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
             out.append(RunningHeader([make_table([head], widths, 0, head_style, space_before=0, space_after=0)]))
     if last > 0:
         out.append(RunningHeader([]))
+    return out
+
+
+def task_tables(ctx: PrintContext, block: Block) -> list[Flowable]:
+    """The plan's monitoring table: under each row of `table` (a task) its heading,
+    `1 міндет. <task>`, then its own numbered table of child rows (`columns` are paths
+    below the child table, e.g. `activities.name`)."""
+    root = ctx.form.table(block["table"])
+    child = block["columns"][0]["column"].split(".")[0]
+    sub = dict(block, table=f"{root.path}.{child}", numbered=True,
+               columns=[{"column": c["column"].split(".", 1)[1]} for c in block["columns"]])
+    out: list[Flowable] = []
+    for row in ctx.doc.siblings(root.path):
+        label = ctx.row_label(root, row)
+        title = ctx.row_title(root, row)
+        out.append(ctx.para(f"<b>{label}. {title}</b>" if label else f"<b>{title}</b>", ctx.styles.body))
+        out.extend(tree_table(ctx, sub, rows=row.children.get(child, []), standard=row.kind is not None))
     return out
