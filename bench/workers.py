@@ -55,6 +55,8 @@ def _window(project: Path):
     win.show()
     if not win.open_project(project):
         raise SystemExit(f"cannot open {project}")
+    if win.session is None:  # opened at its documents: open the report, as a user would
+        win.open_document(win.project_session.project.reports()[-1].doc_id)
     app.processEvents()
     return app, win
 

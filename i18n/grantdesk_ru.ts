@@ -67,69 +67,213 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="46"/>
+        <location filename="../grantdesk/ui/editors.py" line="47"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="28"/>
+        <source>Plan (Annex 3)</source>
+        <translation>План (приложение № 3)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="29"/>
+        <source>Interim report</source>
+        <translation>Промежуточный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <source>Final report</source>
+        <translation>Итоговый отчёт</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <source>Annex 4 entry</source>
+        <translation>Сведения для приложения № 4</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="37"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="38"/>
+        <source>in progress</source>
+        <translation>заполняется</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <source>complete</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <source>has errors</source>
+        <translation>есть ошибки</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <source>Edition</source>
+        <translation>Редакция формы</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="90"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="91"/>
+        <source>New document…</source>
+        <translation>Новый документ…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="92"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="93"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <source>Open the selected document (Enter)</source>
+        <translation>Открыть выбранный документ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
+        <translation>Добавить в проект план или отчёт (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <source>Delete the selected document (Delete); the backups still hold it</source>
+        <translation>Удалить выбранный документ (Delete); в резервных копиях он сохранится</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="127"/>
+        <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
+        <translation>Начните с плана (приложение № 3): каждый отчёт затем строится по нему. Нажмите «Новый документ…».</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="130"/>
+        <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
+        <translation>Отчёты, созданные теперь, начинаются с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="148"/>
+        <location filename="../grantdesk/ui/editors.py" line="105"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
+        <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/editors.py" line="156"/>
         <source>Understood as: %1</source>
         <translation>Распознано как: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="149"/>
+        <location filename="../grantdesk/ui/editors.py" line="157"/>
         <source>Not understood as a date; it is kept and printed as typed.</source>
         <translation>Дата не распознана: текст сохранится и будет напечатан так, как введён.</translation>
     </message>
 </context>
 <context>
+    <name>FixedGridEditor</name>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="346"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
+        <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
+    </message>
+</context>
+<context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="179"/>
+        <location filename="../grantdesk/ui/grid.py" line="191"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="180"/>
-        <location filename="../grantdesk/ui/grid.py" line="264"/>
+        <location filename="../grantdesk/ui/grid.py" line="192"/>
+        <location filename="../grantdesk/ui/grid.py" line="287"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="181"/>
+        <location filename="../grantdesk/ui/grid.py" line="193"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="182"/>
+        <location filename="../grantdesk/ui/grid.py" line="194"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="183"/>
+        <location filename="../grantdesk/ui/grid.py" line="195"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Добавить строку после текущей (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="184"/>
+        <location filename="../grantdesk/ui/grid.py" line="196"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Удалить текущую строку (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="185"/>
+        <location filename="../grantdesk/ui/grid.py" line="197"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Переместить текущую строку вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="186"/>
+        <location filename="../grantdesk/ui/grid.py" line="198"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Переместить текущую строку вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="265"/>
+        <location filename="../grantdesk/ui/grid.py" line="229"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
+        <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="288"/>
         <source>This row has text in it. Remove it?</source>
         <translation>В этой строке есть текст. Удалить её?</translation>
     </message>
@@ -137,7 +281,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../grantdesk/ui/first_start.py" line="16"/>
+        <location filename="../grantdesk/ui/first_start.py" line="17"/>
         <source>Choose the language of GrantDesk. You can change it later in Settings.</source>
         <translation>Выберите язык GrantDesk. Его можно изменить позже в меню «Параметры».</translation>
     </message>
@@ -145,125 +289,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="58"/>
+        <location filename="../grantdesk/ui/main_window.py" line="62"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="59"/>
+        <location filename="../grantdesk/ui/main_window.py" line="63"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="60"/>
+        <location filename="../grantdesk/ui/main_window.py" line="64"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="61"/>
+        <location filename="../grantdesk/ui/main_window.py" line="65"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="62"/>
+        <location filename="../grantdesk/ui/main_window.py" line="66"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="64"/>
+        <location filename="../grantdesk/ui/main_window.py" line="68"/>
+        <source>&amp;Documents of the project</source>
+        <translation>&amp;Документы проекта</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="70"/>
+        <source>New &amp;document…</source>
+        <translation>Новый &amp;документ…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="66"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="67"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="69"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="70"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="81"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="91"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="116"/>
+        <location filename="../grantdesk/ui/main_window.py" line="128"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="116"/>
+        <location filename="../grantdesk/ui/main_window.py" line="128"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="117"/>
-        <location filename="../grantdesk/ui/main_window.py" line="220"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
+        <location filename="../grantdesk/ui/main_window.py" line="360"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="137"/>
+        <location filename="../grantdesk/ui/main_window.py" line="154"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="138"/>
+        <location filename="../grantdesk/ui/main_window.py" line="155"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="187"/>
+        <location filename="../grantdesk/ui/main_window.py" line="183"/>
+        <source>This project uses a form edition that this GrantDesk does not have:
+%1</source>
+        <translation>В проекте используется редакция формы, которой нет в этом GrantDesk:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="236"/>
+        <location filename="../grantdesk/ui/main_window.py" line="322"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="198"/>
+        <location filename="../grantdesk/ui/main_window.py" line="288"/>
+        <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
+        <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="291"/>
+        <source>The reports keep the plan&apos;s values as their own.</source>
+        <translation>Отчёты сохранят значения плана как свои.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="292"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="333"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="219"/>
+        <location filename="../grantdesk/ui/main_window.py" line="359"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="219"/>
+        <location filename="../grantdesk/ui/main_window.py" line="359"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="232"/>
+        <location filename="../grantdesk/ui/main_window.py" line="372"/>
         <source>Copy saved: %1</source>
         <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="239"/>
+        <location filename="../grantdesk/ui/main_window.py" line="379"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="262"/>
+        <location filename="../grantdesk/ui/main_window.py" line="403"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="200"/>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="218"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="219"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Редакция:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="220"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="241"/>
+        <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
+        <translation>Он начинается с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
 </context>
 <context>
@@ -299,28 +504,28 @@
         <translation>есть неисправленные ошибки, поэтому каждая страница помечена как черновик</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="141"/>
-        <location filename="../grantdesk/ui/preview.py" line="155"/>
+        <location filename="../grantdesk/ui/preview.py" line="145"/>
+        <location filename="../grantdesk/ui/preview.py" line="159"/>
         <source>Save PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="141"/>
+        <location filename="../grantdesk/ui/preview.py" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="156"/>
+        <location filename="../grantdesk/ui/preview.py" line="160"/>
         <source>Could not save the PDF: %1</source>
         <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="175"/>
+        <location filename="../grantdesk/ui/preview.py" line="179"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="175"/>
+        <location filename="../grantdesk/ui/preview.py" line="179"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
@@ -341,62 +546,52 @@
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="52"/>
+        <location filename="../grantdesk/ui/wizard.py" line="47"/>
+        <source>← Documents</source>
+        <translation>← Документы</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="48"/>
+        <source>Every document of the project (Ctrl+D)</source>
+        <translation>Все документы проекта (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="66"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="53"/>
+        <location filename="../grantdesk/ui/wizard.py" line="67"/>
         <source>Next →</source>
         <translation>Далее →</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="54"/>
+        <location filename="../grantdesk/ui/wizard.py" line="68"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Предыдущий раздел (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="55"/>
+        <location filename="../grantdesk/ui/wizard.py" line="69"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Следующий раздел (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="156"/>
-        <source>empty</source>
-        <translation>не заполнен</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="156"/>
-        <source>in progress</source>
-        <translation>заполняется</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="157"/>
-        <source>complete</source>
-        <translation>заполнен</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="157"/>
-        <source>has errors</source>
-        <translation>есть ошибки</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="182"/>
+        <location filename="../grantdesk/ui/wizard.py" line="192"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="183"/>
+        <location filename="../grantdesk/ui/wizard.py" line="193"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="184"/>
+        <location filename="../grantdesk/ui/wizard.py" line="194"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Пока не сохранено: не удаётся записать файл, повторяем попытку. Введённый текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="185"/>
+        <location filename="../grantdesk/ui/wizard.py" line="195"/>
         <source>Read-only: changes are not saved</source>
         <translation>Только для чтения: изменения не сохраняются</translation>
     </message>
@@ -437,48 +632,53 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="96"/>
+        <location filename="../grantdesk/ui/tree.py" line="97"/>
         <source>Add: %1</source>
         <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="102"/>
-        <location filename="../grantdesk/ui/tree.py" line="279"/>
+        <location filename="../grantdesk/ui/tree.py" line="103"/>
+        <location filename="../grantdesk/ui/tree.py" line="300"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
+        <location filename="../grantdesk/ui/tree.py" line="104"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="104"/>
+        <location filename="../grantdesk/ui/tree.py" line="105"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="105"/>
+        <location filename="../grantdesk/ui/tree.py" line="106"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Удалить выбранную строку вместе со всем содержимым (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="107"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="107"/>
+        <location filename="../grantdesk/ui/tree.py" line="108"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="129"/>
+        <location filename="../grantdesk/ui/tree.py" line="130"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Выберите строку слева или добавьте новую.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="280"/>
+        <location filename="../grantdesk/ui/tree.py" line="150"/>
+        <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
+        <translation>Задачи, мероприятия, индикаторы и плановые значения берутся из плана (приложение № 3) и показаны синим; изменяйте их в плане. Здесь вы пишете, что сделано.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="301"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>Удалить «%1» вместе со всем содержимым?</translation>
     </message>

@@ -60,6 +60,8 @@ def main() -> None:
         if not args.only:
             shot("start")
         window.open_project(project)
+        if window.session is None:
+            window.open_document(window.project_session.project.reports()[-1].doc_id)
         window.wizard.show_section("tasks")
         tree = window.wizard.pages["tasks"].tables["tasks"]
         tree.tree.setCurrentItem(tree.tree.topLevelItem(1).child(1))

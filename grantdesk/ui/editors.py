@@ -22,6 +22,7 @@ from .session import EditSession
 URL = re.compile(r"https?://[^\s<>«»\"]+")
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
+PLAN_STYLE = "color: #1f4e79; font-style: italic;"
 
 
 class LineEditor(QLineEdit):
@@ -100,6 +101,10 @@ class FieldEditor(QWidget):
         self.label.setWordWrap(True)
         self.editor = make_editor(type_name, self)
         self.label.setBuddy(self.editor)
+        # A report's planned values are the plan's: shown, marked, changed only in the plan.
+        self.plan_mark = QLabel(self.tr("From the plan (Annex 3): change it in the plan."))
+        self.plan_mark.setStyleSheet(PLAN_STYLE)
+        self.plan_mark.setVisible(False)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #555;")
         self.hint.setVisible(False)
@@ -111,7 +116,7 @@ class FieldEditor(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        for w in (self.label, self.editor, self.hint, self.links, self.message):
+        for w in (self.label, self.plan_mark, self.editor, self.hint, self.links, self.message):
             layout.addWidget(w)
         self.editor.edited.connect(self._edited)
         self.editor.setReadOnly(session.read_only)
@@ -126,12 +131,15 @@ class FieldEditor(QWidget):
 
     def reload(self) -> None:
         text = self.session.doc.get(self.ref) if self.ref else ""
+        from_plan = self.ref is not None and self.session.doc.from_plan(self.ref)
+        self.editor.setReadOnly(self.session.read_only or from_plan)
+        self.plan_mark.setVisible(from_plan)
         self.editor.set_value(text)
         self._update_aids(text)
         self.show_problems()
 
     def _edited(self, text: str) -> None:
-        if self.ref is not None and not self.session.read_only:
+        if self.ref is not None and not self.session.read_only and not self.session.doc.from_plan(self.ref):
             self.session.set(self.ref, text)
         self._update_aids(text)
 

@@ -8,7 +8,7 @@ and the table's messages are listed under it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -22,6 +22,18 @@ from .session import EditSession
 ROW_ID = Qt.ItemDataRole.UserRole
 ERROR_BG = QColor("#fde3e6")
 WARNING_BG = QColor("#fff3d6")
+PLAN_FG = QColor("#1f4e79")
+
+
+def mark_from_plan(item: QTableWidgetItem, tip: str) -> None:
+    """A cell holding the plan's value: not editable here, blue italic, and saying why."""
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setForeground(QBrush(PLAN_FG))
+    font = QFont(item.font())
+    font.setItalic(True)
+    item.setFont(font)
+    item.setStatusTip(tip)
+    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
 
 
 def _tint(item: QTableWidgetItem, problems, session: EditSession, ui_lang: str) -> None:
@@ -214,17 +226,24 @@ class GridEditor(_TableBase):
         self._loading = True
         try:
             self.grid.setRowCount(len(rows))
+            tip = self.tr("From the plan (Annex 3): change it in the plan.")
             for r, row in enumerate(rows):
                 for c, col in enumerate(self.table.columns):
                     item = QTableWidgetItem(row.get(col.id))
                     item.setData(ROW_ID, row.id)
+                    if row.plan_value(col.id) is not None:
+                        mark_from_plan(item, tip)
                     self.grid.setItem(r, c, item)
         finally:
             self._loading = False
         enabled = not self.session.read_only and ("." not in self.table.path or self.parent_id is not None)
-        self.add_button.setEnabled(enabled)
-        for b in (self.remove_button, self.up_button, self.down_button):
-            b.setEnabled(enabled and bool(rows))
+        # Rows that follow the plan are added, removed and moved in the plan; a row the plan
+        # no longer has can still be removed here.
+        locked = self.session.plan_locked(self.table.path)
+        self.add_button.setEnabled(enabled and not locked)
+        self.remove_button.setEnabled(enabled and bool(rows) and (not locked or any(r.not_in_plan for r in rows)))
+        for b in (self.up_button, self.down_button):
+            b.setEnabled(enabled and bool(rows) and not locked)
         self._fit_height()
         self.show_problems()
 
@@ -244,6 +263,8 @@ class GridEditor(_TableBase):
     def add_row(self) -> None:
         if self.session.read_only or ("." in self.table.path and self.parent_id is None):
             return
+        if self.session.plan_locked(self.table.path):
+            return
         rows = self.rows()
         current = self.grid.currentRow()
         index = current + 1 if 0 <= current < len(rows) else None
@@ -259,6 +280,8 @@ class GridEditor(_TableBase):
         if self.session.read_only or row_id is None:
             return
         row = self.session.doc.row(row_id)
+        if self.session.plan_locked(self.table.path) and not row.not_in_plan:
+            return
         if any(v.strip() for v in row.cells.values()):
             answer = QMessageBox.question(
                 self, self.tr("Remove row"),
@@ -276,7 +299,7 @@ class GridEditor(_TableBase):
 
     def move_row(self, step: int) -> None:
         row_id = self.current_row_id()
-        if self.session.read_only or row_id is None:
+        if self.session.read_only or row_id is None or self.session.plan_locked(self.table.path):
             return
         current, col = self.grid.currentRow(), max(0, self.grid.currentColumn())
         target = max(0, min(current + step, self.grid.rowCount() - 1))
@@ -318,8 +341,10 @@ class FixedGridEditor(_TableBase):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.grid.setItem(r, c, item)
                 for c, col in enumerate(self.table.columns):
-                    self.grid.setItem(r, self.FIXED_COLUMNS + c,
-                                      QTableWidgetItem(self.session.doc.fixed(self.table.id, fixed.key, col.id)))
+                    item = QTableWidgetItem(self.session.doc.fixed(self.table.id, fixed.key, col.id))
+                    if self.session.doc.from_plan(Ref.fixed(self.table.id, fixed.key, col.id)):
+                        mark_from_plan(item, self.tr("From the plan (Annex 3): change it in the plan."))
+                    self.grid.setItem(r, self.FIXED_COLUMNS + c, item)
         finally:
             self._loading = False
         self._fit_height()

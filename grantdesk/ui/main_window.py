@@ -1,4 +1,5 @@
-"""The one main window: the start screen, or the open project's report wizard."""
+"""The one main window: the start screen, the open project's documents, or one document's
+wizard."""
 
 from __future__ import annotations
 
@@ -10,28 +11,32 @@ from PySide6.QtWidgets import (
     QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
 
-from ..document import REPORT_LANGUAGES, Document
+from ..document import REPORT_LANGUAGES, DocumentError, Project
+from ..forms import FormError
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import store_error_text
 from .backups_dialog import BackupsDialog
 from .context import AppContext
+from .documents import DocumentsScreen, NewDocumentDialog, document_title
 from .editors import FieldEditor
 from .preview import PrintPreview
-from .session import EditSession
+from .session import EditSession, ProjectSession
 from .start import StartScreen
 from .wizard import ReportWizard
 
 SUFFIX = ".grantdesk"
-DEFAULT_FORM = "fr24"
+PROJECT_STATE = 0  # the ui_state key space of the project itself (documents have ids from 1)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
-        self.session: EditSession | None = None
+        self.project_session: ProjectSession | None = None
+        self.session: EditSession | None = None  # the document on screen
         self.wizard: ReportWizard | None = None
+        self.documents: DocumentsScreen | None = None
         self.stack = QStackedWidget()
         self.start = StartScreen()
         self.stack.addWidget(self.start)
@@ -59,6 +64,11 @@ class MainWindow(QMainWindow):
         self.act_open = file_menu.addAction(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
         self.act_copy = file_menu.addAction(self.tr("Save a &copy as…"), QKeySequence("Ctrl+Shift+S"), self.save_copy)
         self.act_restore = file_menu.addAction(self.tr("&Restore from backup…"), self.restore_backup)
+        file_menu.addSeparator()
+        self.act_documents = file_menu.addAction(self.tr("&Documents of the project"), QKeySequence("Ctrl+D"),
+                                                 self.show_documents)
+        self.act_new_document = file_menu.addAction(self.tr("New &document…"), QKeySequence("Ctrl+Shift+N"),
+                                                    self.new_document)
         file_menu.addSeparator()
         self.act_print = file_menu.addAction(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_preview)
         file_menu.addSeparator()
@@ -88,11 +98,14 @@ class MainWindow(QMainWindow):
             app_lang.addAction(act)
 
     def _update_actions(self) -> None:
-        open_ = self.session is not None
-        for act in (self.act_copy, self.act_print, self.act_close, self.act_restore):
-            act.setEnabled(open_)
-        self.report_menu.setEnabled(open_)
-        if open_:
+        project_open = self.project_session is not None
+        doc_open = self.session is not None
+        for act in (self.act_copy, self.act_close, self.act_restore, self.act_documents):
+            act.setEnabled(project_open)
+        self.act_new_document.setEnabled(project_open and not self.project_session.read_only)
+        self.act_print.setEnabled(doc_open)
+        self.report_menu.setEnabled(doc_open)
+        if doc_open:
             self.report_lang_actions[self.session.doc.lang].setChecked(True)
 
     # ---- start screen -------------------------------------------------------------------
@@ -117,13 +130,18 @@ class MainWindow(QMainWindow):
         if path:
             self.create_project(Path(path))
 
-    def create_project(self, path: Path) -> bool:
+    def create_project(self, path: Path, role: str = "plan", lang: str = "kk") -> bool:
+        """A new project file holding its first document (the plan, unless told otherwise),
+        opened at that document."""
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        kind = "plan" if role == "plan" else "report"
         try:
+            form = self.ctx.registry.editions(kind)[0]
             project = ProjectFile.create(path)
             try:
-                project.create_document(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
+                doc_id = project.create_document(Project().new_document(form, role, lang))
+                project.set_state(PROJECT_STATE, "document", str(doc_id))
             finally:
                 project.close()
         except StoreError as exc:
@@ -139,6 +157,7 @@ class MainWindow(QMainWindow):
             self.open_project(Path(path))
 
     def open_project(self, path: Path) -> bool:
+        """Open a project: at the document the user was last in, else at its documents."""
         if not self.close_project():
             return False
         try:
@@ -155,65 +174,187 @@ class MainWindow(QMainWindow):
                 self._error(exc)
             return False
         try:
-            reports = project.list_documents()
-            if reports:
-                report_id = reports[-1].id
-            else:  # a project whose report was never made: start its final report now
-                report_id = project.create_document(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
-            doc = project.load_document(report_id, self.ctx.registry)
-        except StoreError as exc:
+            model = project.load_project(self.ctx.registry)
+        except (StoreError, FormError) as exc:
             project.close()
-            self._error(exc)
+            if isinstance(exc, StoreError):
+                self._error(exc)
+            else:  # a document of an edition this GrantDesk does not have
+                QMessageBox.warning(self, "GrantDesk", self.tr("This project uses a form edition that this "
+                                                               "GrantDesk does not have:\n%1").replace("%1", str(exc)))
             return False
-        self.session = EditSession(project, report_id, doc, self)
-        self._show_wizard()
+        self.project_session = ProjectSession(project, model, self)
+        self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
+        self._connect_documents()
+        self.stack.addWidget(self.documents)
         self.ctx.settings.add_recent(path)
         self.ctx.settings.save()
+        last = project.get_state(PROJECT_STATE, "document")
+        ids = [d.doc_id for d in model.documents]
+        if last.isdigit() and int(last) in ids:
+            self.open_document(int(last))
+        else:
+            self.show_documents()
         if project.read_only:
             QMessageBox.information(self, "GrantDesk", store_error_text("read_only", str(path), self.ctx.ui_lang))
         return True
+
+    def _connect_documents(self) -> None:
+        self.documents.openRequested.connect(self.open_document)
+        self.documents.newRequested.connect(self.new_document)
+        self.documents.duplicateRequested.connect(self.duplicate_document)
+        self.documents.deleteRequested.connect(self.delete_document)
+        self.documents.printRequested.connect(self.print_document)
+
+    # ---- documents ----------------------------------------------------------------------
+
+    def _leave_document(self) -> bool:
+        if self.session is None:
+            return True
+        if not self.session.close():
+            return False
+        self.session = None
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        return True
+
+    def show_documents(self) -> None:
+        """The project's documents (Ctrl+D from anywhere in the project)."""
+        if self.project_session is None:
+            return
+        current = self.session.doc.doc_id if self.session else None
+        if not self._leave_document():
+            self._error(self.project_session.last_error or StoreError("write_failed", str(self.project_session.file.path)))
+            return
+        self.project_session.file.set_state(PROJECT_STATE, "document", "")
+        self.documents.refresh(select=current)
+        self.stack.setCurrentWidget(self.documents)
+        self.documents.focus_list()
+        self.setWindowTitle(f"{self.project_session.file.path.name} — GrantDesk")
+        self.notice.setText(self.tr("Read-only") if self.project_session.read_only else "")
+        self._update_actions()
+
+    def open_document(self, doc_id: int) -> bool:
+        if self.project_session is None or not self._leave_document():
+            return False
+        try:
+            doc = self.project_session.project.document(doc_id)
+        except DocumentError:
+            return False
+        self.session = EditSession(self.project_session, doc, self)
+        self.project_session.file.set_state(PROJECT_STATE, "document", str(doc_id))
+        self._show_wizard()
+        return True
+
+    def new_document(self) -> None:
+        if self.project_session is None or self.project_session.read_only:
+            return
+        project = self.project_session.project
+        lang = self.ctx.ui_lang if self.ctx.ui_lang in REPORT_LANGUAGES else (
+            project.documents[-1].lang if project.documents else "kk")
+        dialog = NewDocumentDialog(self.ctx.registry, project.plan is not None, lang, self)
+        if dialog.exec() != NewDocumentDialog.DialogCode.Accepted or dialog.edition() is None:
+            return
+        self.create_document(dialog.role(), dialog.edition(), dialog.language())
+
+    def create_document(self, role: str, edition: str, lang: str) -> bool:
+        if not self._leave_document():
+            return False
+        try:
+            doc = self.project_session.create(self.ctx.registry.get(edition), role, lang)
+        except StoreError as exc:
+            self._error(exc)
+            return False
+        except DocumentError:
+            return False
+        return self.open_document(doc.doc_id)
+
+    def duplicate_document(self, doc_id: int) -> None:
+        if self.project_session is None or self.project_session.read_only:
+            return
+        try:
+            copy = self.project_session.duplicate(self.project_session.project.document(doc_id))
+        except StoreError as exc:
+            self._error(exc)
+            return
+        self.documents.refresh(select=copy.doc_id)
+
+    def delete_document(self, doc_id: int) -> None:
+        if self.project_session is None or self.project_session.read_only:
+            return
+        doc = self.project_session.project.document(doc_id)
+        text = self.tr("Delete “%1”? A backup of the project taken just before keeps it; "
+                       "File → Restore from backup… brings it back.").replace("%1", document_title(doc, self.ctx.ui_lang))
+        if doc.role == "plan" and self.project_session.project.reports():
+            text += "\n\n" + self.tr("The reports keep the plan's values as their own.")
+        answer = QMessageBox.question(self, self.tr("Delete"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.session is not None and self.session.doc is doc and not self._leave_document():
+            return
+        try:
+            self.project_session.delete(doc)
+        except StoreError as exc:
+            self._error(exc)
+            return
+        self.show_documents()
+
+    def print_document(self, doc_id: int) -> PrintPreview | None:
+        if self.session is None or self.session.doc.doc_id != doc_id:
+            if not self.open_document(doc_id):
+                return None
+        return self.print_preview()
 
     def _show_wizard(self) -> None:
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
         self.wizard = ReportWizard(self.session, self.ctx.ui_lang)
+        self.wizard.documentsRequested.connect(self.show_documents)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         path = self.session.project.path
-        form_title = self.session.doc.form.short_title(self.session.doc.lang)
-        self.setWindowTitle(f"{path.name} — {form_title} — GrantDesk")
+        self.setWindowTitle(f"{path.name} — {document_title(self.session.doc, self.ctx.ui_lang)} — GrantDesk")
         self.notice.setText(self.tr("Read-only") if self.session.read_only else "")
         self._update_actions()
 
     def close_project(self) -> bool:
         """Close the open project, if any. False if the user chose to keep it open."""
-        if self.session is None:
+        if self.project_session is None:
             return True
-        if not self.session.close():
+        if not self.project_session.close():
             answer = QMessageBox.warning(
                 self, "GrantDesk",
-                store_error_text("write_failed", str(self.session.project.path), self.ctx.ui_lang) + "\n\n"
+                store_error_text("write_failed", str(self.project_session.file.path), self.ctx.ui_lang) + "\n\n"
                 + self.tr("Close anyway and lose the unsaved changes? Choose No to keep working "
                           "(you can also use “Save a copy as…” to save to another disk)."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            self.session.project.close()
+            self.project_session.file.close()
+        if self.session is not None:
+            self.session.doc.unsubscribe(self.session._on_change)
         self.session = None
-        if self.wizard is not None:
-            self.stack.removeWidget(self.wizard)
-            self.wizard.deleteLater()
-            self.wizard = None
+        self.project_session = None
+        for attr in ("wizard", "documents"):
+            widget = getattr(self, attr)
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+                setattr(self, attr, None)
         self._show_start()
         return True
 
     # ---- project actions ----------------------------------------------------------------
 
     def save_copy(self) -> None:
-        if self.session is None:
+        if self.project_session is None:
             return
-        src = self.session.project.path
+        src = self.project_session.file.path
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"), str(src.with_name(src.stem + " " + self.tr("copy") + SUFFIX)),
             self.tr("GrantDesk projects (*.grantdesk)"))
@@ -222,9 +363,9 @@ class MainWindow(QMainWindow):
         dest = Path(path)
         if dest.suffix != SUFFIX:
             dest = dest.with_name(dest.name + SUFFIX)
-        self.session.flush()
+        self.project_session.flush()
         try:
-            self.session.project.save_copy(dest)
+            self.project_session.file.save_copy(dest)
         except StoreError as exc:
             self._error(exc)
             return
@@ -241,12 +382,13 @@ class MainWindow(QMainWindow):
             self.show_backups(path)
 
     def restore_backup(self) -> None:
-        if self.session is not None:
-            self.session.flush()
-            self.show_backups(self.session.project.path)
+        if self.project_session is not None:
+            self.project_session.flush()
+            self.show_backups(self.project_session.file.path)
 
     def show_backups(self, path: Path) -> BackupsDialog:
-        source = self.session.project if self.session is not None and self.session.project.path == path else path
+        ps = self.project_session
+        source = ps.file if ps is not None and ps.file.path == path else path
         dialog = BackupsDialog(list_backups(source), path, self.ctx.ui_lang, self)
         dialog.setModal(True)
         dialog.finished.connect(lambda _r: self._restored(dialog))
@@ -307,11 +449,20 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(0, self.start)
         self.stack.removeWidget(old)
         old.deleteLater()
+        if self.project_session is not None:
+            old_documents = self.documents
+            self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
+            self._connect_documents()
+            self.stack.addWidget(self.documents)
+            self.stack.removeWidget(old_documents)
+            old_documents.deleteLater()
         if self.session is not None:
             section = self.wizard.current_section() if self.wizard else None
             self._show_wizard()
             if section:
                 self.wizard.show_section(section)
+        elif self.project_session is not None:
+            self.show_documents()
         else:
             self._show_start()
 

@@ -146,6 +146,13 @@ class TreeEditor(QWidget):
         splitter.setSizes([330, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        if session.plan_locked(table.path):
+            from_plan = QLabel(self.tr("The tasks, activities, indicators and planned values come from the plan "
+                                       "(Annex 3) and are shown in blue; change them in the plan. Here you add "
+                                       "what was done."))
+            from_plan.setWordWrap(True)
+            from_plan.setStyleSheet("color: #1f4e79;")
+            layout.addWidget(from_plan)
         layout.addWidget(splitter)
         session.changed.connect(self._doc_changed)
         self.reload()
@@ -158,10 +165,11 @@ class TreeEditor(QWidget):
         title = doc.row_title(row).strip().replace("\n", " ")
         if len(title) > 90:
             title = title[:88] + "…"
+        mark = "⚠ " if row.not_in_plan else ""  # no longer in the plan (R12 says so too)
         if n is None:
-            return title
+            return mark + title
         prefix = level.row_label(doc.lang).replace("{n}", str(n)) if level.row_label else str(n)
-        return f"{prefix}. {title}" if title else prefix
+        return mark + (f"{prefix}. {title}" if title else prefix)
 
     def reload(self, select: str | None = None) -> None:
         select = select or self.current_row_id()
@@ -211,11 +219,16 @@ class TreeEditor(QWidget):
         pane = self.panes[depth]
         pane.bind(self.session.doc.row(row_id), item.text(0))
         self.stack.setCurrentWidget(pane)
-        for b in (self.remove_button, self.up_button, self.down_button):
-            b.setEnabled(not self.session.read_only)
-        # Children can be added under the selected row or its ancestors.
+        row = self.session.doc.row(row_id)
+        locked = self.session.plan_locked(self.levels[depth].path)
+        self.remove_button.setEnabled(not self.session.read_only and (not locked or row.not_in_plan))
+        for b in (self.up_button, self.down_button):
+            b.setEnabled(not self.session.read_only and not locked)
+        # Children can be added under the selected row or its ancestors (in the plan, for
+        # rows that come from it).
         for i, b in enumerate(self.add_buttons):
-            b.setEnabled(not self.session.read_only and i <= depth + 1)
+            b.setEnabled(not self.session.read_only and i <= depth + 1
+                         and not self.session.plan_locked(self.levels[i].path))
         self.session.remember("focus_row", row_id)
 
     def _doc_changed(self, change) -> None:
@@ -245,7 +258,7 @@ class TreeEditor(QWidget):
     # ---- editing ------------------------------------------------------------------------
 
     def add_row(self, level: TableDef) -> None:
-        if self.session.read_only:
+        if self.session.read_only or self.session.plan_locked(level.path):
             return
         doc = self.session.doc
         depth = self.levels.index(level)
@@ -280,6 +293,8 @@ class TreeEditor(QWidget):
             return
         doc = self.session.doc
         row = doc.row(row_id)
+        if self.session.plan_locked(doc.table_of(row_id)) and not row.not_in_plan:
+            return
         title = self.tree.currentItem().text(0)
         answer = QMessageBox.question(
             self, self.tr("Remove"),
@@ -300,7 +315,7 @@ class TreeEditor(QWidget):
 
     def move_current(self, step: int) -> None:
         row_id = self.current_row_id()
-        if self.session.read_only or row_id is None:
+        if self.session.read_only or row_id is None or self.session.plan_locked(self.session.doc.table_of(row_id)):
             return
         doc = self.session.doc
         parent = doc.parent_of(row_id)

@@ -126,7 +126,7 @@ def main(argv: list[str]) -> int:
 
     # ---- fill ----
     project = work / "Documents" / "Жоба.grantdesk"
-    assert window.create_project(project)
+    assert window.create_project(project, role="final")
     general = window.wizard.show_section("general")
     type_text(general.fields["org_name"].editor, "«Рухтан» қоғамдық қоры")
     type_text(general.fields["grant_total"].editor, "10 125 000 тг")

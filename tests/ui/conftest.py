@@ -32,6 +32,17 @@ def window(qtbot, answer_yes):
     win.close_project()
 
 
+def open_report(window, path) -> bool:
+    """Open a project at its report (as a user double-clicking it in the documents list):
+    a project opens at the document the user was last in, else at its documents."""
+    if not window.open_project(path):
+        return False
+    if window.session is None:
+        reports = window.project_session.project.reports() or window.project_session.project.documents
+        return window.open_document(reports[-1].doc_id)
+    return True
+
+
 def wait_saved(qtbot, window):
     qtbot.waitUntil(lambda: window.session.writer.pending == 0, timeout=3000)
 
