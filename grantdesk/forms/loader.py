@@ -31,6 +31,11 @@ from .model import (
 from .types import FIELD_TYPES
 
 
+# Languages a text of a definition may carry: the report's two, and English for the app's
+# own names of things (row names such as "Task 2").
+TEXT_LANGUAGES = (*LANGUAGES, "en")
+
+
 class FormError(ValueError):
     """A definition file is malformed; the message names the file and the place."""
 
@@ -56,6 +61,12 @@ class _Reader:
         missing = [lang for lang in LANGUAGES if lang not in value or value[lang] is None]
         if missing:
             self.fail(where, f"missing language(s) {', '.join(missing)}")
+        # An unquoted comma in a YAML flow mapping splits a text into a second "key": refuse
+        # anything but the known languages, so a label is never silently cut.
+        odd = [str(k) for k in value if k not in TEXT_LANGUAGES or not isinstance(value[k], (str, int, float))]
+        if odd:
+            self.fail(where, f"unexpected {', '.join(map(repr, odd))}: a text has only {', '.join(TEXT_LANGUAGES)} "
+                             "(quote a text that holds a comma)")
         return Text({str(k): str(v) for k, v in value.items()})
 
     def type_name(self, value: Any, where: str) -> str:

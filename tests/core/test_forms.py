@@ -44,6 +44,7 @@ def test_fr24_has_every_section_of_the_form(fr24):
     (lambda d: d["fields"]["goal"].update(type="money"), "project field 'goal' is 'longtext'"),
     (lambda d: d["fields"]["achieved"].update(scope="project"), "'achieved' is not a project field"),
     (lambda d: d["fields"]["goal"]["label"].pop("ru"), "missing language(s) ru"),
+    (lambda d: d["fields"]["achieved"]["label"].update({"привлекаемые по договорам": None}), "quote a text that holds a comma"),
     (lambda d: d["sections"][0]["items"].append("nowhere"), "unknown item 'nowhere'"),
     (lambda d: d["sections"][1]["items"].append("org_name"), "on two sections"),
     (lambda d: d["sections"][-1]["items"].remove("fill_date"), "on no section"),
