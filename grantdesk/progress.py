@@ -20,6 +20,8 @@ def _filled(doc: Document, item: str) -> tuple[int, int]:
     """(filled, expected) for one field or table of a section."""
     form = doc.form
     if item in form.fields:
+        if not form.fields[item].applies(doc.role):
+            return 0, 0
         return (1 if doc.field(item).strip() else 0), 1
     table = form.tables[item]
     if table.is_fixed:

@@ -67,7 +67,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="47"/>
+        <location filename="../grantdesk/ui/editors.py" line="48"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
@@ -118,82 +118,82 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
         <source>Edition</source>
         <translation>Нысан нұсқасы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
         <source>Last change</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="90"/>
+        <location filename="../grantdesk/ui/documents.py" line="91"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="91"/>
+        <location filename="../grantdesk/ui/documents.py" line="92"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="92"/>
+        <location filename="../grantdesk/ui/documents.py" line="93"/>
         <source>Duplicate</source>
         <translation>Көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="93"/>
+        <location filename="../grantdesk/ui/documents.py" line="94"/>
         <source>Delete…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
         <source>Open the selected document (Enter)</source>
         <translation>Таңдалған құжатты ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="127"/>
+        <location filename="../grantdesk/ui/documents.py" line="128"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="130"/>
+        <location filename="../grantdesk/ui/documents.py" line="131"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
@@ -201,17 +201,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="105"/>
+        <location filename="../grantdesk/ui/editors.py" line="106"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="156"/>
+        <location filename="../grantdesk/ui/editors.py" line="109"/>
+        <source>Carried from the interim report: check it; it is yours once you edit it.</source>
+        <translation>Аралық есептен көшірілді: тексеріңіз; өңдегеннен кейін ол сіздікі болады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/editors.py" line="162"/>
         <source>Understood as: %1</source>
         <translation>Бағдарлама былай түсінді: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="157"/>
+        <location filename="../grantdesk/ui/editors.py" line="163"/>
         <source>Not understood as a date; it is kept and printed as typed.</source>
         <translation>Күн танылмады: мәтін жазылған күйінде сақталып, солай басып шығарылады.</translation>
     </message>
@@ -219,61 +224,71 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="346"/>
+        <location filename="../grantdesk/ui/grid.py" line="364"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="366"/>
+        <source>Carried from the interim report; yours once you edit it.</source>
+        <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
     </message>
 </context>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="191"/>
+        <location filename="../grantdesk/ui/grid.py" line="206"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="192"/>
-        <location filename="../grantdesk/ui/grid.py" line="287"/>
+        <location filename="../grantdesk/ui/grid.py" line="207"/>
+        <location filename="../grantdesk/ui/grid.py" line="304"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="193"/>
+        <location filename="../grantdesk/ui/grid.py" line="208"/>
         <source>Move up</source>
         <translation>Жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="194"/>
+        <location filename="../grantdesk/ui/grid.py" line="209"/>
         <source>Move down</source>
         <translation>Төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="195"/>
+        <location filename="../grantdesk/ui/grid.py" line="210"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Ағымдағы жолдан кейін жаңа жол қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="196"/>
+        <location filename="../grantdesk/ui/grid.py" line="211"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Ағымдағы жолды жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="197"/>
+        <location filename="../grantdesk/ui/grid.py" line="212"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Ағымдағы жолды жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="198"/>
+        <location filename="../grantdesk/ui/grid.py" line="213"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Ағымдағы жолды төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="229"/>
+        <location filename="../grantdesk/ui/grid.py" line="244"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="288"/>
+        <location filename="../grantdesk/ui/grid.py" line="252"/>
+        <source>Carried from the interim report; yours once you edit it.</source>
+        <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="305"/>
         <source>This row has text in it. Remove it?</source>
         <translation>Бұл жолда мәтін бар. Жолды жою керек пе?</translation>
     </message>
@@ -289,156 +304,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="62"/>
+        <location filename="../grantdesk/ui/main_window.py" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="64"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="64"/>
+        <location filename="../grantdesk/ui/main_window.py" line="65"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="65"/>
+        <location filename="../grantdesk/ui/main_window.py" line="66"/>
         <source>Save a &amp;copy as…</source>
         <translation>Көшірме ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="66"/>
+        <location filename="../grantdesk/ui/main_window.py" line="67"/>
         <source>&amp;Restore from backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="68"/>
+        <location filename="../grantdesk/ui/main_window.py" line="69"/>
         <source>&amp;Documents of the project</source>
         <translation>Жобаның &amp;құжаттары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="70"/>
+        <location filename="../grantdesk/ui/main_window.py" line="71"/>
         <source>New &amp;document…</source>
         <translation>Жаңа &amp;құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;Close project</source>
         <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Report</source>
         <translation>&amp;Есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>Report &amp;language</source>
         <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <source>&amp;Carry over from the last interim report…</source>
+        <translation>Соңғы аралық есептен &amp;көшіру…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="94"/>
         <source>App &amp;language</source>
         <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="132"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="132"/>
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="129"/>
-        <location filename="../grantdesk/ui/main_window.py" line="360"/>
+        <location filename="../grantdesk/ui/main_window.py" line="133"/>
+        <location filename="../grantdesk/ui/main_window.py" line="397"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="154"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="155"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="183"/>
+        <location filename="../grantdesk/ui/main_window.py" line="187"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>Бұл жобада осы GrantDesk-те жоқ нысан нұсқасы қолданылған:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="236"/>
-        <location filename="../grantdesk/ui/main_window.py" line="322"/>
+        <location filename="../grantdesk/ui/main_window.py" line="240"/>
+        <location filename="../grantdesk/ui/main_window.py" line="359"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="288"/>
+        <location filename="../grantdesk/ui/main_window.py" line="283"/>
+        <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
+        <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="294"/>
+        <source>The project has no interim report to carry over from.</source>
+        <translation>Жобада көшіретін аралық есеп жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="299"/>
+        <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
+        <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="325"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="291"/>
+        <location filename="../grantdesk/ui/main_window.py" line="328"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="292"/>
+        <location filename="../grantdesk/ui/main_window.py" line="329"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="333"/>
+        <location filename="../grantdesk/ui/main_window.py" line="370"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="359"/>
+        <location filename="../grantdesk/ui/main_window.py" line="396"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="359"/>
+        <location filename="../grantdesk/ui/main_window.py" line="396"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="372"/>
+        <location filename="../grantdesk/ui/main_window.py" line="409"/>
         <source>Copy saved: %1</source>
         <translation>Көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="379"/>
+        <location filename="../grantdesk/ui/main_window.py" line="416"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="403"/>
+        <location filename="../grantdesk/ui/main_window.py" line="440"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
@@ -446,27 +481,27 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="200"/>
+        <location filename="../grantdesk/ui/documents.py" line="201"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="218"/>
+        <location filename="../grantdesk/ui/documents.py" line="219"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="219"/>
+        <location filename="../grantdesk/ui/documents.py" line="220"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="220"/>
+        <location filename="../grantdesk/ui/documents.py" line="221"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="241"/>
+        <location filename="../grantdesk/ui/documents.py" line="242"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="47"/>
+        <location filename="../grantdesk/ui/editors.py" line="48"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -118,82 +118,82 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
         <source>Edition</source>
         <translation>Редакция формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="77"/>
+        <location filename="../grantdesk/ui/documents.py" line="78"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
         <source>Last change</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="90"/>
+        <location filename="../grantdesk/ui/documents.py" line="91"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="91"/>
+        <location filename="../grantdesk/ui/documents.py" line="92"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="92"/>
+        <location filename="../grantdesk/ui/documents.py" line="93"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="93"/>
+        <location filename="../grantdesk/ui/documents.py" line="94"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
         <source>Open the selected document (Enter)</source>
         <translation>Открыть выбранный документ (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Добавить в проект план или отчёт (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Удалить выбранный документ (Delete); в резервных копиях он сохранится</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="127"/>
+        <location filename="../grantdesk/ui/documents.py" line="128"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Начните с плана (приложение № 3): каждый отчёт затем строится по нему. Нажмите «Новый документ…».</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="130"/>
+        <location filename="../grantdesk/ui/documents.py" line="131"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Отчёты, созданные теперь, начинаются с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
@@ -201,17 +201,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="105"/>
+        <location filename="../grantdesk/ui/editors.py" line="106"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="156"/>
+        <location filename="../grantdesk/ui/editors.py" line="109"/>
+        <source>Carried from the interim report: check it; it is yours once you edit it.</source>
+        <translation>Перенесено из промежуточного отчёта: проверьте; после правки значение станет вашим.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/editors.py" line="162"/>
         <source>Understood as: %1</source>
         <translation>Распознано как: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="157"/>
+        <location filename="../grantdesk/ui/editors.py" line="163"/>
         <source>Not understood as a date; it is kept and printed as typed.</source>
         <translation>Дата не распознана: текст сохранится и будет напечатан так, как введён.</translation>
     </message>
@@ -219,61 +224,71 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="346"/>
+        <location filename="../grantdesk/ui/grid.py" line="364"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="366"/>
+        <source>Carried from the interim report; yours once you edit it.</source>
+        <translation>Перенесено из промежуточного отчёта; после правки станет вашим.</translation>
     </message>
 </context>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="191"/>
+        <location filename="../grantdesk/ui/grid.py" line="206"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="192"/>
-        <location filename="../grantdesk/ui/grid.py" line="287"/>
+        <location filename="../grantdesk/ui/grid.py" line="207"/>
+        <location filename="../grantdesk/ui/grid.py" line="304"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="193"/>
+        <location filename="../grantdesk/ui/grid.py" line="208"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="194"/>
+        <location filename="../grantdesk/ui/grid.py" line="209"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="195"/>
+        <location filename="../grantdesk/ui/grid.py" line="210"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Добавить строку после текущей (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="196"/>
+        <location filename="../grantdesk/ui/grid.py" line="211"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Удалить текущую строку (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="197"/>
+        <location filename="../grantdesk/ui/grid.py" line="212"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Переместить текущую строку вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="198"/>
+        <location filename="../grantdesk/ui/grid.py" line="213"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Переместить текущую строку вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="229"/>
+        <location filename="../grantdesk/ui/grid.py" line="244"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="288"/>
+        <location filename="../grantdesk/ui/grid.py" line="252"/>
+        <source>Carried from the interim report; yours once you edit it.</source>
+        <translation>Перенесено из промежуточного отчёта; после правки станет вашим.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="305"/>
         <source>This row has text in it. Remove it?</source>
         <translation>В этой строке есть текст. Удалить её?</translation>
     </message>
@@ -289,156 +304,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="62"/>
+        <location filename="../grantdesk/ui/main_window.py" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="64"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="64"/>
+        <location filename="../grantdesk/ui/main_window.py" line="65"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="65"/>
+        <location filename="../grantdesk/ui/main_window.py" line="66"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="66"/>
+        <location filename="../grantdesk/ui/main_window.py" line="67"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="68"/>
+        <location filename="../grantdesk/ui/main_window.py" line="69"/>
         <source>&amp;Documents of the project</source>
         <translation>&amp;Документы проекта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="70"/>
+        <location filename="../grantdesk/ui/main_window.py" line="71"/>
         <source>New &amp;document…</source>
         <translation>Новый &amp;документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <source>&amp;Carry over from the last interim report…</source>
+        <translation>&amp;Перенести из последнего промежуточного отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="94"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="132"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="132"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="129"/>
-        <location filename="../grantdesk/ui/main_window.py" line="360"/>
+        <location filename="../grantdesk/ui/main_window.py" line="133"/>
+        <location filename="../grantdesk/ui/main_window.py" line="397"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="154"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="155"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="183"/>
+        <location filename="../grantdesk/ui/main_window.py" line="187"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>В проекте используется редакция формы, которой нет в этом GrantDesk:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="236"/>
-        <location filename="../grantdesk/ui/main_window.py" line="322"/>
+        <location filename="../grantdesk/ui/main_window.py" line="240"/>
+        <location filename="../grantdesk/ui/main_window.py" line="359"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="288"/>
+        <location filename="../grantdesk/ui/main_window.py" line="283"/>
+        <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
+        <translation>Из последнего промежуточного отчёта перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="294"/>
+        <source>The project has no interim report to carry over from.</source>
+        <translation>В проекте нет промежуточного отчёта, из которого можно перенести данные.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="299"/>
+        <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
+        <translation>В этом отчёте уже есть свои значения. Перенести из промежуточного отчёта только в пустые места? Ничего из введённого вами не будет заменено.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="325"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="291"/>
+        <location filename="../grantdesk/ui/main_window.py" line="328"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Отчёты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="292"/>
+        <location filename="../grantdesk/ui/main_window.py" line="329"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="333"/>
+        <location filename="../grantdesk/ui/main_window.py" line="370"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="359"/>
+        <location filename="../grantdesk/ui/main_window.py" line="396"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="359"/>
+        <location filename="../grantdesk/ui/main_window.py" line="396"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="372"/>
+        <location filename="../grantdesk/ui/main_window.py" line="409"/>
         <source>Copy saved: %1</source>
         <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="379"/>
+        <location filename="../grantdesk/ui/main_window.py" line="416"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="403"/>
+        <location filename="../grantdesk/ui/main_window.py" line="440"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>
@@ -446,27 +481,27 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="200"/>
+        <location filename="../grantdesk/ui/documents.py" line="201"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="218"/>
+        <location filename="../grantdesk/ui/documents.py" line="219"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="219"/>
+        <location filename="../grantdesk/ui/documents.py" line="220"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="220"/>
+        <location filename="../grantdesk/ui/documents.py" line="221"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="241"/>
+        <location filename="../grantdesk/ui/documents.py" line="242"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Он начинается с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>

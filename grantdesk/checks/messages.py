@@ -171,6 +171,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{place}: в {value} не найден номер телефона.",
         "en": "{place}: no phone number found in {value}.",
     },
+    "R6.report_period_outside": {
+        "kk": "{place}: есепті кезең ({report_start} – {report_end}) жобаның кезеңінен ({start} – {end}) шығып тұр.",
+        "ru": "{place}: отчетный период ({report_start} – {report_end}) выходит за период проекта ({start} – {end}).",
+        "en": "{place}: the reporting period ({report_start} – {report_end}) lies outside the project period ({start} – {end}).",
+    },
     "R12.differs": {
         "kk": "{place}: есепте {value}, ал жобаның жоспарында (№3 қосымша) {plan_value}. Есептегі жоспарлы мән жоспармен бірдей болуы керек.",
         "ru": "{place}: в отчете {value}, а в плане проекта (приложение № 3) {plan_value}. Плановое значение отчета должно совпадать с планом.",

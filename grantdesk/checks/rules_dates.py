@@ -43,6 +43,22 @@ def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
         yield Problem("R6", "error", Ref.field(period_field), "R6.period_reversed", dates)
         return  # activity dates cannot be placed in a reversed period
 
+    project_start, project_dates = start, dates
+    # An interim report covers its own reporting period, inside the project's: its
+    # activities are checked against that.
+    report_field = args.get("report_period")
+    if report_field and doc.form.fields[report_field].applies(doc.role):
+        own = parse_span(doc.field(report_field)) or parse_day_span(doc.field(report_field))
+        if own is not None:
+            own_dates = {"start": format_date(own[0]), "end": format_date(own[1])}
+            if own[0] > own[1]:
+                yield Problem("R6", "error", Ref.field(report_field), "R6.period_reversed", own_dates)
+                return
+            if own[0] < start or own[1] > end:
+                yield Problem("R6", "error", Ref.field(report_field), "R6.report_period_outside",
+                              {**dates, "report_start": own_dates["start"], "report_end": own_dates["end"]})
+            start, end, dates = own[0], own[1], own_dates
+
     table, column = args["dates"].rsplit(".", 1)
     for row in rows_of(doc, table):
         text = row.get(column).strip()
@@ -51,6 +67,6 @@ def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
                           {"value": text, **dates})
 
     contract = parse_date(doc.field(args["contract_date"]))
-    if contract is not None and contract > start:
+    if contract is not None and contract > project_start:
         yield Problem("R6", "warning", Ref.field(args["contract_date"]), "R6.contract_after_start",
-                      {"contract": format_date(contract), **dates})
+                      {"contract": format_date(contract), **project_dates})

@@ -22,7 +22,7 @@ _PHONE_TYPES = {"phone"}
 def required_empty(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     """R1: a required field is empty (a lone dash counts as empty)."""
     for field in doc.form.fields.values():
-        if field.required and is_blank(doc.field(field.id)):
+        if field.required and field.applies(doc.role) and is_blank(doc.field(field.id)):
             yield Problem("R1", "error", Ref.field(field.id), "R1.empty", {})
 
 

@@ -6,12 +6,12 @@ from .loader import (
 )
 from .model import (
     KINDS, LANGUAGES, ROLES, CheckDef, ColumnDef, FieldDef, FixedRowDef, FormDef, PlanFixedLink, PlanLinks,
-    PlanTableLink, SectionDef, TableDef, Text,
+    PlanTableLink, RoleDef, SectionDef, TableDef, Text,
 )
 from .types import FIELD_TYPES, TypeSpec, type_spec
 
 __all__ = [
-    "FIELD_TYPES", "KINDS", "LANGUAGES", "ROLES", "PlanFixedLink", "PlanLinks", "PlanTableLink", "ProjectDef",
+    "FIELD_TYPES", "KINDS", "LANGUAGES", "ROLES", "PlanFixedLink", "PlanLinks", "PlanTableLink", "ProjectDef", "RoleDef",
     "default_project", "plan_link_problems", "CheckDef", "ColumnDef", "FieldDef", "FixedRowDef", "FormDef",
     "FormError", "FormRegistry", "SectionDef", "TableDef", "Text", "TypeSpec",
     "default_registry", "load_form_file", "parse_form", "type_spec",

@@ -16,6 +16,7 @@ from ..resources import forms_dir, resource_path
 from .model import (
     KINDS,
     LANGUAGES,
+    ROLES,
     CheckDef,
     ColumnDef,
     FieldDef,
@@ -24,6 +25,7 @@ from .model import (
     PlanFixedLink,
     PlanLinks,
     PlanTableLink,
+    RoleDef,
     SectionDef,
     TableDef,
     Text,
@@ -89,7 +91,42 @@ class _Reader:
             label=self.text(raw.get("label"), f"{where}.label"),
             required=bool(raw.get("required", False)),
             scope=scope,
+            roles=self.roles(raw.get("roles"), where),
         )
+
+    def roles(self, value: Any, where: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(v in ROLES for v in value):
+            self.fail(f"{where}.roles", f"expected a list of roles out of {', '.join(ROLES)}")
+        return tuple(value)
+
+    def role_defs(self, raw: Any, kind: str) -> dict[str, RoleDef]:
+        """`roles:` — per role, the title, short title and contract line it prints instead."""
+        if raw is None:
+            return {}
+        if not isinstance(raw, Mapping):
+            self.fail("roles", "expected a mapping of role to {title, short_title, contract_line}")
+        out = {}
+        for role, spec in raw.items():
+            where = f"roles.{role}"
+            if role not in KINDS[kind]:
+                self.fail(where, f"a {kind} definition has no role {role!r} (it has {', '.join(KINDS[kind])})")
+            spec = spec or {}
+            lines = None
+            if "contract_line" in spec:
+                lines = {}
+                for lang in LANGUAGES:
+                    got = (spec["contract_line"] or {}).get(lang)
+                    if not isinstance(got, list):
+                        self.fail(f"{where}.contract_line", f"missing language {lang}")
+                    lines[lang] = tuple(got)
+            out[role] = RoleDef(
+                title=self.text(spec["title"], f"{where}.title") if "title" in spec else None,
+                short_title=self.text(spec["short_title"], f"{where}.short_title") if "short_title" in spec else None,
+                contract_line=lines,
+            )
+        return out
 
     def project_field(self, fid: str, raw: Mapping[str, Any], where: str) -> FieldDef:
         """A project field as this form shows it: the project's type, the form's own
@@ -257,6 +294,7 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: P
         print_blocks=tuple(data.get("print") or ()),
         plan_links=r.plan_links(data.get("plan")),
         source=source,
+        role_defs=r.role_defs(data.get("roles"), str(data["kind"])),
     )
 
 

@@ -33,6 +33,10 @@ class FieldDef:
     label: Text
     required: bool = False
     scope: str = "report"  # "project": kept once per project, shared by its reports
+    roles: tuple[str, ...] = ()  # only in documents of these roles (empty: in every one)
+
+    def applies(self, role: str) -> bool:
+        return not self.roles or role in self.roles
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,16 @@ class CheckDef:
 
 
 @dataclass(frozen=True)
+class RoleDef:
+    """What a document of one role prints differently: its title, and its contract line
+    (an interim report prints no annex line, FORMS.md giving it no annex number)."""
+
+    title: Text | None = None
+    short_title: Text | None = None
+    contract_line: Mapping[str, tuple[str, ...]] | None = None
+
+
+@dataclass(frozen=True)
 class FormDef:
     id: str
     kind: str
@@ -181,6 +195,20 @@ class FormDef:
     print_blocks: tuple[Mapping[str, Any], ...]
     plan_links: PlanLinks | None = None  # report kinds: what comes from the plan
     source: str = ""  # the file it was read from, for messages
+    role_defs: Mapping[str, RoleDef] = field(default_factory=dict)
+
+    def title_for(self, role: str) -> Text:
+        r = self.role_defs.get(role)
+        return r.title if r and r.title else self.title
+
+    def short_title_for(self, role: str) -> Text:
+        r = self.role_defs.get(role)
+        return r.short_title if r and r.short_title else self.short_title
+
+    def contract_line_for(self, role: str, lang: str) -> tuple[str, ...]:
+        r = self.role_defs.get(role)
+        lines = r.contract_line if r and r.contract_line is not None else self.contract_line
+        return lines[lang]
 
     @property
     def roles(self) -> tuple[str, ...]:

@@ -36,11 +36,13 @@ def render_pdf(doc: Document, lang: str | None = None, draft: bool = False) -> P
     ctx = PrintContext(doc=doc, lang=lang, chrome=chrome(lang), styles=make_styles())
     story = []
     for block in doc.form.print_blocks:
+        if "roles" in block and doc.role not in block["roles"]:
+            continue  # a block only documents of some roles print (an interim's reporting period)
         kind = block.get("block")
         if kind not in BLOCKS:
             raise ValueError(f"{doc.form.id}: no renderer for print block {kind!r}")
         story.extend(BLOCKS[kind](ctx, block))
-    pdf, pages = build_pdf(ctx, story, draft, title=printable(doc.form.title(lang)))
+    pdf, pages = build_pdf(ctx, story, draft, title=printable(doc.form.title_for(doc.role)(lang)))
     return PrintResult(pdf=pdf, pages=pages)
 
 

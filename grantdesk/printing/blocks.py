@@ -43,7 +43,7 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
     number = ctx.value(ctx.doc.field(block.get("number_field", "contract_number")))
     lines = [
         fill(escape(printable(line)), date=date_markup, number=number)
-        for line in ctx.form.contract_line[ctx.lang]
+        for line in ctx.form.contract_line_for(ctx.doc.role, ctx.lang)
     ]
     # splitInRow: a contract date or number typed pages long splits instead of failing the print
     table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT",
@@ -54,7 +54,7 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
 
 
 def title(ctx: PrintContext, block: Block) -> list[Flowable]:
-    return [ctx.para(f"<b>{ctx.say(ctx.form.title)}</b>", ctx.styles.title)]
+    return [ctx.para(f"<b>{ctx.say(ctx.form.title_for(ctx.doc.role))}</b>", ctx.styles.title)]
 
 
 def money_words(ctx: PrintContext, typed: str) -> str:

@@ -41,10 +41,11 @@ def state_name(state: str) -> str:
     return names.get(state, state)
 
 
-def edition_name(form: FormDef, ui_lang: str) -> str:
-    """An edition's short title: English where the definition has it, else Russian for an
-    English app (the form's own kk/ru wording is a quoted name anyway)."""
-    return form.short_title.by_lang.get(ui_lang) or form.short_title("ru" if ui_lang == "en" else ui_lang)
+def edition_name(form: FormDef, ui_lang: str, role: str = "") -> str:
+    """An edition's short title (as a document of `role` has it): English where the
+    definition has it, else Russian for an English app."""
+    short = form.short_title_for(role)
+    return short.by_lang.get(ui_lang) or short("ru" if ui_lang == "en" else ui_lang)
 
 
 def _when(stamp: str) -> str:
@@ -138,7 +139,7 @@ class DocumentsScreen(QWidget):
         for r, doc in enumerate(project.documents):
             state = states.get(doc.doc_id, EMPTY)
             cells = [
-                str(r + 1), role_name(doc.role), edition_name(doc.form, self.ui_lang),
+                str(r + 1), role_name(doc.role), edition_name(doc.form, self.ui_lang, doc.role),
                 LANGUAGE_NAMES.get(doc.lang, doc.lang), f"{STATE_MARK[state]} {state_name(state)}",
                 _when(updated.get(doc.doc_id, "")),
             ]
@@ -254,4 +255,4 @@ class NewDocumentDialog(QDialog):
 
 def document_title(doc: Document, ui_lang: str) -> str:
     """`Final report — Итоговый отчет (2024)`: what the window title and sidebar say."""
-    return f"{role_name(doc.role)} — {edition_name(doc.form, ui_lang)}"
+    return f"{role_name(doc.role)} — {edition_name(doc.form, ui_lang, doc.role)}"

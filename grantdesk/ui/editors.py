@@ -23,6 +23,7 @@ URL = re.compile(r"https?://[^\s<>«»\"]+")
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
 PLAN_STYLE = "color: #1f4e79; font-style: italic;"
+CARRIED_STYLE = "color: #2e6b30; font-style: italic;"
 
 
 class LineEditor(QLineEdit):
@@ -105,6 +106,9 @@ class FieldEditor(QWidget):
         self.plan_mark = QLabel(self.tr("From the plan (Annex 3): change it in the plan."))
         self.plan_mark.setStyleSheet(PLAN_STYLE)
         self.plan_mark.setVisible(False)
+        self.carried_mark = QLabel(self.tr("Carried from the interim report: check it; it is yours once you edit it."))
+        self.carried_mark.setStyleSheet(CARRIED_STYLE)
+        self.carried_mark.setVisible(False)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #555;")
         self.hint.setVisible(False)
@@ -116,7 +120,7 @@ class FieldEditor(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        for w in (self.label, self.plan_mark, self.editor, self.hint, self.links, self.message):
+        for w in (self.label, self.plan_mark, self.carried_mark, self.editor, self.hint, self.links, self.message):
             layout.addWidget(w)
         self.editor.edited.connect(self._edited)
         self.editor.setReadOnly(session.read_only)
@@ -134,6 +138,7 @@ class FieldEditor(QWidget):
         from_plan = self.ref is not None and self.session.doc.from_plan(self.ref)
         self.editor.setReadOnly(self.session.read_only or from_plan)
         self.plan_mark.setVisible(from_plan)
+        self.carried_mark.setVisible(self.ref is not None and self.session.doc.is_carried(self.ref))
         self.editor.set_value(text)
         self._update_aids(text)
         self.show_problems()
@@ -141,6 +146,7 @@ class FieldEditor(QWidget):
     def _edited(self, text: str) -> None:
         if self.ref is not None and not self.session.read_only and not self.session.doc.from_plan(self.ref):
             self.session.set(self.ref, text)
+            self.carried_mark.setVisible(self.session.doc.is_carried(self.ref))
         self._update_aids(text)
 
     def _update_aids(self, text: str) -> None:

@@ -23,6 +23,14 @@ ROW_ID = Qt.ItemDataRole.UserRole
 ERROR_BG = QColor("#fde3e6")
 WARNING_BG = QColor("#fff3d6")
 PLAN_FG = QColor("#1f4e79")
+CARRIED_FG = QColor("#2e6b30")
+
+
+def mark_carried(item: QTableWidgetItem, tip: str) -> None:
+    """A cell taken from the interim report and not edited since: green, and saying so."""
+    item.setForeground(QBrush(CARRIED_FG))
+    item.setStatusTip(tip)
+    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
 
 
 def mark_from_plan(item: QTableWidgetItem, tip: str) -> None:
@@ -91,7 +99,14 @@ class _TableBase(QWidget):
             return
         ref = self.ref_at(item.row(), item.column())
         if ref is not None:
+            carried = self.session.doc.is_carried(ref)
             self.session.set(ref, item.text())
+            if carried and not self.session.doc.is_carried(ref):
+                self._loading = True
+                try:
+                    item.setForeground(QBrush())  # the user's own now
+                finally:
+                    self._loading = False
 
     def _fit_height(self) -> None:
         # Show every row: the page scrolls, not the table (one scrollbar is easier to use).
@@ -233,6 +248,8 @@ class GridEditor(_TableBase):
                     item.setData(ROW_ID, row.id)
                     if row.plan_value(col.id) is not None:
                         mark_from_plan(item, tip)
+                    elif self.session.doc.is_carried(Ref.cell(self.table.path, row.id, col.id)):
+                        mark_carried(item, self.tr("Carried from the interim report; yours once you edit it."))
                     self.grid.setItem(r, c, item)
         finally:
             self._loading = False
@@ -342,8 +359,11 @@ class FixedGridEditor(_TableBase):
                     self.grid.setItem(r, c, item)
                 for c, col in enumerate(self.table.columns):
                     item = QTableWidgetItem(self.session.doc.fixed(self.table.id, fixed.key, col.id))
-                    if self.session.doc.from_plan(Ref.fixed(self.table.id, fixed.key, col.id)):
+                    ref = Ref.fixed(self.table.id, fixed.key, col.id)
+                    if self.session.doc.from_plan(ref):
                         mark_from_plan(item, self.tr("From the plan (Annex 3): change it in the plan."))
+                    elif self.session.doc.is_carried(ref):
+                        mark_carried(item, self.tr("Carried from the interim report; yours once you edit it."))
                     self.grid.setItem(r, self.FIXED_COLUMNS + c, item)
         finally:
             self._loading = False

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..document import REPORT_LANGUAGES, DocumentError, Project
+from ..document.project import carry_over, has_own_values
 from ..forms import FormError
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
             self.report_lang_group.addAction(act)
             lang_menu.addAction(act)
             self.report_lang_actions[code] = act
+        self.act_carry = report_menu.addAction(self.tr("&Carry over from the last interim report…"),
+                                               self.carry_from_interim)
         self.report_menu = report_menu
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.act_new_document.setEnabled(project_open and not self.project_session.read_only)
         self.act_print.setEnabled(doc_open)
         self.report_menu.setEnabled(doc_open)
+        self.act_carry.setEnabled(doc_open and self.session.doc.role == "final" and not self.session.read_only)
         if doc_open:
             self.report_lang_actions[self.session.doc.lang].setChecked(True)
 
@@ -269,7 +273,40 @@ class MainWindow(QMainWindow):
             return False
         except DocumentError:
             return False
-        return self.open_document(doc.doc_id)
+        opened = self.open_document(doc.doc_id)
+        if doc.carried:
+            self._tell_carried(len(doc.carried))
+        return opened
+
+    def _tell_carried(self, count: int) -> None:
+        QMessageBox.information(self, "GrantDesk", self.tr(
+            "%1 values were carried from the last interim report: facts, dates, places, participants, "
+            "texts and statistics. They are shown in green until you edit them; check each one.")
+            .replace("%1", str(count)))
+
+    def carry_from_interim(self) -> None:
+        """Report → Carry over from the last interim report: into the open final report;
+        asks first when the report already holds values of its own, and never overwrites them."""
+        if self.session is None or self.session.read_only or self.session.doc.role != "final":
+            return
+        interim = self.project_session.project.last_interim()
+        if interim is None:
+            QMessageBox.information(self, "GrantDesk", self.tr("The project has no interim report to carry over from."))
+            return
+        if has_own_values(self.session.doc):
+            answer = QMessageBox.question(
+                self, "GrantDesk",
+                self.tr("This report already holds values of its own. Carry over from the interim report only into "
+                        "the places still empty? Nothing you typed is replaced."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        carried = carry_over(interim, self.session.doc)
+        section = self.wizard.current_section() if self.wizard else None
+        self._show_wizard()
+        if section:
+            self.wizard.show_section(section)
+        self._tell_carried(len(carried))
 
     def duplicate_document(self, doc_id: int) -> None:
         if self.project_session is None or self.project_session.read_only:

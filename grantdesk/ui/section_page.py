@@ -37,6 +37,8 @@ class SectionPage(QWidget):
         for item in section.items:
             if item in form.fields:
                 f = form.fields[item]
+                if not f.applies(session.doc.role):
+                    continue  # e.g. the reporting period, only an interim report has one
                 ed = FieldEditor(session, ui_lang, f.type, f.label(lang), Ref.field(f.id), f.required, body)
                 self.fields[item] = ed
                 layout.addWidget(ed)

@@ -108,3 +108,33 @@ def test_the_documents_screen_lists_states_and_a_legacy_report(qtbot, window, tm
     window.documents.table.selectRow(0)
     QTest.keyClick(window.documents.table, Qt.Key.Key_Return)
     assert window.session is not None and window.session.doc is doc
+
+
+def test_an_interim_then_the_final_report_carrying_its_facts(qtbot, window, tmp_path, answer_yes, registry):
+    import json
+
+    from grantdesk.document import project_from_json
+    from grantdesk.store import ProjectFile
+
+    path = tmp_path / "seed2.grantdesk"
+    project = project_from_json(json.loads((FIXTURES / "seed_002.json").read_text(encoding="utf-8")), registry)
+    with ProjectFile.create(path) as pf:
+        pf.create_project(project)
+    assert window.open_project(path)
+    assert window.create_document("interim", "fr24", "kk")
+    general = window.wizard.show_section("general")
+    assert "reporting_period" in general.fields  # only an interim report asks for it
+    type_text(general.fields["reporting_period"].editor, "01.04.2024 – 30.06.2024")
+    goal = window.wizard.show_section("goal")
+    type_text(goal.fields["achieved"].editor, "Бірінші кезең")
+    wait_saved(qtbot, window)
+    window.show_documents()
+    assert window.create_document("final", "fr24", "kk")
+    assert any("interim" in m or "аралық" in m.lower() for m in answer_yes)  # told what was carried
+    goal = window.wizard.show_section("goal")
+    assert goal.fields["achieved"].editor.toPlainText() == "Бірінші кезең"
+    assert goal.fields["achieved"].carried_mark.isVisibleTo(goal)
+    assert "reporting_period" not in window.wizard.show_section("general").fields
+    type_text(goal.fields["achieved"].editor, " және екінші")
+    assert not goal.fields["achieved"].carried_mark.isVisibleTo(goal)
+    wait_saved(qtbot, window)
