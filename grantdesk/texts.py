@@ -128,6 +128,18 @@ CLI_ERRORS = {
         "ru": "Не удалось создать документ: {detail}",
         "en": "Cannot create the document: {detail}",
     },
+    "edition_refused": {
+        "kk": "«{path}» нысан нұсқасын қабылдау мүмкін емес:\n{items}",
+        "ru": "Редакцию формы «{path}» нельзя добавить:\n{items}",
+        "en": "The form edition “{path}” cannot be added:\n{items}",
+    },
+    "edition_added": {
+        "kk": "«{id}» нұсқасы қосылды: {title}",
+        "ru": "Редакция «{id}» добавлена: {title}",
+        "en": "Edition “{id}” added: {title}",
+    },
+    "edition_user": {"kk": "қосылған", "ru": "добавлена", "en": "added"},
+    "edition_shipped": {"kk": "бастапқы", "ru": "встроена", "en": "shipped"},
     "cannot_write": {
         "kk": "«{path}» файлына жазу мүмкін емес: {detail}",
         "ru": "Не удалось записать «{path}»: {detail}",

@@ -118,82 +118,92 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
         <source>Edition</source>
         <translation>Нысан нұсқасы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="78"/>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <location filename="../grantdesk/ui/documents.py" line="80"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <location filename="../grantdesk/ui/documents.py" line="80"/>
         <source>Last change</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="91"/>
+        <location filename="../grantdesk/ui/documents.py" line="92"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="92"/>
+        <location filename="../grantdesk/ui/documents.py" line="93"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="93"/>
+        <location filename="../grantdesk/ui/documents.py" line="94"/>
         <source>Duplicate</source>
         <translation>Көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
         <source>Delete…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <source>Copy into another edition…</source>
+        <translation>Басқа нұсқаға көшіру…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
+        <translation>Сол нысанның басқа нұсқасындағы жаңа құжат: орны бар әр мән көшіріледі; орны жоқтары тізіммен көрсетіледі</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>Open the selected document (Enter)</source>
         <translation>Таңдалған құжатты ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="128"/>
+        <location filename="../grantdesk/ui/documents.py" line="134"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="131"/>
+        <location filename="../grantdesk/ui/documents.py" line="137"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
@@ -339,141 +349,183 @@
         <translation>Жаңа &amp;құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <source>Add a form &amp;edition…</source>
+        <translation>Нысанның &amp;нұсқасын қосу…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Close project</source>
         <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Report</source>
         <translation>&amp;Есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="81"/>
         <source>Report &amp;language</source>
         <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>Соңғы аралық есептен &amp;көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="93"/>
+        <location filename="../grantdesk/ui/main_window.py" line="94"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="94"/>
+        <location filename="../grantdesk/ui/main_window.py" line="95"/>
         <source>App &amp;language</source>
         <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="132"/>
+        <location filename="../grantdesk/ui/main_window.py" line="133"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="132"/>
+        <location filename="../grantdesk/ui/main_window.py" line="133"/>
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="133"/>
-        <location filename="../grantdesk/ui/main_window.py" line="397"/>
+        <location filename="../grantdesk/ui/main_window.py" line="134"/>
+        <location filename="../grantdesk/ui/main_window.py" line="458"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="158"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="159"/>
+        <location filename="../grantdesk/ui/main_window.py" line="160"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="187"/>
+        <location filename="../grantdesk/ui/main_window.py" line="188"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>Бұл жобада осы GrantDesk-те жоқ нысан нұсқасы қолданылған:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="240"/>
-        <location filename="../grantdesk/ui/main_window.py" line="359"/>
+        <location filename="../grantdesk/ui/main_window.py" line="242"/>
+        <location filename="../grantdesk/ui/main_window.py" line="420"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="283"/>
+        <location filename="../grantdesk/ui/main_window.py" line="285"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="294"/>
+        <location filename="../grantdesk/ui/main_window.py" line="296"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="299"/>
+        <location filename="../grantdesk/ui/main_window.py" line="301"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="325"/>
+        <location filename="../grantdesk/ui/main_window.py" line="327"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="328"/>
+        <location filename="../grantdesk/ui/main_window.py" line="330"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="329"/>
+        <location filename="../grantdesk/ui/main_window.py" line="331"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="370"/>
+        <location filename="../grantdesk/ui/main_window.py" line="351"/>
+        <source>Add a form edition</source>
+        <translation>Нысанның нұсқасын қосу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="352"/>
+        <source>Form definitions (*.yaml *.yml)</source>
+        <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="379"/>
+        <source>There is no other edition of this form to copy into.</source>
+        <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="385"/>
+        <source>Copy into another edition</source>
+        <translation>Басқа нұсқаға көшіру</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="385"/>
+        <source>Edition:</source>
+        <translation>Нұсқасы:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="398"/>
+        <source>Copied. These values have no place in the other edition; they stay in the original:
+%1</source>
+        <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="401"/>
+        <source>Copied: every value found its place.</source>
+        <translation>Көшірілді: әр мән өз орнын тапты.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="431"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="396"/>
+        <location filename="../grantdesk/ui/main_window.py" line="457"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="396"/>
+        <location filename="../grantdesk/ui/main_window.py" line="457"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="409"/>
+        <location filename="../grantdesk/ui/main_window.py" line="470"/>
         <source>Copy saved: %1</source>
         <translation>Көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="416"/>
+        <location filename="../grantdesk/ui/main_window.py" line="477"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="440"/>
+        <location filename="../grantdesk/ui/main_window.py" line="501"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
@@ -481,27 +533,27 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="201"/>
+        <location filename="../grantdesk/ui/documents.py" line="208"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="219"/>
+        <location filename="../grantdesk/ui/documents.py" line="226"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="220"/>
+        <location filename="../grantdesk/ui/documents.py" line="227"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="221"/>
+        <location filename="../grantdesk/ui/documents.py" line="228"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="242"/>
+        <location filename="../grantdesk/ui/documents.py" line="249"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>

@@ -156,6 +156,35 @@ def cmd_new(args) -> int:
     return 0
 
 
+def cmd_editions(args) -> int:
+    """Every form edition this GrantDesk offers: shipped, and added by the user."""
+    lang = _ui_lang(args)
+    registry = default_registry()
+    for form in sorted(registry, key=lambda f: (f.kind, f.id)):
+        origin = cli_text("edition_user", lang) if form.id in registry.user_ids else cli_text("edition_shipped", lang)
+        print(f"{form.id:8} {form.kind:8} {origin:10} {form.title(lang if lang in ('kk', 'ru') else 'ru')}")
+    for path, problems in registry.refused.items():
+        print(cli_text("edition_refused", lang, path=path, items="\n".join(f"  - {p}" for p in problems)),
+              file=sys.stderr)
+    return 0
+
+
+def cmd_add_edition(args) -> int:
+    from ..editions import EditionError, add_edition
+
+    lang = _ui_lang(args)
+    path = Path(args.file)
+    try:
+        form = add_edition(path)
+    except EditionError as exc:
+        raise CliError(cli_text("edition_refused", lang, path=path,
+                                items="\n".join(f"  - {p}" for p in exc.problems))) from None
+    except OSError as exc:
+        raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
+    print(cli_text("edition_added", lang, id=form.id, title=form.title(lang if lang in ("kk", "ru") else "ru")))
+    return 0
+
+
 def _default_lang(project: Project) -> str:
     """A new document speaks the language of the project's last one."""
     return project.documents[-1].lang if project.documents else "kk"
@@ -254,6 +283,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--edition", help="form edition id (default: the newest of that kind)")
     p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's last one)")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("editions", parents=[common], help="list the form editions (shipped and added)")
+    p.set_defaults(func=cmd_editions)
+
+    p = sub.add_parser("add-edition", parents=[common], help="check a form definition file and add it as an edition")
+    p.add_argument("file", help="EDITION.yaml")
+    p.set_defaults(func=cmd_add_edition)
 
     p = sub.add_parser("backups", parents=[common], help="list the backups of a project, newest first")
     p.add_argument("project", help="PROJECT.grantdesk (it need not open)")

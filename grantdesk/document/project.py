@@ -380,3 +380,74 @@ def _carry_rows(source: Document, target: Document, table: str, put) -> None:
         for col, value in row.cells.items():
             if col in columns and value.strip():
                 put(Ref.cell(table, mine.id, col), value)
+
+
+# ---- another edition -----------------------------------------------------------------------
+
+
+def copy_into(project: Project, doc: Document, form: FormDef) -> tuple[Document, list[str]]:
+    """A new document of edition `form` holding every value of `doc` whose field, table or
+    column exists there; returns it (added to the project) and exactly what had no place
+    (`where: value`), so nothing is dropped silently."""
+    from .jsonio import document_from_json, document_to_json  # the one way to copy every value
+
+    data = document_to_json(doc)
+    unplaced: list[str] = []
+    values = {}
+    for key, value in data["values"].items():
+        f = form.fields.get(key)
+        if f is not None and f.scope != "project" and f.applies(doc.role if doc.role in form.roles else form.roles[-1]):
+            values[key] = value
+        elif value.strip():
+            unplaced.append(f"{key}: {value}")
+    tables = {}
+    for tid, raw in data["tables"].items():
+        tdef = form.tables.get(tid)
+        if tdef is None or tdef.is_fixed != isinstance(raw, dict):
+            unplaced.extend(_describe(tid, raw))
+            continue
+        if tdef.is_fixed:
+            keys, columns = {r.key for r in tdef.fixed_rows}, {c.id for c in tdef.columns}
+            kept = {}
+            for key, cells in raw.items():
+                for col, value in cells.items():
+                    if key in keys and col in columns:
+                        kept.setdefault(key, {})[col] = value
+                    elif value.strip():
+                        unplaced.append(f"{tid}.{key}.{col}: {value}")
+            tables[tid] = kept
+        else:
+            tables[tid] = [_fit_row(tdef, row, f"{tid}[{i + 1}]", unplaced) for i, row in enumerate(raw)]
+    data = dict(data, values=values, tables=tables, form=form.id,
+                role=doc.role if doc.role in form.roles else form.roles[-1])
+    data.pop("carried", None)
+    copy = document_from_json(data, form, keep_ids=False)
+    copy.follows_plan = doc.follows_plan and form.plan_links is not None
+    project.add(copy)
+    return copy, unplaced
+
+
+def _fit_row(tdef, row: dict, where: str, unplaced: list[str]) -> dict:
+    columns, children = {c.id for c in tdef.columns}, {c.id: c for c in tdef.children}
+    out = {}
+    for key, value in row.items():
+        if key in ("id", "plan_row") or (key == "standard" and value in tdef.standard_rows):
+            out[key] = value
+        elif key in columns:
+            out[key] = value
+        elif key in children and isinstance(value, list):
+            out[key] = [_fit_row(children[key], r, f"{where}.{key}[{i + 1}]", unplaced) for i, r in enumerate(value)]
+        else:
+            unplaced.extend(_describe(f"{where}.{key}", value))
+    return out
+
+
+def _describe(where: str, value) -> list[str]:
+    """Every non-empty text under `value`, with its place."""
+    if isinstance(value, str):
+        return [f"{where}: {value}"] if value.strip() else []
+    if isinstance(value, dict):
+        return [d for k, v in value.items() if k not in ("id", "plan_row") for d in _describe(f"{where}.{k}", v)]
+    if isinstance(value, list):
+        return [d for i, v in enumerate(value) for d in _describe(f"{where}[{i + 1}]", v)]
+    return []

@@ -383,11 +383,17 @@ def load_form_file(path: Path) -> FormDef:
 
 
 class FormRegistry:
-    """Every form edition in a folder, loaded once, by id."""
+    """Every form edition shipped in a folder, and those the user added, loaded once, by id.
 
-    def __init__(self, folder: Path | None = None):
+    A shipped definition that fails is a bug (FormError). A user's edition that fails is
+    left out and its problems kept in `refused`, so one bad file never stops the app."""
+
+    def __init__(self, folder: Path | None = None, user_folder: Path | None = None):
         self.folder = folder or forms_dir()
+        self.user_folder = user_folder
         self._forms: dict[str, FormDef] = {}
+        self.user_ids: set[str] = set()
+        self.refused: dict[str, list[str]] = {}
         for path in sorted(self.folder.glob("*.yaml")):
             form = load_form_file(path)
             if form.id in self._forms:
@@ -396,6 +402,26 @@ class FormRegistry:
         problems = self.problems()
         if problems:
             raise FormError("; ".join(problems))
+        for path in sorted(user_folder.glob("*.yaml")) if user_folder and user_folder.is_dir() else ():
+            form, problems = self.try_edition(path)
+            if problems:
+                self.refused[str(path)] = problems
+            else:
+                self._forms[form.id] = form
+                self.user_ids.add(form.id)
+
+    def try_edition(self, path: Path) -> tuple[FormDef | None, list[str]]:
+        """A definition file read and checked against these editions: (form, problems)."""
+        try:
+            form = load_form_file(path)
+        except FormError as exc:
+            return None, [str(exc)]
+        if form.id in self._forms:
+            return form, [f"{path.name}: id: an edition {form.id!r} exists already; a new edition needs its own id"]
+        plans = {f.id: f for f in self._forms.values() if f.kind == "plan"}
+        if form.kind == "plan":
+            plans[form.id] = form
+        return form, plan_link_problems(form, plans)
 
     def problems(self) -> list[str]:
         """What the definitions get wrong together: plan links that do not resolve."""
@@ -422,9 +448,13 @@ class FormRegistry:
 _default: FormRegistry | None = None
 
 
-def default_registry() -> FormRegistry:
-    """The bundled forms, loaded on first use (definitions never change while running)."""
+def default_registry(reload: bool = False) -> FormRegistry:
+    """The bundled forms and the user's editions, loaded on first use (and again after an
+    edition is added)."""
     global _default
-    if _default is None:
-        _default = FormRegistry()
+    from ..settings import editions_dir
+
+    folder = editions_dir()
+    if _default is None or reload or _default.user_folder != folder:
+        _default = FormRegistry(user_folder=folder)
     return _default

@@ -61,6 +61,7 @@ class DocumentsScreen(QWidget):
     duplicateRequested = Signal(int)
     deleteRequested = Signal(int)
     printRequested = Signal(int)
+    copyRequested = Signal(int)
 
     def __init__(self, session: ProjectSession, ui_lang: str, parent=None):
         super().__init__(parent)
@@ -93,6 +94,10 @@ class DocumentsScreen(QWidget):
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.print_button = QPushButton(self.tr("Print…"))
+        self.copy_button = QPushButton(self.tr("Copy into another edition…"))
+        self.copy_button.setToolTip(self.tr("A new document of another edition of the same form, with every value "
+                                            "that has a place there; what has none is listed"))
+        self.copy_button.clicked.connect(lambda: self._emit(self.copyRequested))
         self.open_button.setToolTip(self.tr("Open the selected document (Enter)"))
         self.new_button.setToolTip(self.tr("Add a plan or a report to the project (Ctrl+Shift+N)"))
         self.delete_button.setToolTip(self.tr("Delete the selected document (Delete); the backups still hold it"))
@@ -107,7 +112,8 @@ class DocumentsScreen(QWidget):
         delete.activated.connect(lambda: self._emit(self.deleteRequested))
 
         buttons = QHBoxLayout()
-        for b in (self.open_button, self.new_button, self.duplicate_button, self.delete_button, self.print_button):
+        for b in (self.open_button, self.new_button, self.duplicate_button, self.copy_button, self.delete_button,
+                  self.print_button):
             b.setMinimumHeight(32)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -176,6 +182,7 @@ class DocumentsScreen(QWidget):
         self.print_button.setEnabled(chosen)
         self.duplicate_button.setEnabled(chosen and writable and self._selected_role() != "plan")
         self.delete_button.setEnabled(chosen and writable)
+        self.copy_button.setEnabled(chosen and writable and self._selected_role() != "plan")
         self.new_button.setEnabled(writable)
 
     def _selected_role(self) -> str | None:

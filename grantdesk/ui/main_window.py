@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 
 from ..document import REPORT_LANGUAGES, DocumentError, Project
 from ..document.project import carry_over, has_own_values
-from ..forms import FormError
+from ..forms import FormError, default_registry
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
-from ..texts import store_error_text
+from ..texts import cli_text, store_error_text
 from .backups_dialog import BackupsDialog
 from .context import AppContext
-from .documents import DocumentsScreen, NewDocumentDialog, document_title
+from .documents import DocumentsScreen, NewDocumentDialog, document_title, edition_name
 from .editors import FieldEditor
 from .preview import PrintPreview
 from .session import EditSession, ProjectSession
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
                                                  self.show_documents)
         self.act_new_document = file_menu.addAction(self.tr("New &document…"), QKeySequence("Ctrl+Shift+N"),
                                                     self.new_document)
+        self.act_add_edition = file_menu.addAction(self.tr("Add a form &edition…"), self.add_edition)
         file_menu.addSeparator()
         self.act_print = file_menu.addAction(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_preview)
         file_menu.addSeparator()
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.documents.duplicateRequested.connect(self.duplicate_document)
         self.documents.deleteRequested.connect(self.delete_document)
         self.documents.printRequested.connect(self.print_document)
+        self.documents.copyRequested.connect(self.copy_document_into)
 
     # ---- documents ----------------------------------------------------------------------
 
@@ -339,6 +341,65 @@ class MainWindow(QMainWindow):
             self._error(exc)
             return
         self.show_documents()
+
+    def add_edition(self, path: Path | None = None) -> bool:
+        """File → Add a form edition…: a definition file checked like the shipped ones; a good
+        one is kept and offered when creating a document, a bad one refused item by item."""
+        from ..editions import EditionError, add_edition
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Add a form edition"), str(documents_dir()),
+                                                    self.tr("Form definitions (*.yaml *.yml)"))
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            form = add_edition(path, self.ctx.registry)
+        except EditionError as exc:
+            QMessageBox.warning(self, "GrantDesk", cli_text(
+                "edition_refused", self.ctx.ui_lang, path=path, items="\n".join(f"• {p}" for p in exc.problems)))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, "GrantDesk", cli_text("cannot_write", self.ctx.ui_lang, path=path,
+                                                            detail=exc.strerror or exc))
+            return False
+        self.ctx.registry = default_registry()
+        lang = self.ctx.ui_lang if self.ctx.ui_lang in REPORT_LANGUAGES else "ru"
+        QMessageBox.information(self, "GrantDesk", cli_text("edition_added", self.ctx.ui_lang, id=form.id,
+                                                            title=form.title(lang)))
+        return True
+
+    def copy_document_into(self, doc_id: int, edition: str | None = None) -> bool:
+        """Copy a report into another edition of its kind; lists exactly what had no place."""
+        if self.project_session is None or self.project_session.read_only:
+            return False
+        doc = self.project_session.project.document(doc_id)
+        others = [f for f in self.ctx.registry.editions(doc.form.kind) if f.id != doc.form.id]
+        if not others:
+            QMessageBox.information(self, "GrantDesk", self.tr("There is no other edition of this form to copy into."))
+            return False
+        if edition is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            names = [f"{f.id} — {edition_name(f, self.ctx.ui_lang, doc.role)}" for f in others]
+            chosen, ok = QInputDialog.getItem(self, self.tr("Copy into another edition"), self.tr("Edition:"),
+                                              names, 0, False)
+            if not ok:
+                return False
+            edition = others[names.index(chosen)].id
+        try:
+            copy, unplaced = self.project_session.copy_into(doc, self.ctx.registry.get(edition))
+        except StoreError as exc:
+            self._error(exc)
+            return False
+        self.documents.refresh(select=copy.doc_id)
+        if unplaced:
+            QMessageBox.information(self, "GrantDesk", self.tr(
+                "Copied. These values have no place in the other edition; they stay in the original:\n%1")
+                .replace("%1", "\n".join(f"• {u[:200]}" for u in unplaced)))
+        else:
+            QMessageBox.information(self, "GrantDesk", self.tr("Copied: every value found its place."))
+        return True
 
     def print_document(self, doc_id: int) -> PrintPreview | None:
         if self.session is None or self.session.doc.doc_id != doc_id:

@@ -93,6 +93,15 @@ class ProjectSession(QObject):
         self._store(copy)
         return copy
 
+    def copy_into(self, doc: Document, form: FormDef) -> tuple[Document, list[str]]:
+        """A copy of `doc` in another edition, written at once; and what had no place there."""
+        from ..document.project import copy_into
+
+        self.flush()
+        copy, unplaced = copy_into(self.project, doc, form)
+        self._store(copy)
+        return copy, unplaced
+
     def _store(self, doc: Document) -> None:
         try:
             self.file.create_document(doc)

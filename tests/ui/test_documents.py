@@ -138,3 +138,31 @@ def test_an_interim_then_the_final_report_carrying_its_facts(qtbot, window, tmp_
     type_text(goal.fields["achieved"].editor, " және екінші")
     assert not goal.fields["achieved"].carried_mark.isVisibleTo(goal)
     wait_saved(qtbot, window)
+
+
+def test_an_edition_added_in_the_app_is_offered_first_and_copies_keep_every_value(qtbot, window, tmp_path, answer_yes):
+    from grantdesk.forms import default_registry
+    from grantdesk.ui.documents import NewDocumentDialog
+    from tests.core.test_editions import _fr25
+
+    try:
+        assert window.add_edition(_fr25(tmp_path))
+        dialog = NewDocumentDialog(window.ctx.registry, False, "kk", window)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
+        assert dialog.edition() == "fr25"  # the newest preselected
+        broken = tmp_path / "broken.yaml"
+        broken.write_text("id: fr26\nkind: report\n", encoding="utf-8")
+        assert not window.add_edition(broken)
+        assert any("fr26" in m or "broken.yaml" in m for m in answer_yes)  # refused, saying why
+        path = tmp_path / "p.grantdesk"
+        assert window.create_project(path, role="final")
+        type_text(window.wizard.show_section("goal").fields["achieved"].editor, "Нәтиже")
+        wait_saved(qtbot, window)
+        window.show_documents()
+        doc_id = window.session.doc.doc_id if window.session else window.project_session.project.documents[0].doc_id
+        assert window.copy_document_into(doc_id, "fr25")
+        copy = window.project_session.project.documents[-1]
+        assert copy.form.id == "fr25" and copy.field("achieved") == "Нәтиже"
+        assert window.documents.table.rowCount() == 2
+    finally:
+        default_registry(reload=True)
