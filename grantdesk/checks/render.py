@@ -109,9 +109,9 @@ class _Namer:
         numbers = tdef.fixed_numbers() if tdef else {}
 
         def number(key: str) -> str:
-            if numbers.get(key) is None and key in numbers:
-                return numbers.get(tdef.fixed_row(key).parent) or key
-            return numbers.get(key) or key
+            if key not in numbers:
+                return key
+            return numbers[tdef.fixed_row(key).parent or key]
 
         return ", ".join(number(k) for k in keys.split(","))
 

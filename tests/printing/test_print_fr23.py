@@ -194,3 +194,14 @@ def test_closing_ends_with_the_acknowledgement(prints, read_pdf):
     assert last.find(squash("Мөрдің орны")) < last.find(squash("Қосымшамен таныстым:"))
     ru_last = squash(read_pdf(prints["ru"].pdf).pages[-1])
     assert ru_last.find(squash("Место печати")) < ru_last.find(squash("С приложением ознакомлен:"))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_new_fr23_report_prints_its_empty_form(registry, read_pdf, lang):
+    from grantdesk.document import Document
+
+    text = read_pdf(render_pdf(Document.new(registry.get("fr23")), lang=lang).pdf)
+    sub = "халықтың әлеуметтік осал топтарынан" if lang == "kk" else "из социально уязвимых слоев населения"
+    row2 = "2. Жанама" if lang == "kk" else "2. Количество косвенных"
+    assert text.has(sub + (" адам " if lang == "kk" else " человек ") + row2)
+    assert text.has("Қосымшамен таныстым:" if lang == "kk" else "С приложением ознакомлен:")
