@@ -50,4 +50,12 @@ def seed_001():
 
 @pytest.fixture
 def seed_003():
+    """Seed 003 as it was filled: an FR23 (2023 edition) report."""
     return load_seed("seed_003")
+
+
+@pytest.fixture
+def seed_003_fr24():
+    """Seed 003's values in the FR24 edition (its efficiency texts kept as the tasks'
+    long-term results), so FR24's checks are tested on a second real report."""
+    return load_seed("seed_003_fr24")

@@ -91,16 +91,29 @@ class _Namer:
         return self.q(_label(field.label(self.lang))) if field else self.q(field_id)
 
     def fixed_row_name(self, path: str, key: str) -> str:
+        """A fixed row by its label; a sub-row («оның ішінде») after its parent's, since
+        two sub-rows may read the same."""
         tdef = self.table(path)
         try:
-            return self.q(_label(tdef.fixed_row(key).label(self.lang)))
+            row = tdef.fixed_row(key)
+            name = self.q(_label(row.label(self.lang)))
+            if row.parent is not None:
+                name = f"{self.fixed_row_name(path, row.parent)}, {name}"
+            return name
         except (AttributeError, KeyError):
             return self.q(key)
 
     def fixed_row_numbers(self, path: str, keys: str) -> str:
+        """The printed numbers of fixed rows (TableDef.fixed_numbers); a sub-row by its parent's."""
         tdef = self.table(path)
-        order = [r.key for r in tdef.fixed_rows] if tdef else []
-        return ", ".join(str(order.index(k) + 1) if k in order else k for k in keys.split(","))
+        numbers = tdef.fixed_numbers() if tdef else {}
+
+        def number(key: str) -> str:
+            if key not in numbers:
+                return key
+            return numbers[tdef.fixed_row(key).parent or key]
+
+        return ", ".join(number(k) for k in keys.split(","))
 
     def position(self, row_id: str) -> str:
         """`2-міндет, 1-іс-шара, 3-көрсеткіш «Фотосуреттер»`; a flat table's rows get its name first."""

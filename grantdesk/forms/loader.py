@@ -181,6 +181,37 @@ class _Reader:
             self.fail(where, "expected a mapping of names to names")
         return dict(value)
 
+    def fixed_rows(self, raw: Any, where: str) -> tuple[FixedRowDef, ...]:
+        """The form's own rows, each followed by its `sub_rows` (one level: «оның ішінде»)."""
+        rows: list[FixedRowDef] = []
+
+        def one(r: Any, parent: str | None) -> None:
+            if not isinstance(r, Mapping) or not isinstance(r.get("key"), str):
+                self.fail(f"{where}.fixed_rows", "a fixed row is a mapping with a `key`")
+            here = f"{where}.fixed_rows.{r['key']}"
+            if any(row.key == r["key"] for row in rows):
+                self.fail(here, f"row key {r['key']!r} used twice")
+            rows.append(FixedRowDef(
+                key=r["key"],
+                label=self.text(r.get("label"), f"{here}.label"),
+                unit=self.text(r.get("unit"), f"{here}.unit"),
+                type=self.type_name(r.get("type", "number"), here),
+                parent=parent,
+            ))
+            subs = r.get("sub_rows") or ()
+            if subs and parent is not None:
+                self.fail(here, "a sub-row cannot have sub-rows of its own")
+            if not isinstance(subs, (list, tuple)):
+                self.fail(f"{here}.sub_rows", "expected a list of rows")
+            for sub in subs:
+                one(sub, r["key"])
+
+        if not isinstance(raw, (list, tuple)):
+            self.fail(f"{where}.fixed_rows", "expected a list of rows")
+        for r in raw:
+            one(r, None)
+        return tuple(rows)
+
     def table(self, tid: str, raw: Mapping[str, Any], parent: str = "") -> TableDef:
         path = f"{parent}.{tid}" if parent else tid
         where = f"tables.{path}"
@@ -198,15 +229,7 @@ class _Reader:
             )
         if not columns:
             self.fail(where, "a table needs columns")
-        fixed = tuple(
-            FixedRowDef(
-                key=r["key"],
-                label=self.text(r.get("label"), f"{where}.fixed_rows.{r.get('key')}.label"),
-                unit=self.text(r.get("unit"), f"{where}.fixed_rows.{r.get('key')}.unit"),
-                type=self.type_name(r.get("type", "number"), f"{where}.fixed_rows.{r.get('key')}"),
-            )
-            for r in raw.get("fixed_rows") or ()
-        )
+        fixed = self.fixed_rows(raw.get("fixed_rows") or (), where)
         children = tuple(
             self.table(cid, craw, path) for cid, craw in (raw.get("children") or {}).items()
         )

@@ -57,6 +57,7 @@ class FixedRowDef:
     label: Text
     unit: Text
     type: str  # the value type of this row's plan/fact cells
+    parent: str | None = None  # a sub-row («оның ішінде»): unnumbered, printed under its parent
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,20 @@ class TableDef:
             if row.key == key:
                 return row
         raise KeyError(f"{self.path} has no row {key!r}")
+
+    def fixed_numbers(self) -> dict[str, str | None]:
+        """Each fixed row's number as the form prints it ("1" … "9"); None for a sub-row,
+        which stands under its parent's number. Print, wizard and check messages all ask
+        here, so a sub-row never shifts the numbers of the rows after it."""
+        numbers: dict[str, str | None] = {}
+        n = 0
+        for row in self.fixed_rows:
+            if row.parent is None:
+                n += 1
+                numbers[row.key] = str(n)
+            else:
+                numbers[row.key] = None
+        return numbers
 
     def cell_type(self, row_key: str | None, column_id: str) -> str:
         """The value type of a cell; fixed rows may set their own (money, count)."""

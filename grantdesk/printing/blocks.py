@@ -96,8 +96,24 @@ def heading(ctx: PrintContext, block: Block) -> list[Flowable]:
     return [ctx.para(f"<b>{ctx.say(block['text'])}</b>", ctx.styles.heading)]
 
 
+def _help_text(ctx: PrintContext, section_id: str):
+    """A wizard section's help, for a form that prints its guidance too (one text for both)."""
+    for section in ctx.form.sections:
+        if section.id == section_id:
+            return section.help
+    raise ValueError(f"{ctx.form.id}: no section {section_id!r} to print the help of")
+
+
+def _guidance(ctx: PrintContext, text) -> list[Flowable]:
+    """Guidance in italics, its lines kept."""
+    lines = [escape(line) for line in ctx.word(text).splitlines() if line.strip()]
+    return [ctx.para(f"<i>{'<br/>'.join(lines)}</i>", ctx.styles.instruction)]
+
+
 def instruction(ctx: PrintContext, block: Block) -> list[Flowable]:
-    return [ctx.para(f"<i>{ctx.say(block['text'])}</i>", ctx.styles.instruction)]
+    """Fixed guidance in italics: its own `text`, or the help of wizard `section`."""
+    text = block["text"] if "text" in block else _help_text(ctx, block["section"])
+    return _guidance(ctx, text)
 
 
 def paragraph(ctx: PrintContext, block: Block) -> list[Flowable]:
@@ -132,6 +148,10 @@ def field(ctx: PrintContext, block: Block) -> list[Flowable]:
     if block.get("style") == "bullet":
         return [ctx.para(f"- <i>{ctx.say(fdef.label)}</i> {value}", ctx.styles.bullet)]
     out: list[Flowable] = [ctx.para(f"<b>{ctx.say(fdef.label)}</b>", ctx.styles.heading)]
+    if block.get("help"):  # the form prints its guidance between the label and the text
+        section = ctx.form.section_of(fdef.id)
+        if section is not None and section.help is not None:
+            out.extend(_guidance(ctx, section.help))
     if value:
         out.append(ctx.para(value))
     return out
@@ -207,6 +227,8 @@ def closing(ctx: PrintContext, block: Block) -> list[Flowable]:
         Spacer(1, 2 * mm),
         ctx.para(ctx.say(block["stamp"]), s.closing),
     ]
+    if "acknowledged" in block:  # «Қосымшамен таныстым:», where the edition has it
+        parts += [Spacer(1, 4 * mm), ctx.para(ctx.say(block["acknowledged"]), s.closing)]
     # The signature block is signed as one piece: never let a page break split it.
     return [Spacer(1, 6 * mm), KeepTogether(parts)]
 

@@ -75,6 +75,7 @@ class ClosedTable(KeepShortRows):
 
 
 SPACE_BEFORE, SPACE_AFTER = 2, 8  # around every printed table
+SUB_ROW_INDENT = 12  # points: a fixed table's sub-row label under its parent's
 
 
 def make_table(data: list[list], widths: list[float], header_rows: int, style: list[tuple],
@@ -141,12 +142,18 @@ def fixed_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     weights = block_widths(block, len(head), [5, 45, 12] + [38 / len(tdef.columns)] * len(tdef.columns))
     widths = column_widths(weights)
     data: list[list] = [[header_cell(ctx, h, w) for h, w in zip(head, widths)]]
-    for n, frow in enumerate(tdef.fixed_rows, start=1):
+    style = grid_style(1)
+    numbers = tdef.fixed_numbers()
+    for frow in tdef.fixed_rows:
+        n = numbers[frow.key]
         data.append(
-            [cell(ctx, f"{n}."), cell(ctx, ctx.say(frow.label)), cell(ctx, ctx.say(frow.unit))]
+            [cell(ctx, f"{n}." if n else ""), cell(ctx, ctx.say(frow.label)), cell(ctx, ctx.say(frow.unit))]
             + [cell(ctx, ctx.value(ctx.doc.fixed(tdef.id, frow.key, c.id))) for c in tdef.columns]
         )
-    return _caption(ctx, tdef) + [make_table(data, widths, 1, grid_style(1))]
+        if frow.parent is not None:  # a sub-row («оның ішінде») stands indented under its parent
+            r = len(data) - 1
+            style.append(("LEFTPADDING", (1, r), (1, r), SUB_ROW_INDENT))
+    return _caption(ctx, tdef) + [make_table(data, widths, 1, style)]
 
 
 def grid(ctx: PrintContext, block: Block) -> list[Flowable]:

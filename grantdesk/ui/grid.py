@@ -24,6 +24,7 @@ ERROR_BG = QColor("#fde3e6")
 WARNING_BG = QColor("#fff3d6")
 PLAN_FG = QColor("#1f4e79")
 CARRIED_FG = QColor("#2e6b30")
+SUB_ROW_INDENT = "\u2003\u2003"  # two em spaces: a sub-row label indented under its parent's
 
 
 def mark_carried(item: QTableWidgetItem, tip: str) -> None:
@@ -340,7 +341,9 @@ class FixedGridEditor(_TableBase):
         self.grid.setColumnCount(self.FIXED_COLUMNS + len(table.columns))
         self.grid.setHorizontalHeaderLabels(header + [c.label(lang) for c in table.columns])
         self.grid.setRowCount(len(table.fixed_rows))
-        self.grid.setVerticalHeaderLabels([f"{i}." for i in range(1, len(table.fixed_rows) + 1)])
+        # The form's numbers: a sub-row («оның ішінде») stands under its parent's, unnumbered.
+        numbers = table.fixed_numbers()
+        self.grid.setVerticalHeaderLabels([f"{numbers[r.key]}." if numbers[r.key] else "" for r in table.fixed_rows])
         self.grid.setColumnWidth(0, 330)
         self.grid.setColumnWidth(1, 110)
         for c in range(len(table.columns)):
@@ -353,7 +356,8 @@ class FixedGridEditor(_TableBase):
         self._loading = True
         try:
             for r, fixed in enumerate(self.table.fixed_rows):
-                for c, text in enumerate((fixed.label(lang), fixed.unit(lang))):
+                label = fixed.label(lang) if fixed.parent is None else SUB_ROW_INDENT + fixed.label(lang)
+                for c, text in enumerate((label, fixed.unit(lang))):
                     item = QTableWidgetItem(text)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.grid.setItem(r, c, item)
