@@ -1,6 +1,6 @@
 """Form definitions: the official documents as data (pure, no Qt, no SQLite)."""
 
-from .derived import derived_editions, derived_link_problems
+from .derived import derived_editions, derived_link_problems, derived_views
 from .loader import (
     FormError, FormRegistry, ProjectDef, default_project, default_registry, load_form_file, parse_form,
     plan_link_problems,
@@ -12,7 +12,7 @@ from .model import (
 from .types import FIELD_TYPES, TypeSpec, type_spec
 
 __all__ = [
-    "DerivedFrom", "derived_editions", "derived_link_problems", "FIELD_TYPES", "KINDS", "LANGUAGES", "ROLES", "PlanFixedLink", "PlanLinks", "PlanTableLink", "ProjectDef",
+    "DerivedFrom", "derived_editions", "derived_link_problems", "derived_views", "FIELD_TYPES", "KINDS", "LANGUAGES", "ROLES", "PlanFixedLink", "PlanLinks", "PlanTableLink", "ProjectDef",
     "default_project", "plan_link_problems", "CheckDef", "ColumnDef", "FieldDef", "FixedRowDef", "FormDef",
     "FormError", "FormRegistry", "SectionDef", "TableDef", "Text", "TypeSpec",
     "default_registry", "load_form_file", "parse_form", "type_spec",

@@ -37,6 +37,14 @@ def derived_editions(registry: Iterable[FormDef], source_doc: Any) -> list[FormD
     return sorted(found, key=lambda f: f.id, reverse=True)
 
 
+def derived_views(registry: Iterable[FormDef], documents: Iterable[Any]) -> list[tuple[FormDef, Any]]:
+    """Every (derived definition, source document) pair of a project's documents, in the
+    documents' order: the OP4 entries a documents screen shows, each opened, checked
+    (run_checks(source)) and printed (render_derived) through its source."""
+    forms = list(registry)
+    return [(form, doc) for doc in documents for form in derived_editions(forms, doc)]
+
+
 def _table(form: FormDef, path: Any) -> TableDef | None:
     try:
         return form.table(path) if isinstance(path, str) and path else None

@@ -47,6 +47,8 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
         fill(escape(printable(line)), date=date_markup, number=number)
         for line in (ctx.word(block["text"]).split("\n") if "text" in block else ctx.sheet.contract_line[ctx.lang])
     ]
+    if not lines:
+        return []  # a derived definition belongs to no contract
     # splitInRow: a contract date or number typed pages long splits instead of failing the print
     table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT",
                   splitInRow=1)
@@ -136,7 +138,7 @@ def field(ctx: PrintContext, block: Block) -> list[Flowable]:
     if block.get("style") == "bullet":
         return [ctx.para(f"- <i>{label}</i> {value}", ctx.styles.bullet)]
     if block.get("style") == "inline":
-        return [ctx.para(f"<b>{label}</b> {value}", ctx.styles.lead)]
+        return [ctx.para(f"<b>{label}</b> {value}", ctx.styles.numbered)]
     out: list[Flowable] = [ctx.para(f"<b>{label}</b>", ctx.styles.heading)]
     if value:
         out.append(ctx.para(value))

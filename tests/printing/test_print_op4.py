@@ -10,7 +10,7 @@ import pytest
 
 from grantdesk.checks import has_errors, run_checks
 from grantdesk.document import Ref, from_json, project_from_json
-from grantdesk.forms import default_registry, derived_editions
+from grantdesk.forms import default_registry, derived_editions, derived_views
 from grantdesk.printing import render_derived, render_pdf
 from tests.printing.conftest import FIXTURES, PdfText, squash
 
@@ -203,6 +203,8 @@ def test_op4_is_derived_from_final_reports_only(op4, report):
     project = project_from_json(json.loads((FIXTURES / "seed_002.json").read_text(encoding="utf-8")), registry)
     interim = project.new_document(registry.get("fr24"), "interim", "kk")
     assert derived_editions(registry, project.plan) == [] and derived_editions(registry, interim) == []
+    final = project.new_document(registry.get("fr24"), "final", "ru")
+    assert [(f.id, d) for f, d in derived_views(registry, project.documents)] == [("op4", final)]
     with pytest.raises(ValueError, match="final"):
         render_derived(op4, project.plan, "kk")
     with pytest.raises(ValueError, match="final"):
