@@ -228,3 +228,15 @@ def test_op4_does_not_change_how_the_report_itself_prints(report):
     text = PdfText(render_pdf(report).pdf)
     assert text.has("Әлеуметтік жобаны іске асыру нәтижелері бойынша қорытынды есеп")
     assert not text.has(WORDING["kk"]["annex"])
+
+
+def test_typed_markup_and_braces_print_as_typed_in_op4(op4, report):
+    activity = report.rows["tasks"][0].children["activities"][1]
+    report.set(Ref.cell("tasks.activities", activity.id, "narrative"), "<b>{direct}</b> & {n} «қалды»")
+    report.set(Ref.fixed("socio", "indirect", "fact"), "{indirect} <i>3000</i>")
+    report.set(Ref.field("deviation"), "")
+    report.set(Ref.fixed("socio", "direct", "fact"), "")
+    text = print_op4(op4, report, "kk")
+    assert text.has("<b>{direct}</b> & {n} «қалды»")
+    # an empty cell prints as a blank to fill in; what was typed prints as typed
+    assert text.has(f"тікелей қамту – {BLANK} адам, жанама қамту – {{indirect}} <i>3000</i> адам.")
