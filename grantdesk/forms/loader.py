@@ -18,6 +18,7 @@ from .model import (
     LANGUAGES,
     ROLES,
     CheckDef,
+    DerivedFrom,
     ColumnDef,
     FieldDef,
     FixedRowDef,
@@ -30,6 +31,7 @@ from .model import (
     TableDef,
     Text,
 )
+from .derived import derived_link_problems
 from .types import FIELD_TYPES
 
 
@@ -63,13 +65,17 @@ class _Reader:
         missing = [lang for lang in LANGUAGES if lang not in value or value[lang] is None]
         if missing:
             self.fail(where, f"missing language(s) {', '.join(missing)}")
+        unofficial = value.get("unofficial", [])
+        if not isinstance(unofficial, list) or not set(unofficial) <= set(LANGUAGES):
+            self.fail(f"{where}.unofficial", f"expected a list of languages among {', '.join(LANGUAGES)}")
+        value = {k: v for k, v in value.items() if k != "unofficial"}
         # An unquoted comma in a YAML flow mapping splits a text into a second "key": refuse
         # anything but the known languages, so a label is never silently cut.
         odd = [str(k) for k in value if k not in TEXT_LANGUAGES or not isinstance(value[k], (str, int, float))]
         if odd:
             self.fail(where, f"unexpected {', '.join(map(repr, odd))}: a text has only {', '.join(TEXT_LANGUAGES)} "
                              "(quote a text that holds a comma)")
-        return Text({str(k): str(v) for k, v in value.items()})
+        return Text({str(k): str(v) for k, v in value.items()}, unofficial=tuple(unofficial))
 
     def type_name(self, value: Any, where: str) -> str:
         if value not in FIELD_TYPES:
@@ -176,6 +182,29 @@ class _Reader:
             )
         return PlanLinks(editions=tuple(editions), tables=tables, fixed=fixed)
 
+    def derived_from(self, raw: Any) -> DerivedFrom:
+        """A derived definition's `derived_from:`; editions are resolved by the registry."""
+        where = "derived_from"
+        if not isinstance(raw, Mapping):
+            self.fail(where, "expected {role: final, editions: [<report definition ids>]}")
+        role, editions = raw.get("role"), raw.get("editions")
+        if role not in ROLES or role == "derived":
+            self.fail(f"{where}.role", f"expected one of {', '.join(r for r in ROLES if r != 'derived')}, not {role!r}")
+        if not isinstance(editions, list) or not editions or not all(isinstance(e, str) for e in editions):
+            self.fail(f"{where}.editions", "expected a list of definition ids")
+        return DerivedFrom(role=role, editions=tuple(editions))
+
+    def print_texts(self, node: Any, where: str) -> Any:
+        """A print block with every text in it read as a Text (languages checked, the
+        `unofficial` mark kept); names and numbers are left as they are."""
+        if isinstance(node, Mapping):
+            if any(lang in node for lang in LANGUAGES):
+                return self.text(node, where)
+            return {k: self.print_texts(v, f"{where}.{k}") for k, v in node.items()}
+        if isinstance(node, list):
+            return [self.print_texts(v, f"{where}[{i}]") for i, v in enumerate(node)]
+        return node
+
     def name_map(self, value: Any, where: str) -> dict[str, str]:
         if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             self.fail(where, "expected a mapping of names to names")
@@ -263,19 +292,32 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: P
     r = _Reader(source, project or default_project())
     if not isinstance(data, Mapping):
         r.fail("top", "a definition is a mapping")
-    for key in ("id", "kind", "title", "fields", "tables", "sections"):
+    for key in ("id", "kind", "title"):
         if key not in data:
             r.fail("top", f"missing {key!r}")
     if data["kind"] not in KINDS:
         r.fail("kind", f"unknown kind {data['kind']!r}; known: {', '.join(KINDS)}")
-    fields = {fid: r.field(fid, raw) for fid, raw in data["fields"].items()}
-    tables = {tid: r.table(tid, raw) for tid, raw in data["tables"].items()}
+    derived = data["kind"] == "derived"
+    if derived:
+        # A derived document is a view of another: it holds nothing of its own.
+        own = [key for key in ("fields", "tables", "sections", "checks") if data.get(key)]
+        if own:
+            r.fail("top", f"a derived definition has no {', '.join(own)} of its own: its print blocks "
+                          "name the fields and tables of the document it is derived from")
+        data = {"fields": {}, "tables": {}, "sections": [], **data}
+    elif "derived_from" in data:
+        r.fail("derived_from", "only a definition of kind derived is derived from another document")
+    for key in ("fields", "tables", "sections"):
+        if key not in data:
+            r.fail("top", f"missing {key!r}")
+    fields = {fid: r.field(fid, raw) for fid, raw in (data["fields"] or {}).items()}
+    tables = {tid: r.table(tid, raw) for tid, raw in (data["tables"] or {}).items()}
     clash = set(fields) & set(tables)
     if clash:
         r.fail("top", f"ids used for both a field and a table: {sorted(clash)}")
     sections = []
     seen: set[str] = set()
-    for i, s in enumerate(data["sections"]):
+    for i, s in enumerate(data["sections"] or ()):
         where = f"sections[{i}]"
         for item in s.get("items", ()):
             if item not in fields and item not in tables:
@@ -301,9 +343,9 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: P
     contract_line = {}
     for lang in LANGUAGES:
         lines = (data.get("contract_line") or {}).get(lang)
-        if not lines:
+        if not lines and not derived:  # a derived document belongs to no contract
             r.fail("contract_line", f"missing language {lang}")
-        contract_line[lang] = tuple(lines)
+        contract_line[lang] = tuple(lines or ())
     return FormDef(
         id=str(data["id"]),
         kind=str(data["kind"]),
@@ -314,8 +356,10 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: P
         tables=tables,
         sections=tuple(sections),
         checks=checks,
-        print_blocks=tuple(data.get("print") or ()),
+        print_blocks=tuple(r.print_texts(b, f"print[{i}]") for i, b in enumerate(data.get("print") or ()))
+        if derived else tuple(data.get("print") or ()),
         plan_links=r.plan_links(data.get("plan")),
+        derived_from=r.derived_from(data.get("derived_from")) if derived else None,
         source=source,
         role_defs=r.role_defs(data.get("roles"), str(data["kind"])),
     )
@@ -447,9 +491,11 @@ class FormRegistry:
         return form, plan_link_problems(form, plans)
 
     def problems(self) -> list[str]:
-        """What the definitions get wrong together: plan links that do not resolve."""
+        """What the definitions get wrong together: plan links and derived definitions'
+        names that do not resolve."""
         plans = {f.id: f for f in self._forms.values() if f.kind == "plan"}
-        return [p for form in self._forms.values() for p in plan_link_problems(form, plans)]
+        return [p for form in self._forms.values()
+                for p in plan_link_problems(form, plans) + derived_link_problems(form, self._forms)]
 
     def editions(self, kind: str) -> list[FormDef]:
         """The definitions of one kind, newest (last by id) first."""

@@ -21,6 +21,9 @@ class Text:
     """A piece of form wording in every language of the printed form."""
 
     by_lang: Mapping[str, str]
+    # Languages whose wording here is the app's own, not taken from an official text
+    # (a definition's `unofficial: [ru]`): shown to translators and reviewers, printed as is.
+    unofficial: tuple[str, ...] = ()
 
     def __call__(self, lang: str) -> str:
         return self.by_lang.get(lang) or self.by_lang.get("kk") or next(iter(self.by_lang.values()), "")
@@ -173,6 +176,16 @@ class PlanLinks:
 
 
 @dataclass(frozen=True)
+class DerivedFrom:
+    """What a derived definition is computed from (its `derived_from:`): a document of
+    `role` made with one of `editions`. Its print blocks name that document's fields and
+    tables; the registry resolves each name against every edition listed."""
+
+    role: str
+    editions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SectionDef:
     id: str
     title: Text
@@ -209,6 +222,7 @@ class FormDef:
     checks: tuple[CheckDef, ...]
     print_blocks: tuple[Mapping[str, Any], ...]
     plan_links: PlanLinks | None = None  # report kinds: what comes from the plan
+    derived_from: DerivedFrom | None = None  # kind derived: the document it is computed from
     source: str = ""  # the file it was read from, for messages
     role_defs: Mapping[str, RoleDef] = field(default_factory=dict)
 

@@ -17,6 +17,7 @@ from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
 from .context import PrintContext, fill
+from .derived import DERIVED_BLOCKS
 from .fonts import REGULAR
 from .markup import escape, printable
 from .styles import FRAME_WIDTH, GRID, GRID_WIDTH, column_widths
@@ -36,15 +37,19 @@ _FONT = [("FONT", (0, 0), (-1, -1), REGULAR, 9)]
 
 
 def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """The definition's contract lines, top right, with the contract's date and number."""
+    """The definition's contract lines, top right, with the contract's date and number;
+    `text` prints other lines there (one per line of the text: OP4's annex line)."""
     typed_date = ctx.doc.field(block.get("date_field", "contract_date"))
     day = parse_date(typed_date)
     date_markup = escape(printable(ctx.chrome.format_contract_date(day))) if day else ctx.value(typed_date)
     number = ctx.value(ctx.doc.field(block.get("number_field", "contract_number")))
     lines = [
         fill(escape(printable(line)), date=date_markup, number=number)
-        for line in ctx.form.contract_line_for(ctx.doc.role, ctx.lang)
+        for line in (ctx.word(block["text"]).split("\n") if "text" in block
+                     else ctx.sheet.contract_line_for(ctx.doc.role, ctx.lang))
     ]
+    if not lines:
+        return []  # a derived definition belongs to no contract
     # splitInRow: a contract date or number typed pages long splits instead of failing the print
     table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT",
                   splitInRow=1)
@@ -54,7 +59,7 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
 
 
 def title(ctx: PrintContext, block: Block) -> list[Flowable]:
-    return [ctx.para(f"<b>{ctx.say(ctx.form.title_for(ctx.doc.role))}</b>", ctx.styles.title)]
+    return [ctx.para(f"<b>{ctx.say(ctx.sheet.title_for(ctx.doc.role))}</b>", ctx.styles.title)]
 
 
 def money_words(ctx: PrintContext, typed: str) -> str:
@@ -142,12 +147,16 @@ def narrative(ctx: PrintContext, block: Block) -> list[Flowable]:
 
 
 def field(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """A labelled text: label (bold) then the text; `style: bullet` runs them together."""
+    """A labelled text: label (bold) then the text; `style: bullet` runs them together,
+    `style: inline` too with the label bold. `label` prints other wording than the field's."""
     fdef = ctx.form.fields[block["field"]]
     value = ctx.value(ctx.doc.field(fdef.id))
+    label = ctx.say(block.get("label") or fdef.label)
     if block.get("style") == "bullet":
-        return [ctx.para(f"- <i>{ctx.say(fdef.label)}</i> {value}", ctx.styles.bullet)]
-    out: list[Flowable] = [ctx.para(f"<b>{ctx.say(fdef.label)}</b>", ctx.styles.heading)]
+        return [ctx.para(f"- <i>{label}</i> {value}", ctx.styles.bullet)]
+    if block.get("style") == "inline":
+        return [ctx.para(f"<b>{label}</b> {value}", ctx.styles.numbered)]
+    out: list[Flowable] = [ctx.para(f"<b>{label}</b>", ctx.styles.heading)]
     if block.get("help"):  # the form prints its guidance between the label and the text
         section = ctx.form.section_of(fdef.id)
         if section is not None and section.help is not None:
@@ -248,4 +257,5 @@ BLOCKS: dict[str, Callable[[PrintContext, Block], list[Flowable]]] = {
     "fixed_table": fixed_table,
     "grid": grid,
     "closing": closing,
+    **DERIVED_BLOCKS,
 }

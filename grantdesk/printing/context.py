@@ -20,10 +20,19 @@ class PrintContext:
     lang: str
     chrome: Chrome
     styles: Styles
+    # The definition being printed when it is not the document's own: a derived one (OP4)
+    # prints its title and annex line over the data of its source document.
+    printed: FormDef | None = None
 
     @property
     def form(self) -> FormDef:
+        """The document's definition: what its fields and tables are."""
         return self.doc.form
+
+    @property
+    def sheet(self) -> FormDef:
+        """The definition whose title and top-right lines are printed."""
+        return self.printed or self.doc.form
 
     # ---- wording -------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from grantdesk.forms import FIELD_TYPES, LANGUAGES, FormError, default_registry,
 from grantdesk.resources import forms_dir
 
 PRINT_BLOCKS = {"contract_line", "title", "task_tables", "numbered_fields", "heading", "instruction", "narrative", "paragraph",
-                "label_values", "tree_table", "field", "fixed_table", "grid", "closing"}
+                "label_values", "tree_table", "field", "fixed_table", "grid", "closing", "activity_summary", "fixed_sentence"}
 
 
 def _raw():
