@@ -159,7 +159,10 @@ class _Namer:
             table = str(problem.params.get(re.sub(r"_columns?$", "_table", name), problem.ref.table))
             return self.listing([self.column_name(table, c) for c in text.split(",") if c])
         if name.endswith("_rows"):
-            return self.fixed_row_numbers(problem.ref.table, text)
+            # Rows of the fixed table at the ref, or (a problem at a field) of the `*_table` param's.
+            table = problem.ref.table if problem.ref.kind == "fixed" else next(
+                (str(v) for k, v in problem.params.items() if k.endswith("_table")), problem.ref.table)
+            return self.fixed_row_numbers(table, text)
         return text
 
 
