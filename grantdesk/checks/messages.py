@@ -1,9 +1,9 @@
 """What each problem says, in the app's language (kk, ru, en).
 
 Written for each language, not translated word for word. Placeholders, filled by render.py:
-- {place}: where the problem is, naming fields, columns and rows by their labels in the
-  REPORT's language (what the user sees on the printed form), e.g. «Шарттың күні» or
-  `2-міндет, 1-іс-шара, 3-көрсеткіш «Фотосуреттер», «факт» бағаны`;
+- {place}: where the problem is, naming fields and columns by their labels in the REPORT's
+  language, quoted (what the user sees on the printed form), and rows in the app's language,
+  e.g. «Шарттың күні» or `задача 2, мероприятие 1, показатель 3 «Фотосуреттер», графа «факт»`;
 - {row}: the row part of it alone; {column}: the column's label alone, quoted;
 - the problem's params: numbers grouped by thousands; {value} the typed text, quoted;
   `*_field`, `*_table`, `*_column(s)`: labels of definition items, quoted; `*_rows`: the

@@ -61,6 +61,7 @@ class _Reader:
             label=self.text(raw.get("label"), f"{where}.label"),
             required=bool(raw.get("required", False)),
             scope=scope,
+            propose_from=raw.get("propose_from"),
         )
 
     def table(self, tid: str, raw: Mapping[str, Any], parent: str = "") -> TableDef:
@@ -124,6 +125,9 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>") -> FormDef
             r.fail("top", f"missing {key!r}")
     fields = {fid: r.field(fid, raw) for fid, raw in data["fields"].items()}
     tables = {tid: r.table(tid, raw) for tid, raw in data["tables"].items()}
+    for f in fields.values():
+        if f.propose_from is not None and f.propose_from not in fields:
+            r.fail(f"fields.{f.id}.propose_from", f"unknown field {f.propose_from!r}")
     clash = set(fields) & set(tables)
     if clash:
         r.fail("top", f"ids used for both a field and a table: {sorted(clash)}")

@@ -37,7 +37,8 @@ class SectionPage(QWidget):
         for item in section.items:
             if item in form.fields:
                 f = form.fields[item]
-                ed = FieldEditor(session, ui_lang, f.type, f.label(lang), Ref.field(f.id), f.required, body)
+                ed = FieldEditor(session, ui_lang, f.type, f.label(lang), Ref.field(f.id), f.required, body,
+                                 propose_from=f.propose_from)
                 self.fields[item] = ed
                 layout.addWidget(ed)
                 continue

@@ -65,6 +65,9 @@ class ReportWizard(QWidget):
 
         self.problems = ProblemsPanel(session, ui_lang)
         self.problems.jump.connect(self.jump_to_problem)
+        QShortcut(QKeySequence("F8"), self, activated=lambda: self.problems.step(+1))
+        QShortcut(QKeySequence("Shift+F8"), self, activated=lambda: self.problems.step(-1))
+        QShortcut(QKeySequence("Ctrl+Shift+K"), self, activated=self.problems.check_all)
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -190,6 +193,7 @@ class ReportWizard(QWidget):
     # ---- jumps --------------------------------------------------------------------------
 
     def jump_to_problem(self, problem) -> None:
+        # The cursor leaves the list for the field; the list keeps its place for the next F8.
         self.focus_ref(problem.ref)
 
     def focus_ref(self, ref: Ref) -> bool:
