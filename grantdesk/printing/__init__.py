@@ -40,7 +40,9 @@ def render_pdf(doc: Document, lang: str | None = None, draft: bool = False) -> P
         if kind not in BLOCKS:
             raise ValueError(f"{doc.form.id}: no renderer for print block {kind!r}")
         story.extend(BLOCKS[kind](ctx, block))
-    pdf, pages = build_pdf(ctx, story, draft, title=printable(doc.form.title(lang)))
+    # The PDF's author is the organisation (the first project field, its name, where the form has one).
+    author = doc.field("org_name") if "org_name" in doc.form.fields else ""
+    pdf, pages = build_pdf(ctx, story, draft, title=printable(doc.form.title(lang)), author=printable(author.strip()))
     return PrintResult(pdf=pdf, pages=pages)
 
 

@@ -4,9 +4,11 @@ from .backups import BackupInfo, BackupPolicy, EditBackups, due, list_backups, r
 from .errors import StoreError
 from .project import ProjectFile, ReportInfo
 from .schema import APPLICATION_ID, SCHEMA_VERSION
+from .summary import ProjectSummary, read_summary
 from .writer import DocumentWriter
 
 __all__ = [
     "APPLICATION_ID", "SCHEMA_VERSION", "BackupInfo", "BackupPolicy", "DocumentWriter", "EditBackups",
-    "ProjectFile", "ReportInfo", "StoreError", "due", "list_backups", "restore", "snapshot",
+    "ProjectFile", "ProjectSummary", "ReportInfo", "StoreError", "due", "list_backups", "read_summary", "restore",
+    "snapshot",
 ]

@@ -7,16 +7,19 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
 from ..document import REPORT_LANGUAGES, Document
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import store_error_text
+from . import report_language
 from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .editors import FieldEditor
+from .keyboard_help import KeyboardHelp
+from .style import apply_focus_style
 from .preview import PrintPreview
 from .session import EditSession
 from .start import StartScreen
@@ -30,6 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        apply_focus_style(QApplication.instance())
         self.session: EditSession | None = None
         self.wizard: ReportWizard | None = None
         self.stack = QStackedWidget()
@@ -41,6 +45,7 @@ class MainWindow(QMainWindow):
         self.start.openPath.connect(lambda p: self.open_project(Path(p)))
         self.notice = QLabel()
         self.statusBar().addPermanentWidget(self.notice)
+        self._build_report_lang_switch()
         self._build_menus()
         self._show_start()
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -86,6 +91,49 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.set_ui_lang(c))
             group.addAction(act)
             app_lang.addAction(act)
+        self._build_check_and_help_menus(bar)
+
+    def _build_check_and_help_menus(self, bar) -> None:
+        """Report → Check the report, and Help → Keyboard (a Help menu made elsewhere is reused)."""
+        self.act_check = self.report_menu.addAction(
+            self.tr("&Check the report"), QKeySequence("Ctrl+Shift+K"), self.check_report)
+        help_menu = next((a.menu() for a in bar.actions() if a.menu() and a.menu().objectName() == "help"), None)
+        if help_menu is None:
+            help_menu = bar.addMenu(self.tr("&Help"))
+            help_menu.setObjectName("help")
+        help_menu.addAction(self.tr("&Keyboard"), QKeySequence("F1"), self.show_keyboard_help)
+
+    def check_report(self) -> None:
+        if self.wizard is not None:
+            self.wizard.problems.check_all()
+
+    def show_keyboard_help(self) -> KeyboardHelp:
+        dialog = KeyboardHelp(self)
+        dialog.show()
+        return dialog
+
+    def _build_report_lang_switch(self) -> None:
+        """The report's language in the status bar; one click prints it in the other one."""
+        self.report_lang_button = QPushButton()
+        self.report_lang_button.setFlat(True)
+        self.report_lang_button.clicked.connect(self._switch_report_lang)
+        self.statusBar().addPermanentWidget(self.report_lang_button)
+        self.report_lang_button.setVisible(False)
+
+    def _show_report_lang(self) -> None:
+        button = self.report_lang_button
+        button.setVisible(self.session is not None)
+        if self.session is None:
+            return
+        lang = self.session.doc.lang
+        other = next(c for c in REPORT_LANGUAGES if c != lang)
+        button.setText(self.tr("Report language: %1").replace("%1", LANGUAGE_NAMES[lang]) + "  ⇄")
+        button.setToolTip(self.tr("Print the report in %1 instead; nothing typed changes.").replace(
+            "%1", LANGUAGE_NAMES[other]))
+
+    def _switch_report_lang(self) -> None:
+        if self.session is not None:
+            self.set_report_lang(next(c for c in REPORT_LANGUAGES if c != self.session.doc.lang))
 
     def _update_actions(self) -> None:
         open_ = self.session is not None
@@ -94,11 +142,12 @@ class MainWindow(QMainWindow):
         self.report_menu.setEnabled(open_)
         if open_:
             self.report_lang_actions[self.session.doc.lang].setChecked(True)
+        self._show_report_lang()
 
     # ---- start screen -------------------------------------------------------------------
 
     def _show_start(self) -> None:
-        self.start.set_recent(self.ctx.settings.recent)
+        self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle("GrantDesk")
         self.notice.setText("")
@@ -120,10 +169,13 @@ class MainWindow(QMainWindow):
     def create_project(self, path: Path) -> bool:
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        lang = report_language.ask_report_language(self, self.ctx.ui_lang)
+        if lang is None:
+            return False
         try:
             project = ProjectFile.create(path)
             try:
-                project.create_report(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
+                project.create_report(Document.new(self.ctx.registry.get(DEFAULT_FORM), lang))
             finally:
                 project.close()
         except StoreError as exc:
@@ -148,7 +200,7 @@ class MainWindow(QMainWindow):
                 self._error(exc)
                 self.ctx.settings.remove_recent(path)
                 self.ctx.settings.save()
-                self.start.set_recent(self.ctx.settings.recent)
+                self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
             elif exc.code != "locked" and list_backups(path):
                 self._offer_backups(exc, path)
             else:
