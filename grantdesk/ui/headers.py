@@ -146,13 +146,16 @@ class FrozenFirstColumn(QObject):
 
     def sync(self, *_args) -> None:
         grid, view = self.grid, self.view
+        if view.model() is None:
+            return
         for c in range(grid.columnCount()):
             view.setColumnHidden(c, c != 0)
         view.setColumnWidth(0, grid.columnWidth(0))
         for r in range(grid.rowCount()):
             view.setRowHeight(r, grid.rowHeight(r))
-        view.horizontalHeader().setMinimumHeight(grid.horizontalHeader().height())
-        view.horizontalHeader().setFixedHeight(grid.horizontalHeader().height())
+        height = max(grid.horizontalHeader().height(), grid.horizontalHeader().minimumHeight())
+        if view.horizontalHeader().height() != height:
+            view.horizontalHeader().setFixedHeight(height)
         self._place()
 
     def _column_resized(self, column: int, _old: int, size: int) -> None:
@@ -167,6 +170,6 @@ class FrozenFirstColumn(QObject):
                               grid.viewport().height() + grid.horizontalHeader().height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.grid and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show):
-            self.sync()
+        if watched is self.grid and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._place()
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -48,9 +48,7 @@ class PrintPreview(QDialog):
         self.zoom_in_button.clicked.connect(lambda: self.zoom_step(+1))
         self.fit_button.clicked.connect(self.fit_width)
         for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_step(+1)), ("Ctrl+=", lambda: self.zoom_step(+1)),
-                           (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_step(-1)), ("Ctrl+0", self.fit_width),
-                           (QKeySequence.StandardKey.MoveToNextPage, lambda: self.page_step(+1)),
-                           (QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.page_step(-1))):
+                           (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_step(-1)), ("Ctrl+0", self.fit_width)):
             QShortcut(QKeySequence(keys), self, activated=slot)
         self.zoom = 1.0
         self.current_page = 0
@@ -122,8 +120,18 @@ class PrintPreview(QDialog):
         self.scroll.verticalScrollBar().valueChanged.connect(self._track_page)
         self._timer.start()
         self.resize(900, 700)
-        # PgUp/PgDn page at once: the keyboard starts in the pages, not on the buttons.
+        # PgUp/PgDn page at once: the keyboard starts in the pages, not on the buttons, and
+        # a key turns one sheet (the scroll area alone would move a screen's height).
+        self.scroll.installEventFilter(self)
         self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            step = {Qt.Key.Key_PageDown: +1, Qt.Key.Key_PageUp: -1}.get(event.key())
+            if step:
+                self.page_step(step)
+                return True
+        return super().eventFilter(watched, event)
 
     # ---- paging and zoom ------------------------------------------------------------------
 

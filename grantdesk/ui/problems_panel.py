@@ -47,8 +47,6 @@ class ProblemsPanel(QWidget):
         """Show every problem, empty required fields included (also done by printing)."""
         self.session.reveal_all()
         self.refresh()
-        if self.list.count():
-            self.list.setCurrentRow(0)
 
     def refresh(self) -> None:
         problems = self.session.visible_problems
