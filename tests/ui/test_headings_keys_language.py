@@ -184,12 +184,10 @@ def test_row_names_follow_the_apps_language(qtbot, window, tmp_path, qapp, ui_la
 
     window.ctx.translators = Translators(qapp)
     window.create_project(tmp_path / "rows.grantdesk")  # a Kazakh report
+    window.ctx.ui_lang = "en" if ui_lang != "en" else "kk"  # so that the switch below really switches
     window.set_ui_lang(ui_lang)
     tree = window.wizard.show_section("tasks").tables["tasks"]
-    if ui_lang != "en":
-        assert tree.add_buttons[0].text() == add_task
-    else:
-        assert tree.add_buttons[0].text() == "Add: Task"
+    assert tree.add_buttons[0].text() == add_task
     tree.add_row(tree.levels[0])
     assert tree.tree.currentItem().text(0).startswith(row)
     window.set_ui_lang("en")
