@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ..checks import render_message
 from ..document import Ref
 from ..forms import TableDef
-from .headers import FrozenFirstColumn, WrapHeader, fit_column, label_headers
+from .headers import FrozenFirstColumn, WrapHeader, fit_column, header_height, label_headers
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
 
@@ -169,15 +169,17 @@ class _TableBase(QWidget):
         label_headers(self.grid, labels)
         if len(labels) >= FREEZE_FROM and self.frozen is None:
             self.frozen = FrozenFirstColumn(self.grid)
+            # wider than the page: the scrollbar is always there, so the rows are never hidden under it
+            self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _fit_height(self) -> None:
         # Show every row: the page scrolls, not the table (one scrollbar is easier to use).
         self.grid.horizontalHeader().refit()
         self.grid.resizeRowsToContents()
-        h = self.grid.horizontalHeader().height() + 4
+        h = header_height(self.grid.horizontalHeader()) + 4
         h += sum(self.grid.rowHeight(r) for r in range(self.grid.rowCount()))
-        if self.grid.horizontalScrollBar().isVisible():
-            h += self.grid.horizontalScrollBar().height()
+        if self.grid.horizontalScrollBar().isVisible() or self.frozen is not None:
+            h += self.grid.horizontalScrollBar().sizeHint().height()
         self.grid.setMinimumHeight(min(max(h, 80), 2000))
         self.grid.setMaximumHeight(max(h, 80))
         if self.frozen is not None:

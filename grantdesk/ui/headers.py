@@ -14,6 +14,11 @@ WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 MAX_FIT = 420  # fitting a column to long cell text stops here; the cell wraps instead
 
 
+def header_height(header: QHeaderView) -> int:
+    """The height the header is about to have (its geometry follows at the next layout)."""
+    return 0 if header.isHidden() else max(header.height(), header.minimumHeight(), header.sizeHint().height())
+
+
 class WrapHeader(QHeaderView):
     """A horizontal header whose sections wrap their text and grow the header's height."""
 
@@ -153,7 +158,7 @@ class FrozenFirstColumn(QObject):
         view.setColumnWidth(0, grid.columnWidth(0))
         for r in range(grid.rowCount()):
             view.setRowHeight(r, grid.rowHeight(r))
-        height = max(grid.horizontalHeader().height(), grid.horizontalHeader().minimumHeight())
+        height = header_height(grid.horizontalHeader())
         if view.horizontalHeader().height() != height:
             view.horizontalHeader().setFixedHeight(height)
         self._place()
@@ -167,7 +172,7 @@ class FrozenFirstColumn(QObject):
         grid = self.grid
         frame = grid.frameWidth()
         self.view.setGeometry(grid.verticalHeader().width() + frame, frame, grid.columnWidth(0),
-                              grid.viewport().height() + grid.horizontalHeader().height())
+                              grid.viewport().height() + header_height(grid.horizontalHeader()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.grid and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
