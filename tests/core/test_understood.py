@@ -6,16 +6,23 @@ The amount spellings are the seeds' own (10 125 000 тг, 7 000 000 (жеті м
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grantdesk.values.understood import understand, value_text
+from grantdesk.checks import run_checks
+from grantdesk.checks.cells import typed_values
+from grantdesk.document import from_json
+from grantdesk.forms import default_registry
+from grantdesk.values.understood import UNDERSTOOD_TYPES, understand, value_text
 
 NBSP = "\u00a0"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.mark.parametrize("typed, amount", [
@@ -104,3 +111,28 @@ def test_millions_in_any_spelling(whole, word, currency):
     assert understand("money", f"{whole} {word}{currency}").value == whole * 10**6
     grouped = f"{whole}.000.000{currency}"
     assert understand("money", grouped).value == whole * 10**6
+
+
+@pytest.mark.parametrize("seed, total, period", [
+    ("seed_001", 10_125_000, (date(2024, 4, 1), date(2024, 11, 30))),
+    ("seed_003", 7_000_000, (date(2023, 8, 1), date(2023, 11, 30))),
+])
+def test_the_seeds_general_information_is_understood(seed, total, period):
+    project = json.loads((FIXTURES / f"{seed}.json").read_text(encoding="utf-8"))["project"]
+    assert understand("money", project["grant_total"]).value == total
+    assert understand("daterange", project["period"]).value == period
+    assert understand("date", project["contract_date"]).ok
+
+
+def test_every_typed_number_of_the_seeds_is_read_as_r10_reads_it():
+    """The line beside a cell and R10 are one reading: every seed cell is either understood or an R10."""
+    for seed in ("seed_001", "seed_003"):
+        doc = from_json(json.loads((FIXTURES / f"{seed}.json").read_text(encoding="utf-8")), default_registry())
+        r10 = {p.ref for p in run_checks(doc) if p.rule == "R10"}
+        read = 0
+        for ref, type_name, text in typed_values(doc, UNDERSTOOD_TYPES - {"phone"}):
+            found = understand(type_name, text)
+            if found is not None:
+                assert found.is_error == (ref in r10), (seed, ref, text)
+                read += 1
+        assert read > 20
