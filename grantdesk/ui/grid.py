@@ -147,7 +147,8 @@ class _TableBase(QWidget):
         line, kind = self._understood(row, col, item.text() if typed is None else typed)
         heading = self.grid.horizontalHeaderItem(col)
         name = " ".join(heading.text().split()) if heading else ""
-        self.status.setText(f"«{name}»: {line}" if line and name else line)
+        opening, closing = ("“", "”") if self.ui_lang == "en" else ("«", "»")
+        self.status.setText(f"{opening}{name}{closing}: {line}" if line and name else line)
         self.status.setStyleSheet(STYLES[kind])
         self.status.setVisible(bool(line))
 

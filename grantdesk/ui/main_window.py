@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         """Report → Check the report, and Help → Keyboard (a Help menu made elsewhere is reused)."""
         self.act_check = self.report_menu.addAction(
             self.tr("&Check the report"), QKeySequence("Ctrl+Shift+K"), self.check_report)
-        help_menu = next((a.menu() for a in bar.actions() if a.menu() and a.menu().objectName() == "help"), None)
+        help_menu = next((a.menu() for a in bar.actions()
+                          if a.menu() and (a.menu().objectName() == "help" or a.menu().title() == self.tr("&Help"))), None)
         if help_menu is None:
             help_menu = bar.addMenu(self.tr("&Help"))
             help_menu.setObjectName("help")

@@ -23,7 +23,7 @@ class SectionPage(QWidget):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = QLabel(section.title(lang))
+        title = QLabel(section.title(ui_lang))  # the page's name follows the app, as the sidebar does
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         title.setWordWrap(True)
         layout.addWidget(title)

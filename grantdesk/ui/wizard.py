@@ -154,14 +154,15 @@ class ReportWizard(QWidget):
     # ---- state --------------------------------------------------------------------------
 
     def _refresh_sidebar(self) -> None:
-        lang = self.session.doc.lang
         names = {
             EMPTY: self.tr("empty"), IN_PROGRESS: self.tr("in progress"),
             COMPLETE: self.tr("complete"), HAS_ERRORS: self.tr("has errors"),
         }
         for i, section in enumerate(self.form.sections):
             state = self.session.states.get(section.id, EMPTY)
-            shown = (f"{STATE_MARK[state]}  {section.title(lang)}", names[state], state)
+            # Page names are the app's navigation, not the printed form: the app's language
+            # where the definition has it (kk, ru, en), so one screen speaks one language.
+            shown = (f"{STATE_MARK[state]}  {section.title(self.ui_lang)}", names[state], state)
             if self._sidebar_shown.get(i) == shown:
                 continue  # a check after a keystroke rarely changes a section's state
             self._sidebar_shown[i] = shown
