@@ -35,11 +35,9 @@ UNDERSTOOD_TYPES = frozenset(
 
 @dataclass(frozen=True)
 class Understood:
-    """`ok` with `value` (Decimal, date, (date, date) or a tuple of phone numbers), or a `reason`.
-
-    `as_number` is the numeric kind ("money", "count", "number") for numbers; `detail` names
-    the offending part (`31.02.2024` in a longer text, the foreign phone).
-    """
+    """`ok` with `value` (Decimal, date, (date, date) or a tuple of phone numbers), or a `reason`
+    (a negative or fractional number keeps its `value`); `detail` names the offending part
+    (`31.02.2024` in a longer text, the foreign phone)."""
 
     type_name: str
     ok: bool
