@@ -19,10 +19,10 @@ from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .editors import FieldEditor
 from .keyboard_help import KeyboardHelp
-from .style import apply_focus_style
 from .preview import PrintPreview
 from .session import EditSession
 from .start import StartScreen
+from .style import apply_focus_style
 from .wizard import ReportWizard
 
 SUFFIX = ".grantdesk"
