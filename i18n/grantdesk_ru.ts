@@ -67,7 +67,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="48"/>
+        <location filename="../grantdesk/ui/editors.py" line="53"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -211,35 +211,30 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="106"/>
+        <location filename="../grantdesk/ui/editors.py" line="113"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="109"/>
+        <location filename="../grantdesk/ui/editors.py" line="116"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation>Перенесено из промежуточного отчёта: проверьте; после правки значение станет вашим.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="162"/>
-        <source>Understood as: %1</source>
-        <translation>Распознано как: %1</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/editors.py" line="163"/>
-        <source>Not understood as a date; it is kept and printed as typed.</source>
-        <translation>Дата не распознана: текст сохранится и будет напечатан так, как введён.</translation>
+        <location filename="../grantdesk/ui/editors.py" line="159"/>
+        <source>Filled in from “%1”; change it if someone else signs.</source>
+        <translation>Взято из поля «%1»; измените, если подписывает другой человек.</translation>
     </message>
 </context>
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="364"/>
+        <location filename="../grantdesk/ui/grid.py" line="468"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="366"/>
+        <location filename="../grantdesk/ui/grid.py" line="470"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Перенесено из промежуточного отчёта; после правки станет вашим.</translation>
     </message>
@@ -247,60 +242,178 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="206"/>
+        <location filename="../grantdesk/ui/grid.py" line="302"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="207"/>
-        <location filename="../grantdesk/ui/grid.py" line="304"/>
+        <location filename="../grantdesk/ui/grid.py" line="303"/>
+        <location filename="../grantdesk/ui/grid.py" line="405"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="208"/>
+        <location filename="../grantdesk/ui/grid.py" line="304"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="209"/>
+        <location filename="../grantdesk/ui/grid.py" line="305"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="210"/>
+        <location filename="../grantdesk/ui/grid.py" line="306"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Добавить строку после текущей (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="211"/>
+        <location filename="../grantdesk/ui/grid.py" line="307"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Удалить текущую строку (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="212"/>
+        <location filename="../grantdesk/ui/grid.py" line="308"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Переместить текущую строку вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="213"/>
+        <location filename="../grantdesk/ui/grid.py" line="309"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Переместить текущую строку вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="244"/>
+        <location filename="../grantdesk/ui/grid.py" line="340"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="252"/>
+        <location filename="../grantdesk/ui/grid.py" line="348"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Перенесено из промежуточного отчёта; после правки станет вашим.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="305"/>
+        <location filename="../grantdesk/ui/grid.py" line="406"/>
         <source>This row has text in it. Remove it?</source>
         <translation>В этой строке есть текст. Удалить её?</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="12"/>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <source>Open a project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <source>Print preview</source>
+        <translation>Предпросмотр печати</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <source>Close the project</source>
+        <translation>Закрыть проект</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="16"/>
+        <source>Previous / next section</source>
+        <translation>Предыдущий / следующий раздел</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="17"/>
+        <source>Next / previous field</source>
+        <translation>Следующее / предыдущее поле</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="18"/>
+        <source>Next / previous problem</source>
+        <translation>Следующая / предыдущая проблема</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="19"/>
+        <source>Check the report: mark every empty required field</source>
+        <translation>Проверить отчёт: отметить все незаполненные обязательные поля</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="20"/>
+        <source>Tasks and activities: add a task</source>
+        <translation>Задачи и мероприятия: добавить задачу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="21"/>
+        <source>Tasks and activities: add an activity to the selected task</source>
+        <translation>Задачи и мероприятия: добавить мероприятие к выбранной задаче</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="22"/>
+        <source>Table: add a row after the current one</source>
+        <translation>Таблица: добавить строку после текущей</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="23"/>
+        <source>Table or tree: remove the current row</source>
+        <translation>Таблица или дерево: удалить текущую строку</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="24"/>
+        <source>Table or tree: move the current row up / down</source>
+        <translation>Таблица или дерево: переместить текущую строку вверх / вниз</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="25"/>
+        <source>Table: edit the current cell</source>
+        <translation>Таблица: редактировать текущую ячейку</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="26"/>
+        <source>Table: widen / narrow the current column</source>
+        <translation>Таблица: расширить / сузить текущую графу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="27"/>
+        <source>Table: fit the current column to its text</source>
+        <translation>Таблица: подогнать текущую графу по тексту</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="28"/>
+        <source>Print preview: previous / next page</source>
+        <translation>Предпросмотр: предыдущая / следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="29"/>
+        <source>Print preview: zoom in / zoom out / fit the page width</source>
+        <translation>Предпросмотр: увеличить / уменьшить / страница по ширине окна</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="30"/>
+        <source>Print preview: save as PDF</source>
+        <translation>Предпросмотр: сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="31"/>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <source>What they do</source>
+        <translation>Что делают</translation>
     </message>
 </context>
 <context>
@@ -314,218 +427,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="68"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="64"/>
+        <location filename="../grantdesk/ui/main_window.py" line="69"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="65"/>
+        <location filename="../grantdesk/ui/main_window.py" line="70"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="66"/>
+        <location filename="../grantdesk/ui/main_window.py" line="71"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="67"/>
+        <location filename="../grantdesk/ui/main_window.py" line="72"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="69"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;Documents of the project</source>
         <translation>&amp;Документы проекта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="71"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>New &amp;document…</source>
         <translation>Новый &amp;документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>Add a form &amp;edition…</source>
         <translation>Добавить &amp;редакцию формы…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="85"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="81"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="95"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>&amp;Перенести из последнего промежуточного отчёта…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="94"/>
+        <location filename="../grantdesk/ui/main_window.py" line="99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="95"/>
+        <location filename="../grantdesk/ui/main_window.py" line="100"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="133"/>
+        <location filename="../grantdesk/ui/main_window.py" line="113"/>
+        <source>&amp;Check the report</source>
+        <translation>&amp;Проверить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="115"/>
+        <location filename="../grantdesk/ui/main_window.py" line="117"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="119"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Клавиатура</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="145"/>
+        <source>Report language: %1</source>
+        <translation>Язык отчёта: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="146"/>
+        <source>Print the report in %1 instead; nothing typed changes.</source>
+        <translation>Печатать отчёт на языке %1; ничего из введённого не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="183"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="133"/>
+        <location filename="../grantdesk/ui/main_window.py" line="183"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="134"/>
-        <location filename="../grantdesk/ui/main_window.py" line="458"/>
+        <location filename="../grantdesk/ui/main_window.py" line="184"/>
+        <location filename="../grantdesk/ui/main_window.py" line="512"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="159"/>
+        <location filename="../grantdesk/ui/main_window.py" line="213"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="160"/>
+        <location filename="../grantdesk/ui/main_window.py" line="214"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="188"/>
+        <location filename="../grantdesk/ui/main_window.py" line="242"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>В проекте используется редакция формы, которой нет в этом GrantDesk:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="242"/>
-        <location filename="../grantdesk/ui/main_window.py" line="420"/>
+        <location filename="../grantdesk/ui/main_window.py" line="296"/>
+        <location filename="../grantdesk/ui/main_window.py" line="474"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="285"/>
+        <location filename="../grantdesk/ui/main_window.py" line="339"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Из последнего промежуточного отчёта перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="296"/>
+        <location filename="../grantdesk/ui/main_window.py" line="350"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>В проекте нет промежуточного отчёта, из которого можно перенести данные.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="301"/>
+        <location filename="../grantdesk/ui/main_window.py" line="355"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>В этом отчёте уже есть свои значения. Перенести из промежуточного отчёта только в пустые места? Ничего из введённого вами не будет заменено.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="327"/>
+        <location filename="../grantdesk/ui/main_window.py" line="381"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="330"/>
+        <location filename="../grantdesk/ui/main_window.py" line="384"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Отчёты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="331"/>
+        <location filename="../grantdesk/ui/main_window.py" line="385"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="351"/>
+        <location filename="../grantdesk/ui/main_window.py" line="405"/>
         <source>Add a form edition</source>
         <translation>Добавить редакцию формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="352"/>
+        <location filename="../grantdesk/ui/main_window.py" line="406"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Описания форм (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="379"/>
+        <location filename="../grantdesk/ui/main_window.py" line="433"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Другой редакции этой формы, куда можно скопировать, нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="385"/>
+        <location filename="../grantdesk/ui/main_window.py" line="439"/>
         <source>Copy into another edition</source>
         <translation>Копирование в другую редакцию</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="385"/>
+        <location filename="../grantdesk/ui/main_window.py" line="439"/>
         <source>Edition:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="398"/>
+        <location filename="../grantdesk/ui/main_window.py" line="452"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Скопировано. Этим значениям нет места в другой редакции; они остаются в исходном документе:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="401"/>
+        <location filename="../grantdesk/ui/main_window.py" line="455"/>
         <source>Copied: every value found its place.</source>
         <translation>Скопировано: каждое значение нашло своё место.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="431"/>
+        <location filename="../grantdesk/ui/main_window.py" line="485"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="457"/>
+        <location filename="../grantdesk/ui/main_window.py" line="511"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="457"/>
+        <location filename="../grantdesk/ui/main_window.py" line="511"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="470"/>
+        <location filename="../grantdesk/ui/main_window.py" line="524"/>
         <source>Copy saved: %1</source>
         <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="477"/>
+        <location filename="../grantdesk/ui/main_window.py" line="531"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="501"/>
+        <location filename="../grantdesk/ui/main_window.py" line="555"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>
@@ -561,58 +700,98 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="28"/>
+        <location filename="../grantdesk/ui/preview.py" line="29"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="36"/>
+        <location filename="../grantdesk/ui/preview.py" line="38"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="37"/>
+        <location filename="../grantdesk/ui/preview.py" line="39"/>
         <source>Save PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="38"/>
+        <location filename="../grantdesk/ui/preview.py" line="40"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
+        <location filename="../grantdesk/ui/preview.py" line="41"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="42"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="43"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="44"/>
+        <source>Smaller pages (Ctrl+minus)</source>
+        <translation>Страницы мельче (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="45"/>
+        <source>Larger pages (Ctrl+plus)</source>
+        <translation>Страницы крупнее (Ctrl+плюс)</translation>
+    </message>
+    <message>
         <location filename="../grantdesk/ui/preview.py" line="46"/>
+        <source>Pages as wide as the window (Ctrl+0)</source>
+        <translation>Страницы по ширине окна (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="60"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="71"/>
         <source>%1 pages</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="48"/>
+        <location filename="../grantdesk/ui/preview.py" line="73"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation>есть неисправленные ошибки, поэтому каждая страница помечена как черновик</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="145"/>
-        <location filename="../grantdesk/ui/preview.py" line="159"/>
+        <location filename="../grantdesk/ui/preview.py" line="244"/>
+        <location filename="../grantdesk/ui/preview.py" line="258"/>
         <source>Save PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="145"/>
+        <location filename="../grantdesk/ui/preview.py" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="160"/>
+        <location filename="../grantdesk/ui/preview.py" line="259"/>
         <source>Could not save the PDF: %1</source>
         <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="179"/>
+        <location filename="../grantdesk/ui/preview.py" line="262"/>
+        <source>PDF saved: %1</source>
+        <translation>PDF сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="286"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="179"/>
+        <location filename="../grantdesk/ui/preview.py" line="286"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
@@ -620,14 +799,42 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="40"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="31"/>
+        <source>Check the report</source>
+        <translation>Проверить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
+        <source>Mark every required field that is still empty (Ctrl+Shift+K)</source>
+        <translation>Отметить все ещё не заполненные обязательные поля (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="57"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Ошибок: %1, предупреждений: %2. Щёлкните по строке, чтобы перейти к нужному месту.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="42"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="59"/>
         <source>No problems found.</source>
         <translation>Ошибок и предупреждений нет.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <source>Required fields still to fill: %1.</source>
+        <translation>Осталось заполнить обязательных полей: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/report_language.py" line="22"/>
+        <source>Report language</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/report_language.py" line="26"/>
+        <source>In which language will this report be printed? Every printed word follows it; you can change it later with one click in the status bar.</source>
+        <translation>На каком языке будет напечатан этот отчёт? Все печатные слова будут на нём; позже его можно сменить одним щелчком в строке состояния.</translation>
     </message>
 </context>
 <context>
@@ -663,22 +870,22 @@
         <translation>Следующий раздел (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="192"/>
+        <location filename="../grantdesk/ui/wizard.py" line="196"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="193"/>
+        <location filename="../grantdesk/ui/wizard.py" line="197"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="194"/>
+        <location filename="../grantdesk/ui/wizard.py" line="198"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Пока не сохранено: не удаётся записать файл, повторяем попытку. Введённый текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="195"/>
+        <location filename="../grantdesk/ui/wizard.py" line="199"/>
         <source>Read-only: changes are not saved</source>
         <translation>Только для чтения: изменения не сохраняются</translation>
     </message>
@@ -686,32 +893,37 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="24"/>
+        <location filename="../grantdesk/ui/start.py" line="26"/>
         <source>Plans and reports of social projects on state grants</source>
         <translation>Планы и отчёты по социальным проектам на государственные гранты</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="26"/>
+        <location filename="../grantdesk/ui/start.py" line="28"/>
         <source>New project…</source>
         <translation>Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="27"/>
+        <location filename="../grantdesk/ui/start.py" line="29"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="33"/>
+        <location filename="../grantdesk/ui/start.py" line="35"/>
         <source>Recent projects</source>
         <translation>Последние проекты</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="38"/>
+        <location filename="../grantdesk/ui/start.py" line="40"/>
         <source>No recent projects yet. Create a new one, or open a .grantdesk file.</source>
         <translation>Последних проектов пока нет. Создайте новый проект или откройте файл .grantdesk.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="67"/>
+        <location filename="../grantdesk/ui/start.py" line="76"/>
+        <source>last change: %1</source>
+        <translation>последнее изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/start.py" line="79"/>
         <source>(not found)</source>
         <translation>(не найден)</translation>
     </message>
@@ -719,55 +931,119 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="97"/>
+        <location filename="../grantdesk/ui/tree.py" line="100"/>
+        <location filename="../grantdesk/ui/tree.py" line="101"/>
         <source>Add: %1</source>
         <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
-        <location filename="../grantdesk/ui/tree.py" line="300"/>
+        <location filename="../grantdesk/ui/tree.py" line="110"/>
+        <location filename="../grantdesk/ui/tree.py" line="307"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="104"/>
+        <location filename="../grantdesk/ui/tree.py" line="111"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="105"/>
+        <location filename="../grantdesk/ui/tree.py" line="112"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="113"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Удалить выбранную строку вместе со всем содержимым (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="107"/>
+        <location filename="../grantdesk/ui/tree.py" line="114"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="108"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="130"/>
+        <location filename="../grantdesk/ui/tree.py" line="137"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Выберите строку слева или добавьте новую.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="150"/>
+        <location filename="../grantdesk/ui/tree.py" line="157"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Задачи, мероприятия, индикаторы и плановые значения берутся из плана (приложение № 3) и показаны синим; изменяйте их в плане. Здесь вы пишете, что сделано.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="301"/>
+        <location filename="../grantdesk/ui/tree.py" line="308"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>Удалить «%1» вместе со всем содержимым?</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodWords</name>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="25"/>
+        <source>Understood as: %1</source>
+        <translation>Программа поняла так: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="29"/>
+        <source>Not understood as a number: write it in digits, e.g. 7 000 000 or 7 млн.</source>
+        <translation>Не распознано как число: напишите цифрами, например 7 000 000 или 7 млн.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="30"/>
+        <source>Can be read two ways (is 7.000 seven or seven thousand?): write 7 000 or 7,5.</source>
+        <translation>Читается двояко (7.000 — семь или семь тысяч?): напишите 7 000 или 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="31"/>
+        <source>Understood as %1, but it cannot be negative.</source>
+        <translation>Понято как %1, но значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="32"/>
+        <source>Understood as %1, but a count must be a whole number.</source>
+        <translation>Понято как %1, но количество должно быть целым.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="33"/>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 — такой даты в календаре нет.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="34"/>
+        <source>No phone number found.</source>
+        <translation>Номер телефона не найден.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="35"/>
+        <source>%1 is not a Kazakhstan number (+7 7XX XXX XX XX).</source>
+        <translation>%1 — не казахстанский номер (+7 7XX XXX XX XX).</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="39"/>
+        <source>Not read as a date; it is kept and printed as typed.</source>
+        <translation>Не прочитано как дата: текст сохраняется и печатается как написан.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="41"/>
+        <source>Not understood as a period: write it e.g. as 01.08.2023 – 30.11.2023.</source>
+        <translation>Не распознано как период: напишите, например, 01.08.2023 – 30.11.2023.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="43"/>
+        <source>Not understood as a date: write it as dd.mm.yyyy, e.g. 30.04.2024.</source>
+        <translation>Не распознано как дата: напишите в виде дд.мм.гггг, например 30.04.2024.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="45"/>
+        <source>Not understood.</source>
+        <translation>Не распознано.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 """Turning a Problem into words: the app's language for the sentence, the report's for labels.
 
-A user looks for the problem on the form they are filling, so fields, columns and rows are
-named as the report names them (doc.lang), while the sentence follows the app (ui_lang).
+A user looks for the problem on the form they are filling, so fields and columns are named,
+in quotes, as the report names them (doc.lang), while the sentence follows the app (ui_lang).
+Row names (`Задача 2`, `2-міндет`, `Task 2`) are part of the sentence: they follow the app,
+from the definition's row_label in that language (kk where it has none).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class _Namer:
     def __init__(self, doc: Document, ui_lang: str):
         self.doc = doc
         self.lang = doc.lang
+        self.ui_lang = ui_lang
         self.words = PLACE_WORDS[ui_lang]
         self.open, self.close = QUOTES[ui_lang]
 
@@ -127,8 +130,9 @@ class _Namer:
                 part = self.q(_short(tdef.standard_rows[row.kind](self.lang), 50))
             else:
                 n = doc.numbering(path, row)
-                part = tdef.row_label(self.lang).format(n=n) if tdef.row_label else self.words["row"].format(n=n)
-                part = part[:1].lower() + part[1:]  # mid-sentence: "задача 2, мероприятие 1"
+                part = tdef.row_label(self.ui_lang).format(n=n) if tdef.row_label else self.words["row"].format(n=n)
+                if self.ui_lang != "en":
+                    part = part[:1].lower() + part[1:]  # mid-sentence: "задача 2, мероприятие 1"
                 title = row.get(tdef.title_column) if tdef.title_column else ""
                 if rid == row_id and not is_blank(title):
                     part += " " + self.q(_short(title, 40))
@@ -172,7 +176,10 @@ class _Namer:
             table = str(problem.params.get(re.sub(r"_columns?$", "_table", name), problem.ref.table))
             return self.listing([self.column_name(table, c) for c in text.split(",") if c])
         if name.endswith("_rows"):
-            return self.fixed_row_numbers(problem.ref.table, text)
+            # Rows of the fixed table at the ref, or (a problem at a field) of the `*_table` param's.
+            table = problem.ref.table if problem.ref.kind == "fixed" else next(
+                (str(v) for k, v in problem.params.items() if k.endswith("_table")), problem.ref.table)
+            return self.fixed_row_numbers(table, text)
         return text
 
 

@@ -98,6 +98,7 @@ class _Reader:
             required=bool(raw.get("required", False)),
             scope=scope,
             roles=self.roles(raw.get("roles"), where),
+            propose_from=raw.get("propose_from"),
         )
 
     def roles(self, value: Any, where: str) -> tuple[str, ...]:
@@ -312,6 +313,9 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: P
             r.fail("top", f"missing {key!r}")
     fields = {fid: r.field(fid, raw) for fid, raw in (data["fields"] or {}).items()}
     tables = {tid: r.table(tid, raw) for tid, raw in (data["tables"] or {}).items()}
+    for f in fields.values():
+        if f.propose_from is not None and f.propose_from not in fields:
+            r.fail(f"fields.{f.id}.propose_from", f"unknown field {f.propose_from!r}")
     clash = set(fields) & set(tables)
     if clash:
         r.fail("top", f"ids used for both a field and a table: {sorted(clash)}")

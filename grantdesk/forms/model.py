@@ -36,6 +36,7 @@ class FieldDef:
     label: Text
     required: bool = False
     scope: str = "report"  # "project": kept once per project, shared by its reports
+    propose_from: str | None = None  # a field whose value is proposed here when this one is empty
     roles: tuple[str, ...] = ()  # only in documents of these roles (empty: in every one)
 
     def applies(self, role: str) -> bool:

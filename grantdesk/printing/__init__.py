@@ -64,7 +64,9 @@ def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> Prin
             raise ValueError(f"{form.id}: no renderer for print block {kind!r}")
         story.extend(BLOCKS[kind](ctx, block))
     title = form.title_for(doc.role) if form is doc.form else form.title
-    pdf, pages = build_pdf(ctx, story, draft, title=printable(title(lang)))
+    # The PDF's author is the organisation (the first project field, its name, where the form has one).
+    author = doc.field("org_name") if "org_name" in doc.form.fields else ""
+    pdf, pages = build_pdf(ctx, story, draft, title=printable(title(lang)), author=printable(author.strip()))
     return PrintResult(pdf=pdf, pages=pages)
 
 

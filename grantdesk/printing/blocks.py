@@ -42,9 +42,9 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
     typed_date = ctx.doc.field(block.get("date_field", "contract_date"))
     day = parse_date(typed_date)
     date_markup = escape(printable(ctx.chrome.format_contract_date(day))) if day else ctx.value(typed_date)
-    number = ctx.value(ctx.doc.field(block.get("number_field", "contract_number")))
+    typed_number = ctx.doc.field(block.get("number_field", "contract_number"))
     lines = [
-        fill(escape(printable(line)), date=date_markup, number=number)
+        fill(escape(printable(line)), date=date_markup, number=ctx.value(_without_number_sign(line, typed_number)))
         for line in (ctx.word(block["text"]).split("\n") if "text" in block
                      else ctx.sheet.contract_line_for(ctx.doc.role, ctx.lang))
     ]
@@ -56,6 +56,13 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
     table.setStyle(_FONT + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     return [table]
+
+
+def _without_number_sign(line: str, typed: str) -> str:
+    """`№ 45-ГР/2024` typed where the form prints `№{number}` already: one «№», not «№№»."""
+    if re.search(r"№\s*\{number\}", line):
+        return re.sub(r"^\s*(?:№|N[o°]?\.?)\s*(?=\S)", "", typed)
+    return typed
 
 
 def title(ctx: PrintContext, block: Block) -> list[Flowable]:

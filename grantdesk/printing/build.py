@@ -88,13 +88,15 @@ def _decorator(ctx: PrintContext, draft: bool):
     return decorate
 
 
-def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str) -> tuple[bytes, int]:
+def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
+              author: str = "") -> tuple[bytes, int]:
     """The PDF and its page count, with that count printed in it."""
     out = BytesIO()
     doc = BaseDocTemplate(
-        out, pagesize=PAGE_SIZE, title=title, author="", creator="GrantDesk",
-        # Same document, same bytes: no timestamps or random ids in the file.
-        invariant=1,
+        out, pagesize=PAGE_SIZE, title=title, author=author, creator="GrantDesk", lang=ctx.lang,
+        # The real creation date (a PDF dated 2000-01-01 looks broken to whoever files it).
+        # SOURCE_DATE_EPOCH, if set, fixes it: same document, same bytes, for tests and builds.
+        invariant=0,
         # The canvas otherwise starts in Helvetica, a font the PDF would name but not embed.
         initialFontName=REGULAR,
     )

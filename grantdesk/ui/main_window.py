@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
 from ..document import REPORT_LANGUAGES, DocumentError, Project
@@ -17,13 +17,16 @@ from ..forms import FormError, default_registry
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import cli_text, store_error_text
+from . import report_language
 from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .documents import DocumentsScreen, NewDocumentDialog, document_title, edition_name
 from .editors import FieldEditor
+from .keyboard_help import KeyboardHelp
 from .preview import PrintPreview
 from .session import EditSession, ProjectSession
 from .start import StartScreen
+from .style import apply_focus_style
 from .wizard import ReportWizard
 
 SUFFIX = ".grantdesk"
@@ -34,6 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        apply_focus_style(QApplication.instance())
         self.project_session: ProjectSession | None = None
         self.session: EditSession | None = None  # the document on screen
         self.wizard: ReportWizard | None = None
@@ -47,6 +51,7 @@ class MainWindow(QMainWindow):
         self.start.openPath.connect(lambda p: self.open_project(Path(p)))
         self.notice = QLabel()
         self.statusBar().addPermanentWidget(self.notice)
+        self._build_report_lang_switch()
         self._build_menus()
         self._show_start()
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -100,6 +105,50 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.set_ui_lang(c))
             group.addAction(act)
             app_lang.addAction(act)
+        self._build_check_and_help_menus(bar)
+
+    def _build_check_and_help_menus(self, bar) -> None:
+        """Report → Check the report, and Help → Keyboard (a Help menu made elsewhere is reused)."""
+        self.act_check = self.report_menu.addAction(
+            self.tr("&Check the report"), QKeySequence("Ctrl+Shift+K"), self.check_report)
+        help_menu = next((a.menu() for a in bar.actions()
+                          if a.menu() and (a.menu().objectName() == "help" or a.menu().title() == self.tr("&Help"))), None)
+        if help_menu is None:
+            help_menu = bar.addMenu(self.tr("&Help"))
+            help_menu.setObjectName("help")
+        help_menu.addAction(self.tr("&Keyboard"), QKeySequence("F1"), self.show_keyboard_help)
+
+    def check_report(self) -> None:
+        if self.wizard is not None:
+            self.wizard.problems.check_all()
+
+    def show_keyboard_help(self) -> KeyboardHelp:
+        dialog = KeyboardHelp(self)
+        dialog.show()
+        return dialog
+
+    def _build_report_lang_switch(self) -> None:
+        """The report's language in the status bar; one click prints it in the other one."""
+        self.report_lang_button = QPushButton()
+        self.report_lang_button.setFlat(True)
+        self.report_lang_button.clicked.connect(self._switch_report_lang)
+        self.statusBar().addPermanentWidget(self.report_lang_button)
+        self.report_lang_button.setVisible(False)
+
+    def _show_report_lang(self) -> None:
+        button = self.report_lang_button
+        button.setVisible(self.session is not None)
+        if self.session is None:
+            return
+        lang = self.session.doc.lang
+        other = next(c for c in REPORT_LANGUAGES if c != lang)
+        button.setText(self.tr("Report language: %1").replace("%1", LANGUAGE_NAMES[lang]) + "  ⇄")
+        button.setToolTip(self.tr("Print the report in %1 instead; nothing typed changes.").replace(
+            "%1", LANGUAGE_NAMES[other]))
+
+    def _switch_report_lang(self) -> None:
+        if self.session is not None:
+            self.set_report_lang(next(c for c in REPORT_LANGUAGES if c != self.session.doc.lang))
 
     def _update_actions(self) -> None:
         project_open = self.project_session is not None
@@ -112,11 +161,12 @@ class MainWindow(QMainWindow):
         self.act_carry.setEnabled(doc_open and self.session.doc.role == "final" and not self.session.read_only)
         if doc_open:
             self.report_lang_actions[self.session.doc.lang].setChecked(True)
+        self._show_report_lang()
 
     # ---- start screen -------------------------------------------------------------------
 
     def _show_start(self) -> None:
-        self.start.set_recent(self.ctx.settings.recent)
+        self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle("GrantDesk")
         self.notice.setText("")
@@ -135,12 +185,16 @@ class MainWindow(QMainWindow):
         if path:
             self.create_project(Path(path))
 
-    def create_project(self, path: Path, role: str = "plan", lang: str = "kk") -> bool:
+    def create_project(self, path: Path, role: str = "plan", lang: str | None = None) -> bool:
         """A new project file holding its first document (the plan, unless told otherwise),
-        opened at that document."""
+        opened at that document; its language is asked unless given."""
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         kind = "plan" if role == "plan" else "report"
+        if lang is None:
+            lang = report_language.ask_report_language(self, self.ctx.ui_lang)
+            if lang is None:
+                return False
         try:
             form = self.ctx.registry.editions(kind)[0]
             project = ProjectFile.create(path)
@@ -172,7 +226,7 @@ class MainWindow(QMainWindow):
                 self._error(exc)
                 self.ctx.settings.remove_recent(path)
                 self.ctx.settings.save()
-                self.start.set_recent(self.ctx.settings.recent)
+                self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
             elif exc.code != "locked" and list_backups(path):
                 self._offer_backups(exc, path)
             else:

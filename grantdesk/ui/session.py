@@ -10,6 +10,8 @@ be written, the edits stay queued in memory, the user is told, and saving is ret
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..checks import Problem, run_checks
@@ -144,7 +146,7 @@ class EditSession(QObject):
         self.report_id = doc.doc_id
         self.doc = doc
         self.problems = run_checks(doc)
-        self.states = section_states(doc, self.problems)
+        self.states = section_states(doc, self.visible_problems)
         self.writer = project_session.writer
         doc.subscribe(self._on_change)
         project_session.saveStateChanged.connect(self.saveStateChanged)
@@ -183,7 +185,7 @@ class EditSession(QObject):
     def recheck(self) -> None:
         self._check_timer.stop()
         self.problems = run_checks(self.doc)
-        self.states = section_states(self.doc, self.problems)
+        self.states = section_states(self.doc, self.visible_problems)
         self.problemsChanged.emit()
 
     @property
@@ -200,6 +202,56 @@ class EditSession(QObject):
 
     def problems_at(self, ref: Ref) -> list[Problem]:
         return list(self._by_ref.get(ref, ()))
+
+    # ---- calm R1: an empty required field is marked once the user has been in it ----------
+    # A new report is mostly empty; thirteen red fields at once say "you failed" before the
+    # user has typed anything. R1 for a field shows once the user has left it, or for every
+    # field after "Check the report" or printing; the panel meanwhile says what remains.
+    # R2-R13 are contradictions in what was typed and always show at once.
+
+    def _calm(self) -> tuple[set[str], bool]:
+        if not hasattr(self, "_visited"):
+            try:
+                visited = json.loads(self.recall("visited", "[]"))
+            except ValueError:
+                visited = []
+            self._visited = {v for v in visited if isinstance(v, str)} if isinstance(visited, list) else set()
+            self._revealed = self.recall("revealed") == "1"
+        return self._visited, self._revealed
+
+    def shows(self, problem: Problem) -> bool:
+        visited, revealed = self._calm()
+        return problem.rule != "R1" or revealed or problem.ref.table in visited
+
+    @property
+    def visible_problems(self) -> list[Problem]:
+        return [p for p in self._problems if self.shows(p)]
+
+    @property
+    def waiting(self) -> list[Problem]:
+        """Required fields still empty that are not marked yet: what remains to fill."""
+        return [p for p in self._problems if not self.shows(p)]
+
+    def visible_at(self, ref: Ref) -> list[Problem]:
+        return [p for p in self._by_ref.get(ref, ()) if self.shows(p)]
+
+    def mark_visited(self, ref: Ref) -> None:
+        """The user has been in this field and left it: its R1, if any, shows from now on."""
+        visited, _ = self._calm()
+        if ref.kind != "field" or ref.table in visited:
+            return
+        visited.add(ref.table)
+        self.remember("visited", json.dumps(sorted(visited)))
+        if any(p.rule == "R1" for p in self._by_ref.get(ref, ())):
+            self.recheck()
+
+    def reveal_all(self) -> None:
+        """ "Check the report" or printing: every problem shows, for good."""
+        if self._calm()[1]:
+            return
+        self._revealed = True
+        self.remember("revealed", "1")
+        self.recheck()
 
     # ---- where the user was -----------------------------------------------------------
 

@@ -92,13 +92,20 @@ class TreeEditor(QWidget):
 
         self.add_buttons: list[QPushButton] = []
         buttons = QVBoxLayout()
-        for level in self.levels:
-            label = level.row_label(lang).replace("{n}", "").strip(" -.") if level.row_label else level.label(lang)
+        for depth, level in enumerate(self.levels):
+            # A row's name is a word of the button, so it follows the app's language
+            # (the definition's row_label in it), never the report's: no «Добавить: міндет».
+            label = level.row_label(ui_lang).replace("{n}", "").strip(" -.") if level.row_label else level.label(lang)
+            keys = f"Ctrl+{depth + 1}"  # Ctrl+1 a task, Ctrl+2 an activity, …
             b = QPushButton(self.tr("Add: %1").replace("%1", label))
+            b.setToolTip(self.tr("Add: %1").replace("%1", label) + f" ({keys})")
             b.clicked.connect(lambda _=False, lv=level: self.add_row(lv))
             b.setEnabled(not session.read_only)
             self.add_buttons.append(b)
             buttons.addWidget(b)
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda lv=level, btn=b: btn.isEnabled() and self.add_row(lv))
         row_buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button = QPushButton(self.tr("Up"))
@@ -168,7 +175,7 @@ class TreeEditor(QWidget):
         mark = "⚠ " if row.not_in_plan else ""  # no longer in the plan (R12 says so too)
         if n is None:
             return mark + title
-        prefix = level.row_label(doc.lang).replace("{n}", str(n)) if level.row_label else str(n)
+        prefix = level.row_label(self.ui_lang).replace("{n}", str(n)) if level.row_label else str(n)
         return mark + (f"{prefix}. {title}" if title else prefix)
 
     def reload(self, select: str | None = None) -> None:

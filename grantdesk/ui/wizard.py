@@ -79,6 +79,9 @@ class ReportWizard(QWidget):
 
         self.problems = ProblemsPanel(session, ui_lang)
         self.problems.jump.connect(self.jump_to_problem)
+        QShortcut(QKeySequence("F8"), self, activated=lambda: self.problems.step(+1))
+        QShortcut(QKeySequence("Shift+F8"), self, activated=lambda: self.problems.step(-1))
+        QShortcut(QKeySequence("Ctrl+Shift+K"), self, activated=self.problems.check_all)
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -165,10 +168,11 @@ class ReportWizard(QWidget):
     # ---- state --------------------------------------------------------------------------
 
     def _refresh_sidebar(self) -> None:
-        lang = self.session.doc.lang
         for i, section in enumerate(self.form.sections):
             state = self.session.states.get(section.id, EMPTY)
-            shown = (f"{STATE_MARK[state]}  {section.title(lang)}", state_name(state), state)
+            # Page names are the app's navigation, not the printed form: the app's language
+            # where the definition has it (kk, ru, en), so one screen speaks one language.
+            shown = (f"{STATE_MARK[state]}  {section.title(self.ui_lang)}", state_name(state), state)
             if self._sidebar_shown.get(i) == shown:
                 continue  # a check after a keystroke rarely changes a section's state
             self._sidebar_shown[i] = shown
@@ -200,6 +204,7 @@ class ReportWizard(QWidget):
     # ---- jumps --------------------------------------------------------------------------
 
     def jump_to_problem(self, problem) -> None:
+        # The cursor leaves the list for the field; the list keeps its place for the next F8.
         self.focus_ref(problem.ref)
 
     def focus_ref(self, ref: Ref) -> bool:

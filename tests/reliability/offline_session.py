@@ -126,6 +126,9 @@ def main(argv: list[str]) -> int:
 
     # ---- fill ----
     project = work / "Documents" / "Жоба.grantdesk"
+    from PySide6.QtCore import QTimer  # the new project asks its report language: answer as a user would
+
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().buttons["kk"].click())
     assert window.create_project(project, role="final")
     general = window.wizard.show_section("general")
     type_text(general.fields["org_name"].editor, "«Рухтан» қоғамдық қоры")

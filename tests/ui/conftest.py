@@ -23,7 +23,19 @@ def answer_yes(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, answer_yes):
+def report_lang(monkeypatch):
+    """Answers the new project's report-language question (a modal dialog) with kk, as told."""
+    from grantdesk.ui import report_language
+
+    asked = []
+    answer = ["kk"]
+    monkeypatch.setattr(report_language, "ask_report_language",
+                        lambda parent, ui_lang: asked.append(ui_lang) or answer[0])
+    return answer, asked
+
+
+@pytest.fixture
+def window(qtbot, answer_yes, report_lang):
     ctx = AppContext(default_registry(), Settings(ui_lang="kk"), "kk")
     win = MainWindow(ctx)
     qtbot.addWidget(win)
