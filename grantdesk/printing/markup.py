@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .breaking import BREAK, SEPARATOR, Fit, fit_text
 from .fonts import drawable_codepoints
 
 REPLACEMENT = "\ufffd"
@@ -59,7 +60,8 @@ def printable(text: str | None) -> str:
 
 
 def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text → markup printing it literally; a cut word's breaks become line-break spaces."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace(BREAK, SEPARATOR)
 
 
 def _split_url(url: str) -> tuple[str, str]:
@@ -76,14 +78,18 @@ def _split_url(url: str) -> tuple[str, str]:
 
 
 def _link(url: str) -> str:
-    href = url if "://" in url else "http://" + url
+    href = url.replace(BREAK, "")  # where a long link may end a line is not part of it
+    href = href if "://" in href else "http://" + href
     href = escape(href).replace('"', "&quot;")
     return f'<a href="{href}" color="#1f4e9c">{escape(url)}</a>'
 
 
-def to_markup(text: str | None) -> str:
-    """Paragraph markup showing `text` literally, with links clickable and line breaks kept."""
+def to_markup(text: str | None, fit: Fit | None = None) -> str:
+    """Paragraph markup showing `text` literally, with links clickable and line breaks kept;
+    with `fit`, prepared for lines of that width (breaking.fit_text)."""
     clean = printable(text)
+    if fit is not None:
+        clean = fit_text(clean, fit)
     out: list[str] = []
     pos = 0
     for m in _URL.finditer(clean):
