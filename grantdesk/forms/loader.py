@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
-
 from ..resources import forms_dir
+from .files import YamlError, read_yaml
 from .model import (
     LANGUAGES,
     CheckDef,
@@ -174,8 +173,8 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>") -> FormDef
 
 def load_form_file(path: Path) -> FormDef:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(path)
+    except (OSError, YamlError) as exc:
         raise FormError(f"{path.name}: cannot read: {exc}") from exc
     return parse_form(data, path.name)
 

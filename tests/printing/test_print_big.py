@@ -3,7 +3,6 @@ a cell several pages long prints instead of failing the build."""
 
 from __future__ import annotations
 
-import re
 from io import BytesIO
 
 import pytest
