@@ -46,7 +46,7 @@ _WORDS = re.compile(f"[^{_SPACES}]+")
 _DIGIT_RUN = re.compile(r"[+(]?\d[\d().,:/\-–—\u00a0\u2009\u202f ]*\d\)?")
 _INNER_SPACE = re.compile("[ \u2009\u202f]")
 
-_VOWELS = frozenset("аәеёиоөуұүыіэюяaeiouy")
+_VOWELS = frozenset("аәеёиоөуұүыіэюяaeiouyäöü")
 _SIGNS = frozenset("ьъ")
 _KAZAKH_ONLY = frozenset("әғқңөұүһі")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -87,7 +87,7 @@ def _widths(text: str, font: str, size: float) -> list[float]:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return sum(_widths(text, font, size))
+    return getFont(font).stringWidth(text, size)
 
 
 def words(text: str) -> list[str]:
@@ -124,11 +124,10 @@ def fit_text(text: str, fit: Fit) -> str:
         # A word narrower than a line of its widest letters needs no measuring at all.
         if len(word) * fit.size * 1.2 <= fit.width:
             continue
-        widths = _widths(word, fit.font, fit.size)
-        if sum(widths) <= fit.width:
+        if text_width(word, fit.font, fit.size) <= fit.width:
             continue
         out.append(text[pos:m.start()])
-        out.append(BREAK.join(_pieces(word, widths, fit)))
+        out.append(BREAK.join(_pieces(word, _widths(word, fit.font, fit.size), fit)))
         pos = m.end()
     if not out:
         return text
@@ -215,14 +214,14 @@ def _syllable_breaks(word: str, lang: str) -> list[int]:
 
 def _run_breaks(run: str, lang: str) -> list[int]:
     low = run.lower()
-    if lang == "ru" and not (_KAZAKH_ONLY & set(low)) and _CYRILLIC.search(low):
+    if lang == "ru" and _CYRILLIC.search(low) and not (_KAZAKH_ONLY & set(low)):
         return _pyphen("ru_RU").positions(run)
-    if not _CYRILLIC.search(low):
-        return _pyphen("en_US").positions(run)
+    # Kazakh, and a Latin word (a name, a brand) too: the vowel rule reads them right
+    # often enough, without loading a dictionary.
     return kazakh_syllables(run)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def _pyphen(lang: str):
     import pyphen  # its dictionary is read only when a word must break
 

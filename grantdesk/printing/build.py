@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .context import PrintContext
 from .fonts import BOLD, REGULAR
+from .keeping import KeepWithStart
 from .styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_LEFT, PAGE_SIZE
 
 _DRAFT_COLOUR = colors.Color(0.75, 0.1, 0.1)
@@ -98,6 +99,7 @@ def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str)
         # The canvas otherwise starts in Helvetica, a font the PDF would name but not embed.
         initialFontName=REGULAR,
     )
+    doc.keepTogetherClass = KeepWithStart  # a heading moves on only if its text's start would
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft))])

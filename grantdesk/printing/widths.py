@@ -112,14 +112,15 @@ def fit_columns(columns: Sequence[Column], limits: Sequence[Bound], total: float
     """Point widths summing to `total`, and the header size: see the module's docstring.
     `groups` are headings over columns first..last, each with its longest word's width."""
     lo = [total * b.min / 100 if b.min is not None else 0.0 for b in limits]
-    hi = [total * (b.max if b.max is not None else DEFAULT_MAX) / 100 for b in limits]
+    hi = [total * b.max / 100 if b.max is not None else total for b in limits]
+    word_cap = [total * (b.max if b.max is not None else DEFAULT_MAX) / 100 for b in limits]
     for scale in HEAD_SCALES:
         floor = [c.head_word * scale + CELL_SPARE for c in columns]
         for first, last, word in groups:  # a group's heading spans its columns
             short = word * scale + CELL_SPARE - sum(floor[first:last + 1])
             for i in range(first, last + 1):
                 floor[i] += max(0.0, short) / (last - first + 1)
-        need = [f if c.word <= 0 else max(f, lo[i], min(c.word + CELL_SPARE, hi[i]))
+        need = [f if c.word <= 0 else max(f, lo[i], min(c.word + CELL_SPARE, word_cap[i]))
                 for i, (c, f) in enumerate(zip(columns, floor))]
         if sum(need) <= total:
             return Layout(_spread(columns, limits, need, hi, total), scale)
