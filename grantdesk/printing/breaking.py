@@ -41,9 +41,12 @@ HYPHEN = "-"
 # no-break space is not one of them; thin and narrow spaces are.
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\u1680\u2000-\u200a\u200b\u2028\u2029\u202f\u205f\u3000"
 _WORDS = re.compile(f"[^{_SPACES}]+")
-# A number, date, date range or phone: digits joined by spaces, dots, dashes, brackets
-# (the same run values/phones.py looks for in a cell, here found inside running text).
-_DIGIT_RUN = re.compile(r"[+(]?\d[\d().,:/\-–—\u00a0\u2009\u202f ]*\d\)?")
+# A number, date, date range, time or phone: groups of digits (or a bracketed code)
+# joined by one mark or one space, or by a dash between spaces: `1 787 500`, `15.04.2024`,
+# `01.08.2023 – 30.11.2023`, `10:00-12:00`, `+7 702 862 97 92`, `8 (7222) 36-03-63`.
+_SEP = "[ \u00a0\u2009\u202f]"
+_ATOM = r"(?:\d+|\(\d+\))"
+_DIGIT_RUN = re.compile(rf"\+?{_ATOM}(?:(?:[.,:/\-–—]|{_SEP}[-–—]{_SEP}|{_SEP})?{_ATOM})*")
 _INNER_SPACE = re.compile("[ \u2009\u202f]")
 
 _VOWELS = frozenset("аәеёиоөуұүыіэюяaeiouyäöü")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
 from reportlab.platypus import Paragraph
 
 from ..document import Document, Row
 from ..forms import FormDef, TableDef, Text
-from .breaking import Fit
+from .breaking import Fit, fit_text
 from .chrome import Chrome
 from .markup import escape, printable, to_markup
 from .styles import Styles
@@ -54,7 +54,8 @@ class PrintContext:
         """Markup of a row's title; a standard block's title is wording in the print language
         (not doc.row_title, which answers in the document's language)."""
         if row.kind is not None:
-            return self.say(tdef.standard_rows[row.kind])
+            wording = self.word(tdef.standard_rows[row.kind])
+            return escape(fit_text(wording, replace(fit, lang=self.lang)) if fit else wording)
         return self.value(row.get(tdef.title_column), fit) if tdef.title_column else ""
 
     def row_label(self, tdef: TableDef, row: Row) -> str | None:
