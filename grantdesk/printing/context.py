@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
-from reportlab.platypus import Paragraph
-
 from ..document import Document, Row
 from ..forms import FormDef, TableDef, Text
 from .breaking import Fit, fit_text
 from .chrome import Chrome
 from .markup import escape, printable, to_markup
+from .paragraphs import Para
 from .styles import Styles
 
 
@@ -45,8 +44,8 @@ class PrintContext:
         that width: no word cut but one too long for a line, between syllables)."""
         return to_markup(typed, fit)
 
-    def para(self, markup: str, style=None) -> Paragraph:
-        return Paragraph(markup, style or self.styles.body)
+    def para(self, markup: str, style=None) -> Para:
+        return Para(markup, style or self.styles.body)
 
     # ---- rows ----------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from .breaking import Fit, fit_text
 from .context import PrintContext
 from .fonts import BOLD, REGULAR
 from .markup import escape, printable
+from .paragraphs import Para
 from .styles import CELL_PAD, FRAME_WIDTH, GRID, GRID_WIDTH, TABLE_SIZE, grid_style, header_style_sized
 from .widths import Bound, Layout, bounds, fit_columns, head_word, measure
 
@@ -26,7 +27,7 @@ Block = Mapping[str, Any]
 
 def cell(ctx: PrintContext, markup: str):
     # An empty cell needs no Paragraph; most cells of a flattened tree are empty.
-    return Paragraph(markup, ctx.styles.cell) if markup else ""
+    return Para(markup, ctx.styles.cell) if markup else ""
 
 
 def cell_fit(width: float, lang: str, font: str = REGULAR, size: float = TABLE_SIZE) -> Fit:
@@ -151,8 +152,8 @@ def label_values(ctx: PrintContext, block: Block) -> list[Flowable]:
     widths = table_widths(bounds(block, 2, [30, 70]), ["", ""], [labels, typed], size=size,
                           fonts=[BOLD, REGULAR]).widths
     rows = [
-        [Paragraph(f"<b>{escape(fit_text(label, cell_fit(widths[0], ctx.lang, BOLD, size)))}</b>", s.text_cell),
-         Paragraph(ctx.value(value, cell_fit(widths[1], ctx.doc.lang, REGULAR, size)), s.text_cell)]
+        [Para(f"<b>{escape(fit_text(label, cell_fit(widths[0], ctx.lang, BOLD, size)))}</b>", s.text_cell),
+         Para(ctx.value(value, cell_fit(widths[1], ctx.doc.lang, REGULAR, size)), s.text_cell)]
         for label, value in zip(labels, typed)
     ]
     return [make_table(rows, widths, 0, grid_style(0))]
