@@ -280,3 +280,12 @@ def test_breaking_keeps_every_character_in_order_and_every_piece_fits(text, widt
     for word in fitted.replace(BREAK, " ").split():
         if len(word) > 1:  # a single letter wider than the line cannot be helped
             assert text_width(word, REGULAR, 7) <= width + 1e-6, word
+
+
+def test_links_typed_without_spaces_are_each_a_link():
+    from grantdesk.printing.markup import to_markup
+
+    typed = "https://instagram.com/p/DC6R5Pesca6/,https://instagram.com/p/DC6RJA8sw6x/,www.egov.kz"
+    markup = to_markup(typed, _fit(50))
+    assert re.findall(r'href="([^"]+)"', markup) == [
+        "https://instagram.com/p/DC6R5Pesca6/", "https://instagram.com/p/DC6RJA8sw6x/", "http://www.egov.kz"]
