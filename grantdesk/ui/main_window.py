@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,13 +15,15 @@ from ..document import REPORT_LANGUAGES, Document
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import store_error_text
-from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .editors import FieldEditor
-from .preview import PrintPreview
 from .session import EditSession
 from .start import StartScreen
 from .wizard import ReportWizard
+
+if TYPE_CHECKING:  # imported where used: printing (reportlab) is a third of a cold start
+    from .backups_dialog import BackupsDialog
+    from .preview import PrintPreview
 
 SUFFIX = ".grantdesk"
 DEFAULT_FORM = "fr24"
@@ -246,6 +249,8 @@ class MainWindow(QMainWindow):
             self.show_backups(self.session.project.path)
 
     def show_backups(self, path: Path) -> BackupsDialog:
+        from .backups_dialog import BackupsDialog
+
         source = self.session.project if self.session is not None and self.session.project.path == path else path
         dialog = BackupsDialog(list_backups(source), path, self.ctx.ui_lang, self)
         dialog.setModal(True)
@@ -264,6 +269,8 @@ class MainWindow(QMainWindow):
             self.open_project(dialog.restored)
 
     def print_preview(self) -> PrintPreview | None:
+        from .preview import PrintPreview
+
         if self.session is None:
             return None
         self.session.flush()
