@@ -218,7 +218,9 @@ def _syllable_breaks(word: str, lang: str) -> list[int]:
 def _run_breaks(run: str, lang: str) -> list[int]:
     low = run.lower()
     if lang == "ru" and _CYRILLIC.search(low) and not (_KAZAKH_ONLY & set(low)):
-        return _pyphen("ru_RU").positions(run)
+        dictionary = _pyphen("ru_RU")
+        if dictionary is not None:
+            return dictionary.positions(run)
     # Kazakh, and a Latin word (a name, a brand) too: the vowel rule reads them right
     # often enough, without loading a dictionary.
     return kazakh_syllables(run)
@@ -226,9 +228,14 @@ def _run_breaks(run: str, lang: str) -> list[int]:
 
 @lru_cache(maxsize=2)
 def _pyphen(lang: str):
-    import pyphen  # its dictionary is read only when a word must break
+    """pyphen's dictionary, read only when a word must break; None if it cannot be read
+    (a build that left its data out): the vowel rule serves then, printing never fails."""
+    try:
+        import pyphen
 
-    return pyphen.Pyphen(lang=lang, left=MIN_PART, right=MIN_PART)
+        return pyphen.Pyphen(lang=lang, left=MIN_PART, right=MIN_PART)
+    except (ImportError, KeyError, OSError):
+        return None
 
 
 def kazakh_syllables(word: str) -> list[int]:
