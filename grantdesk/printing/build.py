@@ -90,7 +90,9 @@ def _decorator(ctx: PrintContext, draft: bool):
 
 
 def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str) -> tuple[bytes, int]:
-    """The PDF and its page count, with that count printed in it."""
+    """The PDF and its page count, with that count printed in it. Consumes `story`: each
+    flowable is let go once it is on its page, so a long report's text is not all held
+    in memory at once."""
     out = BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=PAGE_SIZE, title=title, author="", creator="GrantDesk",
@@ -108,7 +110,7 @@ def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str)
     # aside until the build ends. Garbage made during the build is collected as usual.
     gc.freeze()
     try:
-        doc.build(list(story), canvasmaker=CountingCanvas)
+        doc.build(story, canvasmaker=CountingCanvas)
     finally:
         gc.unfreeze()
     return out.getvalue(), doc.page
