@@ -99,6 +99,15 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(_join_digit_runs(text, None))
 
 
+_CODE_LIKE = re.compile(r"://|^[(<«\"']*www\.|^(?=.*\d)(?=.*[^\W\d_]).{16,}$")
+
+
+def breaks_anyway(word: str) -> bool:
+    """A link or a code (`https://…`, a Base64 blob): it breaks where a line is full
+    rather than between syllables, so no column is widened for it."""
+    return _CODE_LIKE.search(word) is not None
+
+
 def _join_digit_runs(text: str, fit: Fit | None) -> str:
     """Inner spaces of each digit run made unbreakable, if the run fits a line (always
     when `fit` is None: a run is one unit for measuring)."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..values.numbers import BLANKS
-from .breaking import text_width, words
+from .breaking import breaks_anyway, text_width, words
 from .styles import CELL_PAD
 
 # Room a cell's text cannot use: its padding, and a hair against rounding.
@@ -36,7 +36,7 @@ class Column:
     """What one column holds, measured: widths in points of text (padding excluded)."""
 
     head_word: float  # the heading's longest word (a heading may wrap after a slash too)
-    word: float  # the longest word of its cells (0: the column is empty)
+    word: float  # the longest word of its cells, links and codes aside (0: the column is empty)
     line: float  # its longest cell set on one line
     mean: float = 0.0  # its cells' average, set on one line (0: empty)
 
@@ -81,7 +81,7 @@ def measure(head: str, head_font: str, cells: Iterable[str], font: str, size: fl
         line = max(line, *lines)
         total += sum(lines)
         count += 1
-        word = max(word, max((text_width(w, font, size) for w in words(text)), default=0.0))
+        word = max(word, max((text_width(w, font, size) for w in words(text) if not breaks_anyway(w)), default=0.0))
     return Column(head, word, line, total / count if count else 0.0)
 
 
