@@ -4,7 +4,7 @@ When reportlab splits a paragraph at a page's end it makes a new paragraph of th
 and breaks that into lines again, and a table splitting a row re-wraps it more than
 once: a text running over k pages was broken into lines about k times, so one
 100 000-character value took time growing with the square of its length. Here the lines
-broken for a width are kept, and the rest split off keeps the lines it already has.
+broken for a width are kept, and both parts of a split keep the lines they already have.
 """
 
 from __future__ import annotations
@@ -40,4 +40,7 @@ class Para(Paragraph):
             # The rest starts a fresh paragraph: every line of it as wide as a later line.
             later = widths[-1]
             rest._broken = ((later, later), lines.clone(lines=kept))
+            # Both parts keep exactly the lines this split counted: broken afresh, a part
+            # can come out a line longer (a word moves up or down) and no longer fit.
+            first._broken = (widths, lines.clone(lines=lines.lines[:done]))
         return parts

@@ -117,6 +117,13 @@ def header_style(header_rows: int) -> list[tuple]:
     ]
 
 
+def line_fit(style: ParagraphStyle, lang: str, width: float = FRAME_WIDTH):
+    """The lines of a paragraph in `style` across `width` (the frame, by default)."""
+    from .breaking import Fit
+
+    return Fit(style.fontName, style.fontSize, width - style.leftIndent - style.rightIndent - 0.25, lang)
+
+
 @lru_cache(maxsize=None)
 def header_style_sized(base: ParagraphStyle, size: float) -> ParagraphStyle:
     """The header style at one table's header size (widths.Layout.head_scale)."""

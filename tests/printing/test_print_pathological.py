@@ -59,3 +59,39 @@ def test_an_unbroken_value_prints_every_character_in_order(where, shape, registr
     # nothing lost, nothing doubled: the value's own characters, counted
     for ch in set(squash(blob)):
         assert text.squashed.count(ch) >= copies * squash(blob).count(ch), ch
+
+
+def test_a_long_bullet_text_with_links_splits_over_pages_exactly(registry, read_pdf):
+    """A text of several pages in a style whose first line is wider (a bullet): each part
+    of a page split keeps the lines the split counted (paragraphs.Para), so no part comes
+    out a line taller than its page."""
+    report = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
+    text = " ".join(f"https://youtu.be/PNb25_r3EuE?si={i:04d} Маңғыстау облысындағы {i} ауданның жастары"
+                    for i in range(700))
+    report["values"]["results_concrete"] = text
+    result = render_pdf(from_json(report, registry))
+    assert read_pdf(result.pdf).has_in_order(text)
+
+
+def test_every_part_of_a_split_paragraph_fits_where_it_was_split():
+    from reportlab.platypus import Paragraph
+
+    from grantdesk.printing.markup import to_markup
+    from grantdesk.printing.paragraphs import Para
+    from grantdesk.printing.styles import FRAME_WIDTH, make_styles
+
+    seed = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
+    words = " ".join(a["narrative"] for t in seed["tables"]["tasks"] for a in t["activities"])
+    style = make_styles().bullet  # its first line is wider than the rest
+    for height in range(90, 800, 53):
+        para, pages = Para(to_markup(words * 2), style), 0
+        while True:
+            para.wrap(FRAME_WIDTH, height)
+            parts = para.split(FRAME_WIDTH, height)
+            if len(parts) < 2:
+                break
+            first, para = parts
+            assert first.wrap(FRAME_WIDTH, height)[1] <= height
+            pages += 1
+        assert pages >= 2
+        assert isinstance(para, Paragraph)
