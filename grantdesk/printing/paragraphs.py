@@ -31,16 +31,14 @@ class Para(Paragraph):
             first, rest = parts
             widths, lines = self._broken
             done = len(first.blPara.lines)
-            kept = lines.lines[done:]
-            base = getattr(kept[0], "sFW", None) if kept else None
-            if base is not None:
-                # Lines of mixed fonts name their first fragment by its index in the
-                # paragraph's fragments; the rest's fragments start at the first line's.
-                kept = [line.clone(sFW=line.sFW - base) for line in kept]
-            # The rest starts a fresh paragraph: every line of it as wide as a later line.
-            later = widths[-1]
-            rest._broken = ((later, later), lines.clone(lines=kept))
             # Both parts keep exactly the lines this split counted: broken afresh, a part
-            # can come out a line longer (a word moves up or down) and no longer fit.
+            # can come out a line longer (a word moves up or down) and no longer fit. The
+            # rest starts a fresh paragraph, so every line of it is as wide as a later line.
             first._broken = (widths, lines.clone(lines=lines.lines[:done]))
+            later = widths[-1]
+            rest._broken = ((later, later), lines.clone(lines=lines.lines[done:]))
+            # Lines of mixed fonts name their first fragment by its index in this
+            # paragraph's fragments: both parts keep all of them, so the indices hold
+            # (the lines, not the fragments, are what is drawn).
+            first.frags = rest.frags = self.frags
         return parts
