@@ -7,6 +7,7 @@ pieces that join into one; every digit group and date is whole on its line.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -141,13 +142,14 @@ def _longest_words_report(seed: dict) -> dict:
     seeds' longest words, numbers and dates: the hardest column widths there are."""
     report = json.loads(json.dumps(seed))
     words = LONGEST_WORDS + NUMBERS
+    cells = itertools.count(1)
 
-    def fill(node, n=[0]):
+    def fill(node):
         if isinstance(node, dict):
             for key, value in node.items():
                 if isinstance(value, str) and value.strip() and key not in ("id", "standard"):
-                    n[0] += 1
-                    node[key] = " ".join(words[(n[0] + j) % len(words)] for j in range(3))
+                    n = next(cells)
+                    node[key] = " ".join(words[(n + j) % len(words)] for j in range(3))
                 else:
                     fill(value)
         elif isinstance(node, list):
