@@ -21,6 +21,7 @@ def _private_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("GRANTDESK_DOCUMENTS_DIR", str(home / "Documents"))
     monkeypatch.setenv("GRANTDESK_BACKUP_DIR", str(home / "backups"))
     monkeypatch.setenv("GRANTDESK_EDITIONS_DIR", str(home / "editions"))
+    monkeypatch.setenv("GRANTDESK_CACHE_DIR", str(home / "cache"))
     (home / "Documents").mkdir()
 
 

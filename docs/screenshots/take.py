@@ -16,7 +16,18 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+TABLE_HEADING = "Индикаторлар"  # the activity table's group heading (kk)
 sys.path.insert(0, str(ROOT))
+
+
+def _first_page_with(pdf: bytes, text: str) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return next(n for n in range(len(document)) if text in document[n].get_textpage().get_text_range())
+    finally:
+        document.close()
 
 
 def main() -> None:
@@ -78,6 +89,11 @@ def main() -> None:
             shot("wizard-stats-wide")
             preview = window.print_preview()
             preview.setGeometry(60, 20, 1240, 720)
+            preview.finish_rendering()
+            # the activity table, where the column widths and word breaks show
+            first = _first_page_with(preview.pdf, TABLE_HEADING)
+            app.processEvents()
+            preview.scroll.verticalScrollBar().setValue(preview.page_labels[first].y())
             preview.finish_rendering()
             shot("print-preview")
             preview.close()

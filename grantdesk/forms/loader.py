@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
-
 from ..resources import forms_dir, resource_path
+from .files import YamlError, read_yaml
 from .model import (
     KINDS,
     LANGUAGES,
@@ -389,8 +388,8 @@ def default_project() -> ProjectDef:
     if _project is None:
         path = resource_path("project.yaml")
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
+            data = read_yaml(path)
+        except (OSError, YamlError) as exc:
             raise FormError(f"{path.name}: cannot read: {exc}") from exc
         _project = parse_project(data, path.name)
     return _project
@@ -447,8 +446,8 @@ def plan_link_problems(form: FormDef, plans: Mapping[str, FormDef]) -> list[str]
 
 def load_form_file(path: Path) -> FormDef:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(path)
+    except (OSError, YamlError) as exc:
         raise FormError(f"{path.name}: cannot read: {exc}") from exc
     return parse_form(data, path.name)
 

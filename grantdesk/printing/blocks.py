@@ -20,7 +20,7 @@ from .context import PrintContext, fill
 from .derived import DERIVED_BLOCKS
 from .fonts import REGULAR
 from .markup import escape, printable
-from .styles import FRAME_WIDTH, GRID, GRID_WIDTH, column_widths
+from .styles import FRAME_WIDTH, GRID, GRID_WIDTH, column_widths, line_fit
 from .tables import fixed_table, grid, label_values
 from .tree import task_tables, tree_table
 
@@ -84,7 +84,7 @@ def money_words(ctx: PrintContext, typed: str) -> str:
 
 
 def as_typed(ctx: PrintContext, typed: str) -> str:
-    return ctx.value(typed)
+    return ctx.value(typed, line_fit(ctx.styles.numbered, ctx.doc.lang))
 
 
 _FORMATS: dict[str, Callable[[PrintContext, str], str]] = {"money_words": money_words}
@@ -146,7 +146,7 @@ def narrative(ctx: PrintContext, block: Block) -> list[Flowable]:
         out.append(ctx.para(f"<b>{label}. {head}</b>" if label else f"<b>{head}</b>", ctx.styles.task))
         for activity in row.children.get(child.id, []):
             alabel = ctx.row_label(child, activity)
-            text = ctx.value(activity.get(column))
+            text = ctx.value(activity.get(column), line_fit(ctx.styles.body, ctx.doc.lang))
             if not text.strip():
                 continue
             out.append(ctx.para(f"<b>{alabel}.</b> {text}" if alabel else text))
@@ -157,7 +157,8 @@ def field(ctx: PrintContext, block: Block) -> list[Flowable]:
     """A labelled text: label (bold) then the text; `style: bullet` runs them together,
     `style: inline` too with the label bold. `label` prints other wording than the field's."""
     fdef = ctx.form.fields[block["field"]]
-    value = ctx.value(ctx.doc.field(fdef.id))
+    style = ctx.styles.bullet if block.get("style") == "bullet" else ctx.styles.body
+    value = ctx.value(ctx.doc.field(fdef.id), line_fit(style, ctx.doc.lang))
     label = ctx.say(block.get("label") or fdef.label)
     if block.get("style") == "bullet":
         return [ctx.para(f"- <i>{label}</i> {value}", ctx.styles.bullet)]

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Mapping
-
-from reportlab.platypus import Paragraph
+from dataclasses import dataclass, replace
+from typing import Mapping
 
 from ..document import Document, Row
 from ..forms import FormDef, TableDef, Text
+from .breaking import Fit, fit_text
 from .chrome import Chrome
 from .markup import escape, printable, to_markup
+from .paragraphs import Para
 from .styles import Styles
 
 
@@ -48,21 +48,23 @@ class PrintContext:
         """Definition wording in the print language, as markup (escaped: it is text too)."""
         return escape(self.word(text))
 
-    def value(self, typed: str | None) -> str:
-        """What a user typed, as markup that prints it literally."""
-        return to_markup(typed)
+    def value(self, typed: str | None, fit: Fit | None = None) -> str:
+        """What a user typed, as markup that prints it literally (with `fit`, on lines of
+        that width: no word cut but one too long for a line, between syllables)."""
+        return to_markup(typed, fit)
 
-    def para(self, markup: str, style=None) -> Paragraph:
-        return Paragraph(markup, style or self.styles.body)
+    def para(self, markup: str, style=None) -> Para:
+        return Para(markup, style or self.styles.body)
 
     # ---- rows ----------------------------------------------------------------------
 
-    def row_title(self, tdef: TableDef, row: Row) -> str:
+    def row_title(self, tdef: TableDef, row: Row, fit: Fit | None = None) -> str:
         """Markup of a row's title; a standard block's title is wording in the print language
         (not doc.row_title, which answers in the document's language)."""
         if row.kind is not None:
-            return self.say(tdef.standard_rows[row.kind])
-        return self.value(row.get(tdef.title_column)) if tdef.title_column else ""
+            wording = self.word(tdef.standard_rows[row.kind])
+            return escape(fit_text(wording, replace(fit, lang=self.lang)) if fit else wording)
+        return self.value(row.get(tdef.title_column), fit) if tdef.title_column else ""
 
     def row_label(self, tdef: TableDef, row: Row) -> str | None:
         """`1-міндет` / `Задача 1` for a numbered row; None for a standard block."""
@@ -83,11 +85,3 @@ def fill(template: str, **values: str) -> str:
         template = template.replace("{" + name + "}", value)
     return template
 
-
-def block_widths(block: Mapping[str, Any], count: int, default: list[float]) -> list[float]:
-    widths = block.get("widths")
-    if widths is None:
-        return default
-    if len(widths) != count:
-        raise ValueError(f"print block {block.get('block')}: {len(widths)} widths for {count} columns")
-    return [float(w) for w in widths]

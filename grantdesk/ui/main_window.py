@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,16 +19,18 @@ from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import cli_text, store_error_text
 from . import report_language
-from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .documents import DocumentsScreen, NewDocumentDialog, document_title, edition_name
 from .editors import FieldEditor
 from .keyboard_help import KeyboardHelp
-from .preview import PrintPreview
 from .session import EditSession, ProjectSession
 from .start import StartScreen
 from .style import apply_focus_style
 from .wizard import ReportWizard
+
+if TYPE_CHECKING:  # imported where used: printing (reportlab) is a third of a cold start
+    from .backups_dialog import BackupsDialog
+    from .preview import PrintPreview
 
 SUFFIX = ".grantdesk"
 PROJECT_STATE = 0  # the ui_state key space of the project itself (documents have ids from 1)
@@ -539,6 +542,8 @@ class MainWindow(QMainWindow):
             self.show_backups(self.project_session.file.path)
 
     def show_backups(self, path: Path) -> BackupsDialog:
+        from .backups_dialog import BackupsDialog
+
         ps = self.project_session
         source = ps.file if ps is not None and ps.file.path == path else path
         dialog = BackupsDialog(list_backups(source), path, self.ctx.ui_lang, self)
@@ -558,6 +563,8 @@ class MainWindow(QMainWindow):
             self.open_project(dialog.restored)
 
     def print_preview(self) -> PrintPreview | None:
+        from .preview import PrintPreview
+
         if self.session is None:
             return None
         self.session.flush()
