@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="22"/>
+        <source>About GrantDesk</source>
+        <translation>GrantDesk туралы</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="24"/>
+        <source>GrantDesk, version %1</source>
+        <translation>GrantDesk, %1 нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="29"/>
+        <source>Fills, checks and prints the reports of NGOs on state grants. Works without the internet.</source>
+        <translation>Үкіметтік емес ұйымдардың мемлекеттік гранттар бойынша есептерін толтырады, тексереді және басып шығарады. Интернетсіз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="33"/>
+        <source>Form editions it can fill and print:</source>
+        <translation>Толтыруға және басып шығаруға болатын нысан редакциялары:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="39"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="50"/>
+        <source>&amp;About GrantDesk…</source>
+        <translation>GrantDesk &amp;туралы…</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../grantdesk/ui/backups_dialog.py" line="24"/>

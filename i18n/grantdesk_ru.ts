@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="22"/>
+        <source>About GrantDesk</source>
+        <translation>О программе GrantDesk</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="24"/>
+        <source>GrantDesk, version %1</source>
+        <translation>GrantDesk, версия %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="29"/>
+        <source>Fills, checks and prints the reports of NGOs on state grants. Works without the internet.</source>
+        <translation>Заполняет, проверяет и печатает отчёты неправительственных организаций по государственным грантам. Работает без интернета.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="33"/>
+        <source>Form editions it can fill and print:</source>
+        <translation>Редакции форм, которые можно заполнить и напечатать:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="39"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="50"/>
+        <source>&amp;About GrantDesk…</source>
+        <translation>&amp;О программе GrantDesk…</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../grantdesk/ui/backups_dialog.py" line="24"/>

@@ -14,6 +14,7 @@ from ..document import REPORT_LANGUAGES, Document
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import store_error_text
+from .about import HelpMenu
 from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .editors import FieldEditor
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.set_ui_lang(c))
             group.addAction(act)
             app_lang.addAction(act)
+        bar.addMenu(HelpMenu(self.ctx, self))
 
     def _update_actions(self) -> None:
         open_ = self.session is not None
