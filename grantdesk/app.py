@@ -89,7 +89,10 @@ def _bench_ready_hook(app, window) -> None:
         elapsed = time.time() - float(os.environ.get("GRANTDESK_BENCH_T0", "nan"))
         Path(out).write_text(f"{elapsed:.6f}\n", encoding="utf-8")
         window.close()
-        app.quit()
+        # exit(), not quit(): quit() first asks every window to close through the window
+        # system's event queue, and under Wine with the offscreen platform that never returns
+        # (packaging/windows/smoke); the one window is closed already.
+        app.exit(0)
 
     QTimer.singleShot(0, ready)  # a zero timer fires once every pending event is handled
 

@@ -21,7 +21,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About GrantDesk"))
         layout = QVBoxLayout(self)
-        self.version_label = QLabel(self.tr("GrantDesk, version %1").arg(__version__))
+        self.version_label = QLabel(self.tr("GrantDesk, version %1").replace("%1", __version__))
         font = self.version_label.font()
         font.setBold(True)
         self.version_label.setFont(font)

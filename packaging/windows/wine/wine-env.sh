@@ -12,10 +12,13 @@ winpath() { printf 'Z:%s' "${1//\//\\}"; }
 # (Python then dies in init_sys_streams); a pipe works, so the output goes through one.
 winrun() { wine "$@" 2>&1 | cat; }
 
-# A ready prefix, with the stand-in for Windows' system ICU that Qt 6 needs (icuuc_stub.c).
+# A ready prefix that says it is Windows 10 (a new Wine 8 prefix says Windows 7, which the
+# installer rightly refuses), with the stand-in for Windows' ICU that Qt 6 needs (icuuc_stub.c).
 wine_prefix_ready() {
   if [[ ! -f "$WINEPREFIX/system.reg" ]]; then
     wineboot -i 2>&1 | grep -v -E "wine32 is missing|multiarch|dpkg --add-architecture|apt-get install wine32" || true
+    winecfg /v win10
+    wineserver -w
   fi
   local dll="$WINEPREFIX/drive_c/windows/system32/icuuc.dll"
   if [[ ! -f "$dll" ]]; then
