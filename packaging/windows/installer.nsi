@@ -53,6 +53,9 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "GrantDesk authors"
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
 !define MUI_ABORTWARNING
+; Asked before any language is chosen, so in all three.
+!define MUI_LANGDLL_WINDOWTITLE "GrantDesk"
+!define MUI_LANGDLL_INFO "Тілді таңдаңыз.$\r$\nВыберите язык.$\r$\nChoose a language."
 !define MUI_LANGDLL_REGISTRY_ROOT HKCU
 !define MUI_LANGDLL_REGISTRY_KEY "${REGKEY}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
