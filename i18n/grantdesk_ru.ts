@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="22"/>
+        <source>About GrantDesk</source>
+        <translation>О программе GrantDesk</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="24"/>
+        <source>GrantDesk, version %1</source>
+        <translation>GrantDesk, версия %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="29"/>
+        <source>Fills, checks and prints the reports of NGOs on state grants. Works without the internet.</source>
+        <translation>Заполняет, проверяет и печатает отчёты неправительственных организаций по государственным грантам. Работает без интернета.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="33"/>
+        <source>Form editions it can fill and print:</source>
+        <translation>Редакции форм, которые можно заполнить и напечатать:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="39"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../grantdesk/ui/backups_dialog.py" line="24"/>
@@ -299,6 +327,19 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="50"/>
+        <source>&amp;About GrantDesk…</source>
+        <translation>&amp;О программе GrantDesk…</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../grantdesk/ui/keyboard_help.py" line="12"/>
@@ -427,244 +468,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="68"/>
+        <location filename="../grantdesk/ui/main_window.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="69"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="70"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="71"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="72"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Documents of the project</source>
         <translation>&amp;Документы проекта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>New &amp;document…</source>
         <translation>Новый &amp;документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>Add a form &amp;edition…</source>
         <translation>Добавить &amp;редакцию формы…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="83"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="85"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="95"/>
+        <location filename="../grantdesk/ui/main_window.py" line="99"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>&amp;Перенести из последнего промежуточного отчёта…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="99"/>
+        <location filename="../grantdesk/ui/main_window.py" line="103"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="100"/>
+        <location filename="../grantdesk/ui/main_window.py" line="104"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="113"/>
+        <location filename="../grantdesk/ui/main_window.py" line="120"/>
         <source>&amp;Check the report</source>
         <translation>&amp;Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="115"/>
-        <location filename="../grantdesk/ui/main_window.py" line="117"/>
+        <location filename="../grantdesk/ui/main_window.py" line="122"/>
+        <location filename="../grantdesk/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="119"/>
+        <location filename="../grantdesk/ui/main_window.py" line="126"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Клавиатура</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="145"/>
+        <location filename="../grantdesk/ui/main_window.py" line="152"/>
         <source>Report language: %1</source>
         <translation>Язык отчёта: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="146"/>
+        <location filename="../grantdesk/ui/main_window.py" line="153"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation>Печатать отчёт на языке %1; ничего из введённого не изменится.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="183"/>
+        <location filename="../grantdesk/ui/main_window.py" line="190"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="183"/>
+        <location filename="../grantdesk/ui/main_window.py" line="190"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="184"/>
-        <location filename="../grantdesk/ui/main_window.py" line="512"/>
+        <location filename="../grantdesk/ui/main_window.py" line="191"/>
+        <location filename="../grantdesk/ui/main_window.py" line="519"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="213"/>
+        <location filename="../grantdesk/ui/main_window.py" line="220"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="214"/>
+        <location filename="../grantdesk/ui/main_window.py" line="221"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="242"/>
+        <location filename="../grantdesk/ui/main_window.py" line="249"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>В проекте используется редакция формы, которой нет в этом GrantDesk:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="296"/>
-        <location filename="../grantdesk/ui/main_window.py" line="474"/>
+        <location filename="../grantdesk/ui/main_window.py" line="303"/>
+        <location filename="../grantdesk/ui/main_window.py" line="481"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="339"/>
+        <location filename="../grantdesk/ui/main_window.py" line="346"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Из последнего промежуточного отчёта перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="350"/>
+        <location filename="../grantdesk/ui/main_window.py" line="357"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>В проекте нет промежуточного отчёта, из которого можно перенести данные.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="355"/>
+        <location filename="../grantdesk/ui/main_window.py" line="362"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>В этом отчёте уже есть свои значения. Перенести из промежуточного отчёта только в пустые места? Ничего из введённого вами не будет заменено.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="381"/>
+        <location filename="../grantdesk/ui/main_window.py" line="388"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="384"/>
+        <location filename="../grantdesk/ui/main_window.py" line="391"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Отчёты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="385"/>
+        <location filename="../grantdesk/ui/main_window.py" line="392"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="405"/>
+        <location filename="../grantdesk/ui/main_window.py" line="412"/>
         <source>Add a form edition</source>
         <translation>Добавить редакцию формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="406"/>
+        <location filename="../grantdesk/ui/main_window.py" line="413"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Описания форм (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="433"/>
+        <location filename="../grantdesk/ui/main_window.py" line="440"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Другой редакции этой формы, куда можно скопировать, нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="439"/>
+        <location filename="../grantdesk/ui/main_window.py" line="446"/>
         <source>Copy into another edition</source>
         <translation>Копирование в другую редакцию</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="439"/>
+        <location filename="../grantdesk/ui/main_window.py" line="446"/>
         <source>Edition:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="452"/>
+        <location filename="../grantdesk/ui/main_window.py" line="459"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Скопировано. Этим значениям нет места в другой редакции; они остаются в исходном документе:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="455"/>
+        <location filename="../grantdesk/ui/main_window.py" line="462"/>
         <source>Copied: every value found its place.</source>
         <translation>Скопировано: каждое значение нашло своё место.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="485"/>
+        <location filename="../grantdesk/ui/main_window.py" line="492"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="511"/>
+        <location filename="../grantdesk/ui/main_window.py" line="518"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="511"/>
+        <location filename="../grantdesk/ui/main_window.py" line="518"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="524"/>
+        <location filename="../grantdesk/ui/main_window.py" line="531"/>
         <source>Copy saved: %1</source>
         <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="531"/>
+        <location filename="../grantdesk/ui/main_window.py" line="538"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="555"/>
+        <location filename="../grantdesk/ui/main_window.py" line="564"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>

@@ -19,6 +19,7 @@ from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import cli_text, store_error_text
 from . import report_language
+from .about import HelpMenu
 from .context import AppContext
 from .documents import DocumentsScreen, NewDocumentDialog, document_title, edition_name
 from .editors import FieldEditor
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.set_ui_lang(c))
             group.addAction(act)
             app_lang.addAction(act)
+        help_menu = HelpMenu(self.ctx, self)
+        help_menu.setObjectName("help")  # Help → Keyboard joins it
+        bar.addMenu(help_menu)
         self._build_check_and_help_menus(bar)
 
     def _build_check_and_help_menus(self, bar) -> None:
