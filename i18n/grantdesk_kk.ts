@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="28"/>
+        <location filename="../grantdesk/ui/documents.py" line="29"/>
         <source>Plan (Annex 3)</source>
         <translation>Жоспар (№3 қосымша)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="29"/>
+        <location filename="../grantdesk/ui/documents.py" line="30"/>
         <source>Interim report</source>
         <translation>Аралық есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Final report</source>
         <translation>Қорытынды есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Annex 4 entry</source>
         <translation>№4 қосымшаға мәлімет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="37"/>
+        <location filename="../grantdesk/ui/documents.py" line="38"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="38"/>
+        <location filename="../grantdesk/ui/documents.py" line="39"/>
         <source>in progress</source>
         <translation>толтырылуда</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>complete</source>
         <translation>толық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>has errors</source>
         <translation>қателері бар</translation>
     </message>
@@ -146,94 +146,99 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <location filename="../grantdesk/ui/documents.py" line="81"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <location filename="../grantdesk/ui/documents.py" line="81"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <location filename="../grantdesk/ui/documents.py" line="81"/>
         <source>Edition</source>
         <translation>Нысан нұсқасы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <location filename="../grantdesk/ui/documents.py" line="81"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="80"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="80"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Last change</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="92"/>
+        <location filename="../grantdesk/ui/documents.py" line="94"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="93"/>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
         <source>Duplicate</source>
         <translation>Көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
         <source>Delete…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Copy into another edition…</source>
         <translation>Басқа нұсқаға көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Сол нысанның басқа нұсқасындағы жаңа құжат: орны бар әр мән көшіріледі; орны жоқтары тізіммен көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Open the selected document (Enter)</source>
         <translation>Таңдалған құжатты ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="102"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="134"/>
+        <location filename="../grantdesk/ui/documents.py" line="136"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="137"/>
+        <location filename="../grantdesk/ui/documents.py" line="139"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="168"/>
+        <source>Made from the final report each time it is shown; read-only</source>
+        <translation>Қорытынды есептен әр ашқан сайын жасалады; тек оқуға</translation>
     </message>
 </context>
 <context>
@@ -585,7 +590,7 @@
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="191"/>
-        <location filename="../grantdesk/ui/main_window.py" line="519"/>
+        <location filename="../grantdesk/ui/main_window.py" line="537"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
@@ -607,105 +612,105 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="303"/>
-        <location filename="../grantdesk/ui/main_window.py" line="481"/>
+        <location filename="../grantdesk/ui/main_window.py" line="304"/>
+        <location filename="../grantdesk/ui/main_window.py" line="499"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="346"/>
+        <location filename="../grantdesk/ui/main_window.py" line="347"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="357"/>
+        <location filename="../grantdesk/ui/main_window.py" line="358"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="362"/>
+        <location filename="../grantdesk/ui/main_window.py" line="363"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="388"/>
+        <location filename="../grantdesk/ui/main_window.py" line="389"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="391"/>
+        <location filename="../grantdesk/ui/main_window.py" line="392"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="392"/>
+        <location filename="../grantdesk/ui/main_window.py" line="393"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="412"/>
+        <location filename="../grantdesk/ui/main_window.py" line="413"/>
         <source>Add a form edition</source>
         <translation>Нысанның нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="413"/>
+        <location filename="../grantdesk/ui/main_window.py" line="414"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="440"/>
+        <location filename="../grantdesk/ui/main_window.py" line="441"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="446"/>
+        <location filename="../grantdesk/ui/main_window.py" line="447"/>
         <source>Copy into another edition</source>
         <translation>Басқа нұсқаға көшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="446"/>
+        <location filename="../grantdesk/ui/main_window.py" line="447"/>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="459"/>
+        <location filename="../grantdesk/ui/main_window.py" line="460"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="462"/>
+        <location filename="../grantdesk/ui/main_window.py" line="463"/>
         <source>Copied: every value found its place.</source>
         <translation>Көшірілді: әр мән өз орнын тапты.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="492"/>
+        <location filename="../grantdesk/ui/main_window.py" line="510"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="518"/>
+        <location filename="../grantdesk/ui/main_window.py" line="536"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="518"/>
+        <location filename="../grantdesk/ui/main_window.py" line="536"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="531"/>
+        <location filename="../grantdesk/ui/main_window.py" line="549"/>
         <source>Copy saved: %1</source>
         <translation>Көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="538"/>
+        <location filename="../grantdesk/ui/main_window.py" line="556"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="564"/>
+        <location filename="../grantdesk/ui/main_window.py" line="582"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
@@ -713,27 +718,27 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="208"/>
+        <location filename="../grantdesk/ui/documents.py" line="233"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="226"/>
+        <location filename="../grantdesk/ui/documents.py" line="251"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="227"/>
+        <location filename="../grantdesk/ui/documents.py" line="252"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="228"/>
+        <location filename="../grantdesk/ui/documents.py" line="253"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="249"/>
+        <location filename="../grantdesk/ui/documents.py" line="274"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
@@ -741,98 +746,103 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="29"/>
+        <location filename="../grantdesk/ui/preview.py" line="37"/>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="38"/>
+        <location filename="../grantdesk/ui/preview.py" line="48"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="39"/>
+        <location filename="../grantdesk/ui/preview.py" line="49"/>
         <source>Save PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="40"/>
+        <location filename="../grantdesk/ui/preview.py" line="50"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="41"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="42"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="43"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="44"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Беттерді кішірейту (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="45"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Беттерді үлкейту (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="46"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Беттер терезенің еніндей (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="60"/>
+        <location filename="../grantdesk/ui/preview.py" line="70"/>
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="71"/>
+        <location filename="../grantdesk/ui/preview.py" line="81"/>
         <source>%1 pages</source>
         <translation>%1 бет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="73"/>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation>түзетілмеген қателер бар, сондықтан әр бет нобай деп белгіленді</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="244"/>
-        <location filename="../grantdesk/ui/preview.py" line="258"/>
+        <location filename="../grantdesk/ui/preview.py" line="118"/>
+        <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
+        <translation>Қорытынды есептен әр ашқан сайын жасалады; оған жазуға болмайды. Оның мәселелері — есептің мәселелері: біреуін бассаңыз, соған өтесіз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="275"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="244"/>
+        <location filename="../grantdesk/ui/preview.py" line="275"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="259"/>
+        <location filename="../grantdesk/ui/preview.py" line="290"/>
         <source>Could not save the PDF: %1</source>
         <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="262"/>
+        <location filename="../grantdesk/ui/preview.py" line="293"/>
         <source>PDF saved: %1</source>
         <translation>PDF сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="286"/>
+        <location filename="../grantdesk/ui/preview.py" line="317"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="286"/>
+        <location filename="../grantdesk/ui/preview.py" line="317"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..document import Document
-from ..forms import FormDef, FormRegistry
+from ..forms import FormDef, FormRegistry, derived_views
 from ..progress import COMPLETE, EMPTY, HAS_ERRORS, IN_PROGRESS
 from ..settings import LANGUAGE_NAMES
 from .session import ProjectSession
 
 DOC_ID = Qt.ItemDataRole.UserRole
+DERIVED = Qt.ItemDataRole.UserRole + 1  # the derived definition's id on an Annex 4 row
 STATE_MARK = {EMPTY: "○", IN_PROGRESS: "◐", COMPLETE: "●", HAS_ERRORS: "✖"}
 
 
@@ -62,6 +63,7 @@ class DocumentsScreen(QWidget):
     deleteRequested = Signal(int)
     printRequested = Signal(int)
     copyRequested = Signal(int)
+    derivedRequested = Signal(int, str)  # source document, derived definition (OP4)
 
     def __init__(self, session: ProjectSession, ui_lang: str, parent=None):
         super().__init__(parent)
@@ -85,8 +87,8 @@ class DocumentsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.itemActivated.connect(lambda _item: self._emit(self.openRequested))
-        self.table.itemDoubleClicked.connect(lambda _item: self._emit(self.openRequested))
+        self.table.itemActivated.connect(lambda _item: self._emit("openRequested"))
+        self.table.itemDoubleClicked.connect(lambda _item: self._emit("openRequested"))
         self.table.itemSelectionChanged.connect(self._selection)
 
         self.open_button = QPushButton(self.tr("Open"))
@@ -97,19 +99,19 @@ class DocumentsScreen(QWidget):
         self.copy_button = QPushButton(self.tr("Copy into another edition…"))
         self.copy_button.setToolTip(self.tr("A new document of another edition of the same form, with every value "
                                             "that has a place there; what has none is listed"))
-        self.copy_button.clicked.connect(lambda: self._emit(self.copyRequested))
+        self.copy_button.clicked.connect(lambda: self._emit("copyRequested"))
         self.open_button.setToolTip(self.tr("Open the selected document (Enter)"))
         self.new_button.setToolTip(self.tr("Add a plan or a report to the project (Ctrl+Shift+N)"))
         self.delete_button.setToolTip(self.tr("Delete the selected document (Delete); the backups still hold it"))
-        self.open_button.clicked.connect(lambda: self._emit(self.openRequested))
+        self.open_button.clicked.connect(lambda: self._emit("openRequested"))
         self.new_button.clicked.connect(self.newRequested)
-        self.duplicate_button.clicked.connect(lambda: self._emit(self.duplicateRequested))
-        self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
-        self.print_button.clicked.connect(lambda: self._emit(self.printRequested))
+        self.duplicate_button.clicked.connect(lambda: self._emit("duplicateRequested"))
+        self.delete_button.clicked.connect(lambda: self._emit("deleteRequested"))
+        self.print_button.clicked.connect(lambda: self._emit("printRequested"))
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.newRequested.emit)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(lambda: self._emit(self.deleteRequested))
+        delete.activated.connect(lambda: self._emit("deleteRequested"))
 
         buttons = QHBoxLayout()
         for b in (self.open_button, self.new_button, self.duplicate_button, self.copy_button, self.delete_button,
@@ -141,27 +143,44 @@ class DocumentsScreen(QWidget):
         self.hint.setVisible(bool(self.hint.text()))
         select = select if select is not None else self.current_id()
         states, updated = self.session.states(), self.session.updated()
-        self.table.setRowCount(len(project.documents))
-        for r, doc in enumerate(project.documents):
+        # Each final report's Annex 4 entry follows it: computed, never stored or typed.
+        entries = [(doc, None) for doc in project.documents]
+        for form, source in derived_views(self.session.registry, project.documents):
+            entries.insert(entries.index((source, None)) + 1, (source, form))
+        self.table.setRowCount(len(entries))
+        number = 0
+        for r, (doc, derived) in enumerate(entries):
             state = states.get(doc.doc_id, EMPTY)
+            if derived is None:
+                number += 1
             cells = [
-                str(r + 1), role_name(doc.role), edition_name(doc.form, self.ui_lang, doc.role),
+                str(number) if derived is None else "",
+                role_name(doc.role) if derived is None else role_name("derived"),
+                edition_name(derived or doc.form, self.ui_lang, doc.role),
                 LANGUAGE_NAMES.get(doc.lang, doc.lang), f"{STATE_MARK[state]} {state_name(state)}",
                 _when(updated.get(doc.doc_id, "")),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(DOC_ID, doc.doc_id)
+                item.setData(DERIVED, derived.id if derived is not None else None)
+                if derived is not None:
+                    item.setToolTip(self.tr("Made from the final report each time it is shown; read-only"))
                 if c == 4 and state == HAS_ERRORS:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
-        ids = [d.doc_id for d in project.documents]
-        self.table.selectRow(ids.index(select) if select in ids else 0)
+        rows = [r for r in range(self.table.rowCount())
+                if self.table.item(r, 0).data(DOC_ID) == select and self.table.item(r, 0).data(DERIVED) is None]
+        self.table.selectRow(rows[0] if rows else 0)
         self._selection()
 
     def current_id(self) -> int | None:
         item = self.table.item(self.table.currentRow(), 0)
         return item.data(DOC_ID) if item else None
+
+    def current_derived(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        return item.data(DERIVED) if item else None
 
     def select(self, doc_id: int) -> None:
         for r in range(self.table.rowCount()):
@@ -177,7 +196,7 @@ class DocumentsScreen(QWidget):
 
     def _selection(self) -> None:
         chosen = self.current_id() is not None
-        writable = not self.session.read_only
+        writable = not self.session.read_only and self.current_derived() is None
         self.open_button.setEnabled(chosen)
         self.print_button.setEnabled(chosen)
         self.duplicate_button.setEnabled(chosen and writable and self._selected_role() != "plan")
@@ -190,10 +209,16 @@ class DocumentsScreen(QWidget):
         doc = next((d for d in self.session.project.documents if d.doc_id == doc_id), None)
         return doc.role if doc else None
 
-    def _emit(self, signal) -> None:
+    def _emit(self, name: str) -> None:
         doc_id = self.current_id()
-        if doc_id is not None:
-            signal.emit(doc_id)
+        if doc_id is None:
+            return
+        derived = self.current_derived()
+        if derived is not None:  # an Annex 4 entry: opened and printed read-only, nothing else
+            if name in ("openRequested", "printRequested"):
+                self.derivedRequested.emit(doc_id, derived)
+            return
+        getattr(self, name).emit(doc_id)
 
     def focus_list(self) -> None:
         self.table.setFocus()

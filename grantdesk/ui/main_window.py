@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, "GrantDesk", self.tr("This project uses a form edition that this "
                                                                "GrantDesk does not have:\n%1").replace("%1", str(exc)))
             return False
-        self.project_session = ProjectSession(project, model, self)
+        self.project_session = ProjectSession(project, model, self, registry=self.ctx.registry)
         self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
         self._connect_documents()
         self.stack.addWidget(self.documents)
@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         self.documents.deleteRequested.connect(self.delete_document)
         self.documents.printRequested.connect(self.print_document)
         self.documents.copyRequested.connect(self.copy_document_into)
+        self.documents.derivedRequested.connect(self.open_derived)
 
     # ---- documents ----------------------------------------------------------------------
 
@@ -461,6 +462,23 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.information(self, "GrantDesk", self.tr("Copied: every value found its place."))
         return True
+
+    def open_derived(self, doc_id: int, form_id: str, lang: str | None = None) -> PrintPreview | None:
+        """An Annex 4 entry: the final report printed through its derived definition, shown
+        read-only with the report's problems; a problem clicked opens the report at it."""
+        from .preview import PrintPreview
+
+        if not self.open_document(doc_id):
+            return None
+        self.session.flush()
+        self.session.recheck()
+        path = self.session.project.path
+        preview = PrintPreview(self.session, path.with_name(path.stem + " OP4.pdf"), self,
+                               derived=self.ctx.registry.get(form_id), lang=lang, ui_lang=self.ctx.ui_lang)
+        preview.jump.connect(lambda problem: self.wizard.focus_ref(problem.ref) if self.wizard else None)
+        preview.setModal(True)
+        preview.show()
+        return preview
 
     def print_document(self, doc_id: int) -> PrintPreview | None:
         if self.session is None or self.session.doc.doc_id != doc_id:

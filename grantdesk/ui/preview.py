@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QLayout, QMessageBox, QProgressBar, QPushButton,
-    QScrollArea, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QLayout, QListWidget, QListWidgetItem, QMessageBox, QProgressBar,
+    QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ..checks import has_errors
-from ..printing import render_pdf
+from ..checks import has_errors, render_message
+from ..forms import FormDef
+from ..printing import render_derived, render_pdf
 from .pdf_pages import PdfPages
 from .session import EditSession
 
@@ -24,14 +25,23 @@ PRINT_DPI = 300
 
 
 class PrintPreview(QDialog):
-    def __init__(self, session: EditSession, default_pdf_path: Path, parent=None):
+    """The document's PDF; with `derived` (OP4), that definition printed over the document,
+    read-only by nature, in `lang`, with the document's problems listed: click one to go
+    to it in the document (`jump`)."""
+
+    jump = Signal(object)  # a Problem of the source document
+
+    def __init__(self, session: EditSession, default_pdf_path: Path, parent=None,
+                 derived: FormDef | None = None, lang: str | None = None, ui_lang: str = "en"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print preview"))
         self.session = session
+        self.derived = derived
         self.default_pdf_path = default_pdf_path
         session.reveal_all()  # printing is when every empty required field is named (calm R1)
         self.draft = has_errors(session.problems)
-        result = render_pdf(session.doc, draft=self.draft)
+        result = (render_derived(derived, session.doc, lang=lang, draft=self.draft) if derived is not None
+                  else render_pdf(session.doc, lang=lang, draft=self.draft))
         self.pdf = result.pdf
         self.pages = PdfPages(self.pdf)
 
@@ -102,6 +112,22 @@ class PrintPreview(QDialog):
         saved_row.addWidget(self.open_folder_button)
         layout.addLayout(saved_row)
         layout.addWidget(self.scroll, 1)
+        self.problems: QListWidget | None = None
+        if derived is not None:
+            # Its problems are the report's: listed here, each a way into the report.
+            note = QLabel(self.tr("Made from the final report each time it is shown; it cannot be typed in. "
+                                  "Its problems are the report's: click one to go to it."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            self.problems = QListWidget()
+            self.problems.setMaximumHeight(110)
+            for problem in session.problems:
+                item = QListWidgetItem(render_message(problem, session.doc, ui_lang))
+                item.setData(Qt.ItemDataRole.UserRole, problem)
+                self.problems.addItem(item)
+            self.problems.itemActivated.connect(self._jump)
+            self.problems.itemClicked.connect(self._jump)
+            layout.addWidget(self.problems)
         # Every page has its place (a blank sheet of the right size) at once; only the pages
         # on screen and near it hold a rendered image. A 300-page report would otherwise keep
         # 300 images (~2.5 MB each) in memory.
@@ -124,6 +150,11 @@ class PrintPreview(QDialog):
         # a key turns one sheet (the scroll area alone would move a screen's height).
         self.scroll.installEventFilter(self)
         self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        problem = item.data(Qt.ItemDataRole.UserRole)
+        self.accept()
+        self.jump.emit(problem)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.scroll and event.type() == QEvent.Type.KeyPress and not event.modifiers():

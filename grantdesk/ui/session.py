@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..checks import Problem, run_checks
 from ..document import Change, Document, Project, Ref
-from ..forms import FormDef
+from ..forms import FormDef, FormRegistry, default_registry
 from ..progress import document_state, section_states
 from ..store import DocumentWriter, EditBackups, ProjectFile, StoreError
 
@@ -30,10 +30,12 @@ class ProjectSession(QObject):
 
     saveStateChanged = Signal(str)  # "saved" | "pending" | "failed" | "read_only"
 
-    def __init__(self, file: ProjectFile, project: Project, parent: QObject | None = None):
+    def __init__(self, file: ProjectFile, project: Project, parent: QObject | None = None,
+                 registry: FormRegistry | None = None):
         super().__init__(parent)
         self.file = file
         self.project = project
+        self.registry = registry if registry is not None else default_registry()  # the editions on offer
         self.last_error: StoreError | None = None
         self.writer = DocumentWriter(file)
         for doc in project.documents:

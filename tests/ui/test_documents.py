@@ -93,18 +93,18 @@ def test_the_documents_screen_lists_states_and_a_legacy_report(qtbot, window, tm
     assert window.open_project(path)  # migrated on opening
     assert window.session is None and window.stack.currentWidget() is window.documents
     table = window.documents.table
-    assert table.rowCount() == 1
+    assert table.rowCount() == 2  # the report, and the Annex 4 entry made from it
     assert "Final report" in table.item(0, 1).text() or "Қорытынды" in table.item(0, 1).text()
     doc = window.project_session.project.documents[0]
     assert doc.field("org_name") == "«Рухтан» қоғамдық қоры" and doc.field("goal").startswith("Маңғыстау")
     assert window.documents.state_of(doc.doc_id).endswith(("has errors", "қателері бар"))
     # duplicate, then delete the copy after confirming (the fixture answers Yes)
     window.duplicate_document(doc.doc_id)
-    assert table.rowCount() == 2
+    assert table.rowCount() == 4
     copy = window.project_session.project.documents[1]
     assert copy.field("achieved") == doc.field("achieved")
     window.delete_document(copy.doc_id)
-    assert table.rowCount() == 1
+    assert table.rowCount() == 2
     window.documents.table.selectRow(0)
     QTest.keyClick(window.documents.table, Qt.Key.Key_Return)
     assert window.session is not None and window.session.doc is doc
@@ -166,3 +166,28 @@ def test_an_edition_added_in_the_app_is_offered_first_and_copies_keep_every_valu
         assert window.documents.table.rowCount() == 2
     finally:
         default_registry(reload=True)
+
+
+def test_the_annex_4_entry_is_listed_opened_read_only_and_jumps_into_the_report(qtbot, window, tmp_path, seed_001):
+    from grantdesk.store import ProjectFile
+
+    path = tmp_path / "op4.grantdesk"
+    with ProjectFile.create(path) as pf:
+        pf.create_document(seed_001)
+    assert window.open_project(path)
+    table = window.documents.table
+    assert table.rowCount() == 2  # the final report, then its Annex 4 entry
+    assert table.item(1, 0).text() == "" and "Annex 4" in table.item(1, 1).text()
+    table.selectRow(1)
+    assert not window.documents.delete_button.isEnabled()  # computed, never stored: nothing to delete
+    preview = window.open_derived(seed_001.doc_id or window.project_session.project.documents[0].doc_id, "op4")
+    qtbot.addWidget(preview)
+    preview.finish_rendering()
+    from pypdf import PdfReader
+    import io
+
+    text = PdfReader(io.BytesIO(preview.pdf)).pages[0].extract_text()
+    assert "Есепті кезеңде грант шеңберінде" in text and "Маңғыстау облысында пікірсайыс" in text
+    assert preview.problems is not None and preview.problems.count() == len(window.session.problems) > 0
+    preview.problems.itemClicked.emit(preview.problems.item(0))
+    assert window.session.doc.role == "final"  # the problem opened in the report itself
