@@ -342,7 +342,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_output() -> None:
+    """Kazakh letters in a pipe or file: Windows would encode output in its ANSI code page
+    (cp1251 has no ә, қ, ң …) and fail; redirected output is written as UTF-8 instead."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and not stream.isatty() and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_output()
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
