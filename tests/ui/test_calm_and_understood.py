@@ -107,7 +107,9 @@ def test_the_signatory_is_proposed_from_the_head_once(qtbot, window, tmp_path):
     window.create_project(tmp_path / "sign.grantdesk", role="final")
     general = window.wizard.show_section("general")
     type_text(general.fields["head_name"].editor, "Кушанова Гулнур Джексембаевна")
+    type_text(general.fields["head_position"].editor, "Қор төрайымы")
     closing = window.wizard.show_section("closing")
+    assert window.session.doc.field("signatory_position") == "Қор төрайымы"  # the head's position, proposed
     name = closing.fields["signatory_name"]
     assert name.editor.value() == "Кушанова Гулнур Джексембаевна"
     assert window.session.doc.field("signatory_name") == "Кушанова Гулнур Джексембаевна"  # a real value
