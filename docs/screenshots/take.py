@@ -30,29 +30,39 @@ def _first_page_with(pdf: bytes, text: str) -> int:
         document.close()
 
 
+def start_app(ui_lang: str):
+    """A private user folder, the Qt application in `ui_lang`, and the form editions:
+    what every screenshot script starts from."""
+    work = Path(tempfile.mkdtemp())
+    os.environ["GRANTDESK_CONFIG_DIR"] = str(work / "config")
+    os.environ["GRANTDESK_DOCUMENTS_DIR"] = str(work)
+
+    from PySide6.QtWidgets import QApplication
+
+    from grantdesk.forms import default_registry
+    from grantdesk.ui.i18n import Translators
+
+    app = QApplication(sys.argv)
+    Translators(app).switch(ui_lang)
+    return work, app, default_registry()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ui-lang", default="kk", choices=("kk", "ru", "en"))
     parser.add_argument("--only", help="only the wizard section screenshot (for per-language shots)")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp())
-    os.environ["GRANTDESK_CONFIG_DIR"] = str(work / "config")
-    os.environ["GRANTDESK_DOCUMENTS_DIR"] = str(work)
+    work, app, registry = start_app(args.ui_lang)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from grantdesk.document import from_json
-    from grantdesk.forms import default_registry
     from grantdesk.settings import Settings
     from grantdesk.store import ProjectFile
     from grantdesk.ui.context import AppContext
-    from grantdesk.ui.i18n import Translators
     from grantdesk.ui.main_window import MainWindow
 
-    app = QApplication(sys.argv)
-    Translators(app).switch(args.ui_lang)
-    registry = default_registry()
     project = work / "Мыңқыстау пікірсайыс.grantdesk"
     doc = from_json(json.loads((ROOT / "tests/fixtures/seed_001.json").read_text(encoding="utf-8")), registry)
     with ProjectFile.create(project) as pf:
@@ -103,7 +113,7 @@ def main() -> None:
             QTimer.singleShot(200, lambda: (shot("new-project-language"),
                                             QApplication.activeModalWidget().buttons[
                                                 args.ui_lang if args.ui_lang in ("kk", "ru") else "kk"].click()))
-            window.create_project(work / "Жаңа жоба.grantdesk")
+            window.create_project(work / "Жаңа жоба.grantdesk", role="final")  # a report: its grant total
             general = window.wizard.show_section("general")
             from PySide6.QtWidgets import QScrollArea
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,24 +21,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ui-lang", default="kk", choices=("kk", "ru", "en"))
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp())
-    os.environ["GRANTDESK_CONFIG_DIR"] = str(work / "config")
-    os.environ["GRANTDESK_DOCUMENTS_DIR"] = str(work)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from take import start_app
+
+    work, app, registry = start_app(args.ui_lang)
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from grantdesk.document import project_from_json
-    from grantdesk.forms import default_registry
     from grantdesk.settings import Settings
     from grantdesk.store import ProjectFile
     from grantdesk.ui.context import AppContext
-    from grantdesk.ui.i18n import Translators
     from grantdesk.ui.main_window import MainWindow
 
-    app = QApplication(sys.argv)
-    Translators(app).switch(args.ui_lang)
-    registry = default_registry()
     path = work / "Арқа кеңесі.grantdesk"
     project = project_from_json(json.loads((ROOT / "tests/fixtures/seed_002.json").read_text(encoding="utf-8")), registry)
     project.new_document(registry.get("fr24"), "final", "kk")

@@ -59,6 +59,23 @@ def wait_saved(qtbot, window):
     qtbot.waitUntil(lambda: window.session.writer.pending == 0, timeout=3000)
 
 
+def type_cell(qtbot, grid, row, col, text):
+    """Type into a table cell as a user does: select it, edit, type, Return."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    grid.setCurrentCell(row, col)
+    grid.setFocus()
+    grid.editItem(grid.item(row, col))
+    editor = next(e for e in grid.viewport().findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    type_text(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    # the item delegate commits through a queued call: let the event loop deliver it
+    qtbot.waitUntil(lambda: grid.item(row, col).text() == text and grid.state() != grid.State.EditingState,
+                    timeout=2000)
+
+
 def type_text(widget, text: str) -> None:
     """Type as a keyboard does, one key event per character, Kazakh letters included
     (QTest.keyClicks only takes ASCII)."""

@@ -10,8 +10,7 @@ from PySide6.QtTest import QTest
 
 from grantdesk.document import project_to_json
 from tests.conftest import FIXTURES
-from tests.ui.conftest import type_text, wait_saved
-from tests.ui.test_wizard import _type_cell
+from tests.ui.conftest import type_cell, type_text, wait_saved
 
 
 def _doc_id(window, role):
@@ -34,8 +33,8 @@ def test_plan_then_report_from_it_then_reopened(qtbot, window, tmp_path):
     type_text(tasks.panes[1].editors["name"].editor, "Кездесулер")
     grid = tasks.panes[1].leaf
     qtbot.mouseClick(grid.add_button, Qt.MouseButton.LeftButton)
-    _type_cell(qtbot, grid.grid, 0, 0, "Кездесулер саны")
-    _type_cell(qtbot, grid.grid, 0, 1, "Кемінде 5")
+    type_cell(qtbot, grid.grid, 0, 0, "Кездесулер саны")
+    type_cell(qtbot, grid.grid, 0, 1, "Кемінде 5")
     wait_saved(qtbot, window)
 
     # back to the documents (Ctrl+D), then a final report made from the plan
@@ -59,7 +58,7 @@ def test_plan_then_report_from_it_then_reopened(qtbot, window, tmp_path):
     assert leaf.item(0, 1).text() == "Кемінде 5"
     assert not (leaf.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable)  # the plan's value, read-only
     assert leaf.item(0, 2).flags() & Qt.ItemFlag.ItemIsEditable
-    _type_cell(qtbot, leaf, 0, 2, "6")
+    type_cell(qtbot, leaf, 0, 2, "6")
     wait_saved(qtbot, window)
 
     # the plan amended: the report shows it at once
@@ -67,7 +66,7 @@ def test_plan_then_report_from_it_then_reopened(qtbot, window, tmp_path):
     window.open_document(_doc_id(window, "plan"))
     tasks = window.wizard.show_section("tasks").tables["tasks"]
     tasks.tree.setCurrentItem(tasks.tree.topLevelItem(0).child(0))
-    _type_cell(qtbot, tasks.panes[1].leaf.grid, 0, 1, "Кемінде 6")
+    type_cell(qtbot, tasks.panes[1].leaf.grid, 0, 1, "Кемінде 6")
     wait_saved(qtbot, window)
     window.show_documents()
     states = [window.documents.table.item(r, 4).text() for r in range(2)]

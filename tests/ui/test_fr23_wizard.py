@@ -4,11 +4,9 @@ and §3 shows the form's success-story guidance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel
 
-from tests.ui.conftest import open_report, type_text, wait_saved
+from tests.ui.conftest import open_report, type_cell, wait_saved
 
 
 def _open_seed(window, tmp_path, seed_003):
@@ -22,16 +20,6 @@ def _open_seed(window, tmp_path, seed_003):
     return path
 
 
-def _type_cell(qtbot, grid, row, col, text):
-    grid.setCurrentCell(row, col)
-    grid.setFocus()
-    grid.editItem(grid.item(row, col))
-    editor = next(e for e in grid.viewport().findChildren(QLineEdit) if e.isVisible())
-    editor.selectAll()
-    type_text(editor, text)
-    QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: grid.item(row, col).text() == text and grid.state() != grid.State.EditingState,
-                    timeout=2000)
 
 
 def test_sub_rows_show_under_their_row_with_the_parents_number_only(qtbot, window, tmp_path, seed_003):
@@ -47,7 +35,7 @@ def test_sub_rows_show_under_their_row_with_the_parents_number_only(qtbot, windo
     assert [grid.item(1, c).text() for c in (2, 3)] == ["-", "-"]
 
     # a sub-row is a row like the others: typed, saved, back after reopening
-    _type_cell(qtbot, grid, 5, 3, "2")
+    type_cell(qtbot, grid, 5, 3, "2")
     assert window.session.doc.fixed("socio", "specialists_vulnerable", "fact") == "2"
     wait_saved(qtbot, window)
     assert window.close_project()

@@ -5,27 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
 
 from grantdesk.document import to_json
 from grantdesk.progress import COMPLETE, EMPTY, HAS_ERRORS
-from tests.ui.conftest import open_report, type_text, wait_saved
+from tests.ui.conftest import open_report, type_cell, type_text, wait_saved
 
 
 def _page(window, section):
     return window.wizard.show_section(section)
 
 
-def _type_cell(qtbot, grid, row, col, text):
-    grid.setCurrentCell(row, col)
-    grid.setFocus()
-    grid.editItem(grid.item(row, col))
-    editor = next(e for e in grid.viewport().findChildren(QLineEdit) if e.isVisible())
-    editor.selectAll()
-    type_text(editor, text)
-    QTest.keyClick(editor, Qt.Key.Key_Return)
-    # the item delegate commits through a queued call: let the event loop deliver it
-    qtbot.waitUntil(lambda: grid.item(row, col).text() == text and grid.state() != grid.State.EditingState, timeout=2000)
 
 
 def test_new_project_typed_and_reopened(qtbot, window, tmp_path):
@@ -76,10 +65,10 @@ def test_rows_at_every_level(qtbot, window, tmp_path):
     grid = pane.leaf
     qtbot.mouseClick(grid.add_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(grid.add_button, Qt.MouseButton.LeftButton)
-    _type_cell(qtbot, grid.grid, 0, 0, "Хаттама")
-    _type_cell(qtbot, grid.grid, 0, 1, "Кемінде 5")
-    _type_cell(qtbot, grid.grid, 0, 2, "3")
-    _type_cell(qtbot, grid.grid, 1, 0, "Баннер")
+    type_cell(qtbot, grid.grid, 0, 0, "Хаттама")
+    type_cell(qtbot, grid.grid, 0, 1, "Кемінде 5")
+    type_cell(qtbot, grid.grid, 0, 2, "3")
+    type_cell(qtbot, grid.grid, 1, 0, "Баннер")
     indicators = activity.children["indicators"]
     assert [(i.get("indicator"), i.get("plan"), i.get("fact")) for i in indicators] == [
         ("Хаттама", "Кемінде 5", "3"), ("Баннер", "", "")]
@@ -127,15 +116,15 @@ def test_inline_messages_and_section_states_follow_typing(qtbot, window, tmp_pat
     assert window.wizard.section_state("s4") in (EMPTY, "in_progress")
     page = _page(window, "s4")
     gender = page.tables["stats_gender"]
-    _type_cell(qtbot, gender.grid, 0, 1, "10")
-    _type_cell(qtbot, gender.grid, 0, 2, "3")
-    _type_cell(qtbot, gender.grid, 0, 3, "4")
+    type_cell(qtbot, gender.grid, 0, 1, "10")
+    type_cell(qtbot, gender.grid, 0, 2, "3")
+    type_cell(qtbot, gender.grid, 0, 3, "4")
     qtbot.waitUntil(lambda: window.wizard.section_state("s4") == HAS_ERRORS, timeout=2000)
     assert gender.grid.item(0, 1).toolTip()  # the total cell carries the message
     assert gender.messages.isVisible() and "10" in gender.messages.text()
     panel = window.wizard.problems.list
     assert any("R2" in panel.item(i).text() for i in range(panel.count()))
-    _type_cell(qtbot, gender.grid, 0, 3, "7")
+    type_cell(qtbot, gender.grid, 0, 3, "7")
     qtbot.waitUntil(lambda: window.wizard.section_state("s4") != HAS_ERRORS, timeout=2000)
 
     general = _page(window, "general")
