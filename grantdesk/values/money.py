@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
 
-from num2words import num2words
 
 from .numbers import group_whole
 
@@ -25,6 +24,8 @@ def group_thousands(value: Decimal, sep: str = THIN) -> str:
 
 
 def amount_in_words(value: Decimal, lang: str) -> str:
+    from num2words import num2words  # only when an amount is spelled out: not at start-up
+
     return num2words(int(value), lang=_NUM2WORDS_LANG.get(lang, "kz"))
 
 
