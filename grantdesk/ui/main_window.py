@@ -22,16 +22,15 @@ from . import report_language
 from .about import HelpMenu
 from .context import AppContext
 from .documents import DocumentsScreen, NewDocumentDialog, document_title, edition_name
-from .editors import FieldEditor
-from .keyboard_help import KeyboardHelp
 from .session import EditSession, ProjectSession
 from .start import StartScreen
 from .style import apply_focus_style
-from .wizard import ReportWizard
 
 if TYPE_CHECKING:  # imported where used: printing (reportlab) is a third of a cold start
     from .backups_dialog import BackupsDialog
+    from .keyboard_help import KeyboardHelp
     from .preview import PrintPreview
+    from .wizard import ReportWizard
 
 SUFFIX = ".grantdesk"
 PROJECT_STATE = 0  # the ui_state key space of the project itself (documents have ids from 1)
@@ -130,6 +129,8 @@ class MainWindow(QMainWindow):
             self.wizard.problems.check_all()
 
     def show_keyboard_help(self) -> KeyboardHelp:
+        from .keyboard_help import KeyboardHelp
+
         dialog = KeyboardHelp(self)
         dialog.show()
         return dialog
@@ -490,6 +491,8 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
+        from .wizard import ReportWizard  # the editors are loaded when a document is first opened
+
         self.wizard = ReportWizard(self.session, self.ctx.ui_lang)
         self.wizard.documentsRequested.connect(self.show_documents)
         self.stack.addWidget(self.wizard)
@@ -653,6 +656,8 @@ class MainWindow(QMainWindow):
         if self.session is None or new is None:
             return
         w = new
+        from .editors import FieldEditor
+
         while w is not None and not isinstance(w, FieldEditor):
             w = w.parentWidget()
         if w is not None and w.ref is not None:
