@@ -130,7 +130,7 @@ class _Namer:
                 part = self.q(_short(tdef.standard_rows[row.kind](self.lang), 50))
             else:
                 n = doc.numbering(path, row)
-                part = tdef.row_label(self.ui_lang).format(n=n) if tdef.row_label else self.words["row"].format(n=n)
+                part = tdef.row_name(n, self.ui_lang) or self.words["row"].format(n=n)
                 if self.ui_lang != "en":
                     part = part[:1].lower() + part[1:]  # mid-sentence: "задача 2, мероприятие 1"
                 title = row.get(tdef.title_column) if tdef.title_column else ""

@@ -79,6 +79,11 @@ class TableDef:
     header: Mapping[str, Text] = field(default_factory=dict)
     default_rows: int = 0
 
+    def row_name(self, n: int | str, lang: str) -> str | None:
+        """A numbered row's name as the definition words it (`2-міндет`, `Задача 2`,
+        `Task 2`): the one wording for print, wizard and check messages. None without one."""
+        return self.row_label(lang).replace("{n}", str(n)) if self.row_label is not None else None
+
     @property
     def is_fixed(self) -> bool:
         return bool(self.fixed_rows)

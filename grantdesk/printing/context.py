@@ -71,7 +71,7 @@ class PrintContext:
         n = self.doc.numbering(tdef.path, row)
         if n is None or tdef.row_label is None:
             return None
-        return fill(self.say(tdef.row_label), n=str(n))
+        return escape(printable(tdef.row_name(n, self.lang)))
 
     def number(self, tdef: TableDef, row: Row) -> str:
         """A row's number as the `№` column prints it ("" for a standard block)."""

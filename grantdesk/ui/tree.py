@@ -175,7 +175,7 @@ class TreeEditor(QWidget):
         mark = "⚠ " if row.not_in_plan else ""  # no longer in the plan (R12 says so too)
         if n is None:
             return mark + title
-        prefix = level.row_label(self.ui_lang).replace("{n}", str(n)) if level.row_label else str(n)
+        prefix = level.row_name(n, self.ui_lang) or str(n)
         return mark + (f"{prefix}. {title}" if title else prefix)
 
     def reload(self, select: str | None = None) -> None:
