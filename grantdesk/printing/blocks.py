@@ -7,15 +7,12 @@ The table kinds live in tables.py and tree.py; BLOCKS maps every kind to its ren
 
 from __future__ import annotations
 
-import re
 from typing import Any, Callable, Mapping
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from ..values.dates import parse_date
-from ..values.money import money_with_words
-from ..values.numbers import parse_number
+from .. import layout
 from .context import PrintContext, fill
 from .fonts import REGULAR
 from .markup import escape, printable
@@ -25,26 +22,19 @@ from .tree import tree_table
 
 Block = Mapping[str, Any]
 
-# What may follow the amount for it still to be just an amount: an amount in words in
-# brackets and a currency sign. Anything else ("астам", "more than") would be lost if the
-# value were reprinted from the number, so such values print as typed.
-_AMOUNT_TAIL = re.compile(r"\s*(\([^()]*\))?\s*(тг|теңге|тенге|тнг|kzt|₸)?\.?\s*", re.IGNORECASE)
-_AMOUNT_HEAD = re.compile(r"\s*-?[\d\s\u00a0\u2009\u202f]+(?:[.,]\d+)?")
 # Layout tables hold Paragraphs, but reportlab sets each cell's own font (Helvetica by
 # default) before drawing it: name ours so no unembedded font enters the PDF.
 _FONT = [("FONT", (0, 0), (-1, -1), REGULAR, 9)]
 
 
+def _plain(text: str) -> str:
+    """Plain wording (from grantdesk.layout) as paragraph markup."""
+    return escape(printable(text))
+
+
 def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
     """The definition's contract lines, top right, with the contract's date and number."""
-    typed_date = ctx.doc.field(block.get("date_field", "contract_date"))
-    day = parse_date(typed_date)
-    date_markup = escape(printable(ctx.chrome.format_contract_date(day))) if day else ctx.value(typed_date)
-    number = ctx.value(ctx.doc.field(block.get("number_field", "contract_number")))
-    lines = [
-        fill(escape(printable(line)), date=date_markup, number=number)
-        for line in ctx.form.contract_line[ctx.lang]
-    ]
+    lines = [ctx.value(line) for line in layout.contract_lines(ctx.words, block)]
     # splitInRow: a contract date or number typed pages long splits instead of failing the print
     table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT",
                   splitInRow=1)
@@ -57,39 +47,9 @@ def title(ctx: PrintContext, block: Block) -> list[Flowable]:
     return [ctx.para(f"<b>{ctx.say(ctx.form.title)}</b>", ctx.styles.title)]
 
 
-def money_words(ctx: PrintContext, typed: str) -> str:
-    """`10 125 000 тг` → `10 125 000 (он миллион жүз жиырма бес мың) теңге`; else as typed."""
-    parsed = parse_number(typed)
-    head = _AMOUNT_HEAD.match(typed or "")
-    if not parsed.is_number or parsed.at_least or not head or not _AMOUNT_TAIL.fullmatch(typed[head.end():]):
-        return ctx.value(typed)
-    try:
-        words = money_with_words(parsed.value, ctx.lang, ctx.chrome.money_words)
-    except Exception:  # num2words raises KeyError/OverflowError past its largest named number
-        return ctx.value(typed)
-    # reportlab breaks lines at thin spaces; a no-break space keeps the amount on one line.
-    return escape(printable(words.replace("\u2009", "\u00a0")))
-
-
-def as_typed(ctx: PrintContext, typed: str) -> str:
-    return ctx.value(typed)
-
-
-_FORMATS: dict[str, Callable[[PrintContext, str], str]] = {"money_words": money_words}
-
-
 def numbered_fields(ctx: PrintContext, block: Block) -> list[Flowable]:
-    out: list[Flowable] = []
-    for item in block["items"]:
-        fields = [ctx.form.fields[f] for f in item["fields"]]
-        label = ctx.say(item["label"]) if "label" in item else ctx.say(fields[0].label)
-        if not label.endswith(":"):
-            label += ":"
-        fmt = _FORMATS[item["format"]] if "format" in item else as_typed
-        typed = [ctx.doc.field(f.id) for f in fields]
-        value = ", ".join(fmt(ctx, t) for t in typed if t.strip())
-        out.append(ctx.para(f"<b>{item['n']}. {label}</b> {value}", ctx.styles.numbered))
-    return out
+    return [ctx.para(f"<b>{_plain(item.lead)}</b> {ctx.value(item.value)}", ctx.styles.numbered)
+            for item in layout.numbered_items(ctx.words, block)]
 
 
 def heading(ctx: PrintContext, block: Block) -> list[Flowable]:
@@ -105,33 +65,25 @@ def paragraph(ctx: PrintContext, block: Block) -> list[Flowable]:
 
 
 def narrative(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """`1-міндет. <task>` then `1-іс-шара. <what was done>` per activity; a standard block
-    prints its title without a number. An activity with nothing written is left out, as
-    the filled-in reports do (it still prints in the activity table)."""
-    tdef = ctx.form.table(block["table"])
-    child = tdef.child(block["child"])
-    column = block["text_column"]
+    """Per task its heading, then each activity's text (layout.narrative)."""
     out: list[Flowable] = []
-    for row in ctx.doc.siblings(tdef.path):
-        label = ctx.row_label(tdef, row)
-        head = ctx.row_title(tdef, row)
-        out.append(ctx.para(f"<b>{label}. {head}</b>" if label else f"<b>{head}</b>", ctx.styles.task))
-        for activity in row.children.get(child.id, []):
-            alabel = ctx.row_label(child, activity)
-            text = ctx.value(activity.get(column))
-            if not text.strip():
-                continue
-            out.append(ctx.para(f"<b>{alabel}.</b> {text}" if alabel else text))
+    for line in layout.narrative(ctx.words, block):
+        lead = _plain(line.lead)
+        if line.level == 0:
+            head = ctx.value(line.text)
+            out.append(ctx.para(f"<b>{lead} {head}</b>" if lead else f"<b>{head}</b>", ctx.styles.task))
+        else:
+            out.append(ctx.para(f"<b>{lead}</b> {ctx.value(line.text)}" if lead else ctx.value(line.text)))
     return out
 
 
 def field(ctx: PrintContext, block: Block) -> list[Flowable]:
     """A labelled text: label (bold) then the text; `style: bullet` runs them together."""
-    fdef = ctx.form.fields[block["field"]]
-    value = ctx.value(ctx.doc.field(fdef.id))
-    if block.get("style") == "bullet":
-        return [ctx.para(f"- <i>{ctx.say(fdef.label)}</i> {value}", ctx.styles.bullet)]
-    out: list[Flowable] = [ctx.para(f"<b>{ctx.say(fdef.label)}</b>", ctx.styles.heading)]
+    text = layout.field(ctx.words, block)
+    value = ctx.value(text.value)
+    if text.bullet:
+        return [ctx.para(f"- <i>{_plain(text.label)}</i> {value}", ctx.styles.bullet)]
+    out: list[Flowable] = [ctx.para(f"<b>{_plain(text.label)}</b>", ctx.styles.heading)]
     if value:
         out.append(ctx.para(value))
     return out
@@ -175,16 +127,11 @@ class PageCountLine(Flowable):
 def closing(ctx: PrintContext, block: Block) -> list[Flowable]:
     """Page count, grantee, position / signature line / name with the caption, date, stamp."""
     s = ctx.styles
-    doc = ctx.doc
-    blank = escape(ctx.chrome.blank)
-    position = ctx.value(doc.field(block["position_field"]))
-    name = ctx.value(doc.field(block["name_field"]))
-    date_typed = doc.field(block["date_field"])
-    date = ctx.value(date_typed) if date_typed.strip() else blank
+    text = layout.closing(ctx.words, block)
     # Position, signature and name each on their own rule, as blanks to sign over.
     signature = Table(
-        [[Paragraph(position, s.body), "", "", "", Paragraph(name, s.body)],
-         [Paragraph(f"<i>{ctx.say(block['caption'])}</i>", s.small), "", "", "", ""]],
+        [[Paragraph(ctx.value(text.position), s.body), "", "", "", Paragraph(ctx.value(text.name), s.body)],
+         [Paragraph(f"<i>{_plain(text.caption)}</i>", s.small), "", "", "", ""]],
         colWidths=column_widths([36, 4, 26, 4, 30], FRAME_WIDTH * 0.9),
         hAlign="LEFT",
     )
@@ -198,14 +145,14 @@ def closing(ctx: PrintContext, block: Block) -> list[Flowable]:
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ])
     parts: list[Flowable] = [
-        PageCountLine(ctx, ctx.say(block["pages"])),
+        PageCountLine(ctx, _plain(text.pages)),
         Spacer(1, 6 * mm),
-        ctx.para(f"<b>{ctx.say(block['grantee'])}</b>", s.closing),
+        ctx.para(f"<b>{_plain(text.grantee)}</b>", s.closing),
         signature,
         Spacer(1, 4 * mm),
-        ctx.para(f"{ctx.say(block['date'])} {date}", s.closing),
+        ctx.para(ctx.value(text.date), s.closing),
         Spacer(1, 2 * mm),
-        ctx.para(ctx.say(block["stamp"]), s.closing),
+        ctx.para(_plain(text.stamp), s.closing),
     ]
     # The signature block is signed as one piece: never let a page break split it.
     return [Spacer(1, 6 * mm), KeepTogether(parts)]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
+from functools import cached_property
+from typing import Mapping
 
 from reportlab.platypus import Paragraph
 
 from ..document import Document, Row
 from ..forms import FormDef, TableDef, Text
+from ..layout import Wording, block_widths, fill
 from .chrome import Chrome
 from .markup import escape, printable, to_markup
 from .styles import Styles
@@ -24,6 +26,11 @@ class PrintContext:
     @property
     def form(self) -> FormDef:
         return self.doc.form
+
+    @cached_property
+    def words(self) -> Wording:
+        """The block texts' source, shared with the Word file (grantdesk.layout)."""
+        return Wording(self.doc, self.lang, self.chrome)
 
     # ---- wording -------------------------------------------------------------------
 
@@ -52,28 +59,13 @@ class PrintContext:
         """Markup of a row's title; a standard block's title is wording in the print language
         (not doc.row_title, which answers in the document's language)."""
         if row.kind is not None:
-            return self.say(tdef.standard_rows[row.kind])
-        return self.value(row.get(tdef.title_column)) if tdef.title_column else ""
+            return escape(printable(self.words.row_title(tdef, row)))
+        return self.value(self.words.row_title(tdef, row))
 
     def row_label(self, tdef: TableDef, row: Row) -> str | None:
         """`1-міндет` / `Задача 1` for a numbered row; None for a standard block."""
-        n = self.doc.numbering(tdef.path, row)
-        if n is None or tdef.row_label is None:
-            return None
-        return fill(self.say(tdef.row_label), n=str(n))
+        label = self.words.row_label(tdef, row)
+        return None if label is None else escape(printable(label))
 
 
-def fill(template: str, **values: str) -> str:
-    """Put values into `{name}` slots; other braces in wording are left alone."""
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", value)
-    return template
-
-
-def block_widths(block: Mapping[str, Any], count: int, default: list[float]) -> list[float]:
-    widths = block.get("widths")
-    if widths is None:
-        return default
-    if len(widths) != count:
-        raise ValueError(f"print block {block.get('block')}: {len(widths)} widths for {count} columns")
-    return [float(w) for w in widths]
+__all__ = ["PrintContext", "block_widths", "fill"]

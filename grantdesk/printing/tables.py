@@ -13,9 +13,9 @@ from typing import Any, Mapping
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
-from ..forms import TableDef
-from .context import PrintContext, block_widths
-from .markup import escape
+from .. import layout
+from .context import PrintContext
+from .markup import escape, printable
 from .styles import GRID, GRID_WIDTH, column_widths, fitting_size, grid_style, header_style_sized
 
 Block = Mapping[str, Any]
@@ -104,11 +104,19 @@ class RunningHeader(ActionFlowable):
         doc._topFlowables = list(self._flowables)
 
 
-def _caption(ctx: PrintContext, tdef: TableDef) -> list[Flowable]:
-    out: list[Flowable] = [ctx.para(f"<b>{ctx.say(tdef.label)}</b>", ctx.styles.caption)]
-    if tdef.note is not None:
-        out.append(ctx.para(f"<i>{ctx.say(tdef.note)}</i>", ctx.styles.note))
+def _caption(ctx: PrintContext, text: layout.TableText) -> list[Flowable]:
+    out: list[Flowable] = [ctx.para(f"<b>{escape(printable(text.caption))}</b>", ctx.styles.caption)]
+    if text.note:
+        out.append(ctx.para(f"<i>{escape(printable(text.note))}</i>", ctx.styles.note))
     return out
+
+
+def _table(ctx: PrintContext, text: layout.TableText) -> list[Flowable]:
+    """Header, body and widths as layout worked them out."""
+    widths = column_widths(text.weights)
+    data: list[list] = [[header_cell(ctx, h, w) for h, w in zip(text.header, widths)]]
+    data += [[cell(ctx, ctx.value(v)) for v in row] for row in text.rows]
+    return _caption(ctx, text) + [make_table(data, widths, 1, grid_style(1))]
 
 
 # ---- block kinds -----------------------------------------------------------------------
@@ -117,54 +125,18 @@ def _caption(ctx: PrintContext, tdef: TableDef) -> list[Flowable]:
 def label_values(ctx: PrintContext, block: Block) -> list[Flowable]:
     """Label | value rows in a two-column table, as the form lays out goal and result."""
     s = ctx.styles
-    rows = [
-        [Paragraph(f"<b>{ctx.say(ctx.form.fields[f].label)}</b>", s.text_cell),
-         Paragraph(ctx.value(ctx.doc.field(f)), s.text_cell)]
-        for f in block["fields"]
-    ]
-    widths = column_widths(block_widths(block, 2, [30, 70]))
-    return [make_table(rows, widths, 0, grid_style(0))]
+    text = layout.label_values(ctx.words, block)
+    rows = [[Paragraph(f"<b>{escape(printable(label))}</b>", s.text_cell), Paragraph(ctx.value(value), s.text_cell)]
+            for label, value in text.rows]
+    return [make_table(rows, column_widths(text.weights), 0, grid_style(0))]
 
 
 def fixed_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     """The fixed rows (№, label, unit) and the table's columns, header from the definition."""
-    tdef = ctx.form.table(block["table"])
-    head = [ctx.word(tdef.header.get(k)) for k in ("number", "label", "unit")]
-    head += [ctx.word(c.label) for c in tdef.columns]
-    weights = block_widths(block, len(head), [5, 45, 12] + [38 / len(tdef.columns)] * len(tdef.columns))
-    widths = column_widths(weights)
-    data: list[list] = [[header_cell(ctx, h, w) for h, w in zip(head, widths)]]
-    for n, frow in enumerate(tdef.fixed_rows, start=1):
-        data.append(
-            [cell(ctx, f"{n}."), cell(ctx, ctx.say(frow.label)), cell(ctx, ctx.say(frow.unit))]
-            + [cell(ctx, ctx.value(ctx.doc.fixed(tdef.id, frow.key, c.id))) for c in tdef.columns]
-        )
-    return _caption(ctx, tdef) + [make_table(data, widths, 1, grid_style(1))]
+    return _table(ctx, layout.fixed_table(ctx.words, block))
 
 
 def grid(ctx: PrintContext, block: Block) -> list[Flowable]:
     """A plain table: column labels as header; the row-heading column only when some row
     has a heading; a № column when the block says `numbered: true`."""
-    tdef = ctx.form.table(block["table"])
-    rows = ctx.doc.siblings(tdef.path)
-    columns = [
-        c for c in tdef.columns
-        if c.print_role != "row_heading" or any(r.get(c.id).strip() for r in rows)
-    ]
-    numbered = bool(block.get("numbered", False))
-    # The row-heading column's label is an editing hint ("if there are several rows"),
-    # not form wording, so its header cell stays empty on paper.
-    head = ([ctx.chrome.number_column] if numbered else []) + [
-        "" if c.print_role == "row_heading" else ctx.word(c.label) for c in columns
-    ]
-    # `widths`, when given, covers every column of the definition (and № first when
-    # numbered); a row-heading column left out drops its width with it.
-    every = ([None] if numbered else []) + list(tdef.columns)
-    default = [0.6 if c is None else 2.0 if c.print_role == "row_heading" else 1.0 for c in every]
-    weights = [w for c, w in zip(every, block_widths(block, len(every), default)) if c is None or c in columns]
-    widths = column_widths(weights)
-    data: list[list] = [[header_cell(ctx, h, w) for h, w in zip(head, widths)]]
-    for n, row in enumerate(rows, start=1):
-        data.append(([cell(ctx, str(n))] if numbered else [])
-                    + [cell(ctx, ctx.value(row.get(c.id))) for c in columns])
-    return _caption(ctx, tdef) + [make_table(data, widths, 1, grid_style(1))]
+    return _table(ctx, layout.grid(ctx.words, block))

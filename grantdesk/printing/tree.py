@@ -10,13 +10,12 @@ the merged cells of the paper form do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from reportlab.platypus import Flowable
 
 from ..document import Row
-from ..forms import ColumnDef, TableDef
+from ..layout import Leaf, leaf_text, tree_columns, tree_lines
 from .context import PrintContext, block_widths
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, column_widths, header_style, table_base
@@ -25,51 +24,8 @@ from .tables import SPACE_AFTER, SPACE_BEFORE, KeepShortRows, RunningHeader, cel
 Block = Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class _Leaf:
-    depth: int  # 0 = the block's table, 1 = its child, …
-    column: ColumnDef
-    table: TableDef
-
-
-def _leaves(root: TableDef, block: Block) -> tuple[list[_Leaf], list[tuple[Any, int, int]], list[str]]:
-    """Leaf columns in print order, header groups (label, first, last) and the child chain."""
-    leaves: list[_Leaf] = []
-    groups: list[tuple[Any, int, int]] = []
-    chain: list[str] = []
-
-    def leaf(path: str) -> _Leaf:
-        *tables, column = path.split(".")
-        for depth, name in enumerate(tables):
-            if depth < len(chain) and chain[depth] != name:
-                raise ValueError(f"tree_table {root.id}: {path} leaves the chain {'.'.join(chain)}")
-            if depth == len(chain):
-                chain.append(name)
-        tdef = root
-        for name in tables:
-            tdef = tdef.child(name)
-        return _Leaf(len(tables), tdef.column(column), tdef)
-
-    for entry in block["columns"]:
-        if "group" in entry:
-            first = len(leaves)
-            leaves.extend(leaf(p) for p in entry["columns"])
-            groups.append((entry["group"], first, len(leaves) - 1))
-        else:
-            leaves.append(leaf(entry["column"]))
-    return leaves, groups, chain
-
-
-def _lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[Row | None, ...]]:
-    """One printed line per row of the chain's last level; a row without children still
-    gets its line."""
-    for row in rows:
-        kids = row.children.get(chain[depth], []) if depth < len(chain) else []
-        if not kids:
-            yield (row,) + (None,) * (len(chain) - depth)
-        else:
-            for sub in _lines(kids, depth + 1, chain):
-                yield (row,) + sub
+# The table's shape (its leaf columns, groups and lines) and its cells' texts come from
+# grantdesk.layout, shared with the Word file; this module only lays them out.
 
 
 class StackedRows(Flowable):
@@ -115,13 +71,11 @@ def _ranges(cols: list[int]) -> Iterator[tuple[int, int]]:
 PART_LINES = 60
 
 
-def _cell(ctx: PrintContext, lf: _Leaf, row: Row):
-    if lf.column.id == lf.table.title_column:
-        return cell(ctx, ctx.row_title(lf.table, row))
-    return cell(ctx, ctx.value(row.get(lf.column.id)))
+def _cell(ctx: PrintContext, lf: Leaf, row: Row):
+    return cell(ctx, ctx.value(leaf_text(ctx.words, lf, row)))
 
 
-def _stack(ctx: PrintContext, rows: list[Row], leaves: list[_Leaf], widths: list[float]) -> StackedRows:
+def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[float]) -> StackedRows:
     data = [[_cell(ctx, lf, row) for lf in leaves] for row in rows]
     style = table_base() + [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -143,7 +97,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     on, a RunningHeader heads each new page until the table ends.
     """
     root = ctx.form.table(block["table"])
-    leaves, groups, chain = _leaves(root, block)
+    leaves, groups, chain = tree_columns(root, block)
     widths = column_widths(block_widths(block, len(leaves), [1.0] * len(leaves)))
     # The deepest level stacks inside the lines of the level above it.
     line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
@@ -180,7 +134,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     top, top_style = header()
     parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
     previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
-    for line in _lines(ctx.doc.siblings(root.path), 0, line_chain):
+    for line in tree_lines(ctx.doc.siblings(root.path), 0, line_chain):
         # The shallowest level whose row changes here opens a group: rule above it.
         opens = next(d for d in range(len(line)) if line[d] is not previous[d])
         data, style = parts[-1]
