@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from .. import layout
+from ..layout import page
 from .context import PrintContext, fill
 from .fonts import REGULAR
 from .markup import escape, printable
@@ -36,7 +37,7 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
     """The definition's contract lines, top right, with the contract's date and number."""
     lines = [ctx.value(line) for line in layout.contract_lines(ctx.words, block)]
     # splitInRow: a contract date or number typed pages long splits instead of failing the print
-    table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[78 * mm], hAlign="RIGHT",
+    table = Table([[Paragraph(line, ctx.styles.contract)] for line in lines], colWidths=[page.CONTRACT_WIDTH_MM * mm], hAlign="RIGHT",
                   splitInRow=1)
     table.setStyle(_FONT + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
