@@ -137,7 +137,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../grantdesk/ui/first_start.py" line="16"/>
+        <location filename="../grantdesk/ui/first_start.py" line="17"/>
         <source>Choose the language of GrantDesk. You can change it later in Settings.</source>
         <translation>GrantDesk тілін таңдаңыз. Оны кейін «Баптаулар» мәзірінен өзгертуге болады.</translation>
     </message>
@@ -145,125 +145,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="58"/>
+        <location filename="../grantdesk/ui/main_window.py" line="59"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="59"/>
+        <location filename="../grantdesk/ui/main_window.py" line="60"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="60"/>
+        <location filename="../grantdesk/ui/main_window.py" line="61"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="61"/>
+        <location filename="../grantdesk/ui/main_window.py" line="62"/>
         <source>Save a &amp;copy as…</source>
         <translation>Көшірме ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="62"/>
+        <location filename="../grantdesk/ui/main_window.py" line="63"/>
         <source>&amp;Restore from backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="64"/>
+        <location filename="../grantdesk/ui/main_window.py" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="66"/>
+        <source>Export to &amp;Word…</source>
+        <translation>&amp;Word файлына экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="68"/>
         <source>&amp;Close project</source>
         <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="67"/>
+        <location filename="../grantdesk/ui/main_window.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="69"/>
+        <location filename="../grantdesk/ui/main_window.py" line="71"/>
         <source>&amp;Report</source>
         <translation>&amp;Есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="70"/>
+        <location filename="../grantdesk/ui/main_window.py" line="72"/>
         <source>Report &amp;language</source>
         <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="81"/>
+        <location filename="../grantdesk/ui/main_window.py" line="83"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>App &amp;language</source>
         <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="116"/>
+        <location filename="../grantdesk/ui/main_window.py" line="118"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="116"/>
+        <location filename="../grantdesk/ui/main_window.py" line="118"/>
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="117"/>
-        <location filename="../grantdesk/ui/main_window.py" line="220"/>
+        <location filename="../grantdesk/ui/main_window.py" line="119"/>
+        <location filename="../grantdesk/ui/main_window.py" line="222"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="137"/>
+        <location filename="../grantdesk/ui/main_window.py" line="139"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="138"/>
+        <location filename="../grantdesk/ui/main_window.py" line="140"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="187"/>
+        <location filename="../grantdesk/ui/main_window.py" line="189"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="198"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="219"/>
+        <location filename="../grantdesk/ui/main_window.py" line="221"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="219"/>
+        <location filename="../grantdesk/ui/main_window.py" line="221"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="232"/>
+        <location filename="../grantdesk/ui/main_window.py" line="234"/>
         <source>Copy saved: %1</source>
         <translation>Көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="239"/>
+        <location filename="../grantdesk/ui/main_window.py" line="241"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="262"/>
+        <location filename="../grantdesk/ui/main_window.py" line="264"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="284"/>
+        <location filename="../grantdesk/ui/main_window.py" line="303"/>
+        <source>Export to Word</source>
+        <translation>Word файлына экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="285"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="304"/>
+        <source>Could not save the Word file: %1</source>
+        <translation>Word файлын сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="306"/>
+        <source>Word file saved: %1</source>
+        <translation>Word файлы сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -299,28 +325,28 @@
         <translation>түзетілмеген қателер бар, сондықтан әр бет нобай деп белгіленді</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="141"/>
-        <location filename="../grantdesk/ui/preview.py" line="155"/>
+        <location filename="../grantdesk/ui/preview.py" line="145"/>
+        <location filename="../grantdesk/ui/preview.py" line="159"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="141"/>
+        <location filename="../grantdesk/ui/preview.py" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="156"/>
+        <location filename="../grantdesk/ui/preview.py" line="160"/>
         <source>Could not save the PDF: %1</source>
         <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="175"/>
+        <location filename="../grantdesk/ui/preview.py" line="179"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="175"/>
+        <location filename="../grantdesk/ui/preview.py" line="179"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
@@ -437,48 +463,48 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="96"/>
+        <location filename="../grantdesk/ui/tree.py" line="97"/>
         <source>Add: %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="102"/>
-        <location filename="../grantdesk/ui/tree.py" line="279"/>
+        <location filename="../grantdesk/ui/tree.py" line="103"/>
+        <location filename="../grantdesk/ui/tree.py" line="285"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
+        <location filename="../grantdesk/ui/tree.py" line="104"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="104"/>
+        <location filename="../grantdesk/ui/tree.py" line="105"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="105"/>
+        <location filename="../grantdesk/ui/tree.py" line="106"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Таңдалған жолды ішіндегісімен бірге жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="107"/>
         <source>Move up (Alt+Up)</source>
         <translation>Жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="107"/>
+        <location filename="../grantdesk/ui/tree.py" line="108"/>
         <source>Move down (Alt+Down)</source>
         <translation>Төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="129"/>
+        <location filename="../grantdesk/ui/tree.py" line="130"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Сол жақтан жолды таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="280"/>
+        <location filename="../grantdesk/ui/tree.py" line="286"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>«%1» ішіндегісімен бірге жойылсын ба?</translation>
     </message>

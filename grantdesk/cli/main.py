@@ -19,6 +19,7 @@ from ..printing import render_pdf
 from ..settings import UI_LANGUAGES, Settings
 from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, store_error_text
+from ..wordio import export_docx
 
 
 
@@ -91,12 +92,18 @@ def cmd_export(args) -> int:
 
 
 def cmd_print(args) -> int:
+    """PDF, or a Word file when the output ends in .docx."""
     lang = _ui_lang(args)
     doc = _open_document(Path(args.project), args.report, lang)
     problems = run_checks(doc)
+    draft = " (draft: errors remain)" if has_errors(problems) else ""
+    if Path(args.output).suffix.lower() == ".docx":
+        _write_bytes(Path(args.output), export_docx(doc, lang=args.lang, draft=has_errors(problems)), lang)
+        print(f"{args.output}: Word document" + draft)
+        return 0
     result = render_pdf(doc, lang=args.lang, draft=has_errors(problems))
     _write_bytes(Path(args.output), result.pdf, lang)
-    print(f"{args.output}: {result.pages} pages" + (" (draft: errors remain)" if has_errors(problems) else ""))
+    print(f"{args.output}: {result.pages} pages" + draft)
     return 0
 
 
@@ -153,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, func, helptext in (
         ("export", cmd_export, "write a report of a project as JSON"),
-        ("print", cmd_print, "print a report of a project to PDF"),
+        ("print", cmd_print, "print a report of a project to PDF, or to Word when OUT ends in .docx"),
     ):
         p = sub.add_parser(name, parents=[common], help=helptext)
         p.add_argument("project", help="PROJECT.grantdesk")

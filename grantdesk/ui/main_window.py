@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
 
+from ..checks import has_errors
 from ..document import REPORT_LANGUAGES, Document
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import store_error_text
+from ..wordio import export_docx
 from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .editors import FieldEditor
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.act_restore = file_menu.addAction(self.tr("&Restore from backup…"), self.restore_backup)
         file_menu.addSeparator()
         self.act_print = file_menu.addAction(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_preview)
+        self.act_word = file_menu.addAction(self.tr("Export to &Word…"), self.export_word_dialog)
         file_menu.addSeparator()
         self.act_close = file_menu.addAction(self.tr("&Close project"), QKeySequence("Ctrl+W"), self.close_project)
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_ = self.session is not None
-        for act in (self.act_copy, self.act_print, self.act_close, self.act_restore):
+        for act in (self.act_copy, self.act_print, self.act_word, self.act_close, self.act_restore):
             act.setEnabled(open_)
         self.report_menu.setEnabled(open_)
         if open_:
@@ -273,6 +276,35 @@ class MainWindow(QMainWindow):
         preview.setModal(True)
         preview.show()
         return preview
+
+    def export_word_dialog(self) -> Path | None:
+        if self.session is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Word"), str(self.session.project.path.with_suffix(".docx")),
+            self.tr("Word documents (*.docx)"))
+        return self.export_word(Path(path)) if path else None
+
+    def export_word(self, path: Path) -> Path | None:
+        """The open report as a .docx in its official layout, marked as a draft while
+        errors remain (as the PDF is); written beside the target first, then moved."""
+        if self.session is None:
+            return None
+        self.session.flush()
+        self.session.recheck()
+        if path.suffix.lower() != ".docx":
+            path = path.with_suffix(".docx")
+        tmp = path.with_name(path.name + ".part")
+        try:
+            tmp.write_bytes(export_docx(self.session.doc, draft=has_errors(self.session.problems)))
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            QMessageBox.warning(self, self.tr("Export to Word"),
+                                self.tr("Could not save the Word file: %1").replace("%1", exc.strerror or str(exc)))
+            return None
+        self.statusBar().showMessage(self.tr("Word file saved: %1").replace("%1", str(path)), 8000)
+        return path
 
     def set_report_lang(self, lang: str) -> None:
         if self.session is None or self.session.doc.lang == lang:

@@ -79,3 +79,17 @@ def test_bad_input_gets_a_message_not_a_traceback(tmp_path):
     assert junk.read_bytes() == b"\x00" * 100
     done = grantdesk("print", tmp_path / "missing.grantdesk", "-o", tmp_path / "o.pdf", "--ui-lang", "ru")
     assert done.returncode == 2 and "не найден" in done.stderr
+
+
+def test_print_to_docx_writes_a_word_file(tmp_path):
+    from docx import Document as open_docx
+
+    project = tmp_path / "seed.grantdesk"
+    grantdesk("import", FIXTURES / "seed_001.json", "-o", project)
+    out = tmp_path / "Есеп.DOCX"
+    done = grantdesk("print", project, "-o", out, "--lang", "ru")
+    assert done.returncode == 0, done.stderr
+    assert "Word" in done.stdout
+    text = "\n".join(p.text for p in open_docx(out).paragraphs)
+    assert "«Рухтан» қоғамдық қоры" in text and "Полное наименование неправительственной организации" in text
+    assert not (tmp_path / "Есеп.DOCX.part").exists()
