@@ -162,7 +162,7 @@ def core(project: Path, check_repeats: int, pdf_repeats: int) -> dict:
     from grantdesk.store import ProjectFile
 
     with ProjectFile.open(project, read_only=True) as pf:
-        doc = pf.load_document(pf.list_reports()[-1].id, default_registry())
+        doc = pf.load_document(pf.list_documents()[-1].id, default_registry())
     t0 = time.perf_counter()
     problems = run_checks(doc)
     first = time.perf_counter() - t0

@@ -44,3 +44,18 @@ def section_state(doc: Document, section: SectionDef, problems: Iterable) -> str
 
 def section_states(doc: Document, problems: list) -> dict[str, str]:
     return {s.id: section_state(doc, s, problems) for s in doc.form.sections}
+
+
+def document_state(doc: Document, problems: list) -> str:
+    """One state for a whole document, as the documents screen lists it: nothing typed yet
+    is empty (whatever is still required), else errors first, then complete or in progress."""
+    states = section_states(doc, problems).values()
+    if all(_section_untouched(doc, s) for s in doc.form.sections):
+        return EMPTY
+    if any(p.severity == "error" for p in problems):
+        return HAS_ERRORS
+    return COMPLETE if all(s == COMPLETE for s in states) else IN_PROGRESS
+
+
+def _section_untouched(doc: Document, section: SectionDef) -> bool:
+    return all(_filled(doc, item)[0] == 0 for item in section.items)

@@ -69,6 +69,7 @@ STORE_ERRORS: dict[str, dict[str, str]] = {
 BACKUP_REASONS: dict[str, dict[str, str]] = {
     "open": {"kk": "ашқанда", "ru": "при открытии", "en": "on opening"},
     "edit": {"kk": "өңдеу кезінде", "ru": "во время работы", "en": "while editing"},
+    "before-delete": {"kk": "құжат өшірілер алдында", "ru": "перед удалением документа", "en": "before a document was deleted"},
     "pre-migrate": {
         "kk": "файл пішімі жаңартылар алдында",
         "ru": "перед обновлением формата файла",
@@ -112,6 +113,21 @@ CLI_ERRORS = {
         "ru": "В проекте «{path}» нет отчёта №{n}. Есть: {ids}.",
         "en": "The project “{path}” has no report {n}. It has: {ids}.",
     },
+    "many_documents": {
+        "kk": "«{path}» жобасында бірнеше құжат бар; --document N арқылы біреуін таңдаңыз:\n{listing}",
+        "ru": "В проекте «{path}» несколько документов; выберите один: --document N\n{listing}",
+        "en": "The project “{path}” has several documents; choose one with --document N:\n{listing}",
+    },
+    "no_edition": {
+        "kk": "«{kind}» түріне «{edition}» нұсқасы жоқ. Бар нұсқалар: {known}.",
+        "ru": "Для вида «{kind}» нет редакции «{edition}». Есть: {known}.",
+        "en": "There is no edition “{edition}” of kind “{kind}”. Known: {known}.",
+    },
+    "cannot_create": {
+        "kk": "Құжатты жасау мүмкін емес: {detail}",
+        "ru": "Не удалось создать документ: {detail}",
+        "en": "Cannot create the document: {detail}",
+    },
     "cannot_write": {
         "kk": "«{path}» файлына жазу мүмкін емес: {detail}",
         "ru": "Не удалось записать «{path}»: {detail}",
@@ -123,3 +139,28 @@ CLI_ERRORS = {
 def cli_text(key: str, lang: str, **params) -> str:
     texts = CLI_ERRORS[key]
     return texts.get(lang, texts["en"]).format(**params)
+
+
+# What a document is in its project, and its state, for lists (CLI; the app has its own in i18n/).
+ROLE_NAMES = {
+    "plan": {"kk": "Жоспар (№3 қосымша)", "ru": "План (приложение № 3)", "en": "Plan (Annex 3)"},
+    "interim": {"kk": "Аралық есеп", "ru": "Промежуточный отчёт", "en": "Interim report"},
+    "final": {"kk": "Қорытынды есеп", "ru": "Итоговый отчёт", "en": "Final report"},
+    "derived": {"kk": "Есептен алынған", "ru": "Из отчёта", "en": "Derived"},
+}
+STATE_NAMES = {
+    "empty": {"kk": "бос", "ru": "пусто", "en": "empty"},
+    "in_progress": {"kk": "толтырылуда", "ru": "заполняется", "en": "in progress"},
+    "complete": {"kk": "толық", "ru": "заполнено", "en": "complete"},
+    "has_errors": {"kk": "қателері бар", "ru": "есть ошибки", "en": "has errors"},
+}
+
+
+def role_text(role: str, lang: str) -> str:
+    texts = ROLE_NAMES.get(role, {})
+    return texts.get(lang) or texts.get("en") or role
+
+
+def state_text(state: str, lang: str) -> str:
+    texts = STATE_NAMES.get(state, {})
+    return texts.get(lang) or texts.get("en") or state

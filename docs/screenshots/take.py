@@ -44,7 +44,7 @@ def main() -> None:
     project = work / "Мыңқыстау пікірсайыс.grantdesk"
     doc = from_json(json.loads((ROOT / "tests/fixtures/seed_001.json").read_text(encoding="utf-8")), registry)
     with ProjectFile.create(project) as pf:
-        pf.create_report(doc)
+        pf.create_document(doc)
     settings = Settings(ui_lang=args.ui_lang, recent=[str(project), str(work / "Ауыл мектебі.grantdesk")])
     window = MainWindow(AppContext(registry, settings, args.ui_lang))
     window.setGeometry(0, 0, 1366, 738)

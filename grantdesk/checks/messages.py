@@ -171,6 +171,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{place}: в {value} не найден номер телефона.",
         "en": "{place}: no phone number found in {value}.",
     },
+    "R12.differs": {
+        "kk": "{place}: есепте {value}, ал жобаның жоспарында (№3 қосымша) {plan_value}. Есептегі жоспарлы мән жоспармен бірдей болуы керек.",
+        "ru": "{place}: в отчете {value}, а в плане проекта (приложение № 3) {plan_value}. Плановое значение отчета должно совпадать с планом.",
+        "en": "{place}: the report says {value}, the project's plan (Annex 3) says {plan_value}. A report's planned value must match the plan.",
+    },
+    "R12.not_in_plan": {
+        "kk": "{place} енді жобаның жоспарында жоқ. Ол жоспардан алынып тасталған — жолды өшіріңіз немесе жоспарды тексеріңіз.",
+        "ru": "{place} больше нет в плане проекта: строка удалена из плана. Удалите ее из отчета или проверьте план.",
+        "en": "{place} is no longer in the project's plan: it was removed there. Remove it from the report or check the plan.",
+    },
+    "R12.missing": {
+        "kk": "{place}: жоспардағы {value} есепте жоқ.",
+        "ru": "{place}: в отчете нет {value} из плана.",
+        "en": "{place}: {value} of the plan is missing from the report.",
+    },
+    "R13.task_without_activities": {
+        "kk": "{place}: міндетте бірде-бір іс-шара жоқ.",
+        "ru": "{place}: у задачи нет ни одного мероприятия.",
+        "en": "{place}: the task has no activities.",
+    },
+    "R13.activity_without_indicator": {
+        "kk": "{place}: іс-шараның бірде-бір көрсеткіші жоқ.",
+        "ru": "{place}: у мероприятия нет ни одного показателя.",
+        "en": "{place}: the activity has no indicator.",
+    },
+    "R13.no_planned_value": {
+        "kk": "{place}: көрсеткіштің жоспарлы мәні жазылмаған.",
+        "ru": "{place}: у показателя не указано плановое значение.",
+        "en": "{place}: the indicator has no planned value.",
+    },
+    "R13.effect_empty": {
+        "kk": "{place}: жоспарланған деңгей жазылмаған.",
+        "ru": "{place}: планируемый уровень не указан.",
+        "en": "{place}: the planned level is empty.",
+    },
+    "R13.period_unreadable": {
+        "kk": "{place}: {value} — басы мен соңы түсінікті емес, сондықтан мерзімдер тексерілмейді.",
+        "ru": "{place}: в {value} не удалось понять начало и конец, поэтому сроки не проверяются.",
+        "en": "{place}: the start and end of {value} could not be read, so the deadlines are not checked.",
+    },
 }
 
 # For a key a newer rule emits before its wording is written: never a crash, never silence.

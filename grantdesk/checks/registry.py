@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping
 
 from ..document import Document
-from . import rules_dates, rules_plan, rules_totals, rules_values
+from . import rules_dates, rules_plan, rules_project, rules_totals, rules_values
 from .problem import Problem
 
 
@@ -58,6 +58,10 @@ RULES: dict[str, Rule] = {
         Rule("R9", rules_plan.partners_count, _socio_cell_args(Arg("table", "table"))),
         Rule("R10", rules_values.bad_numbers),
         Rule("R11", rules_values.bad_phones),
+        Rule("R12", rules_project.report_vs_plan),
+        Rule("R13", rules_project.plan_complete,
+             (Arg("tasks", "table"), Arg("activities", "table"), Arg("indicators", "table"),
+              Arg("plan", "column", "indicators"), Arg("effect", "fixed_table"), Arg("period", "field"))),
     )
 }
 

@@ -148,7 +148,7 @@ class _Namer:
         text = str(value)
         if name in NUMERIC_PARAMS:
             return _grouped(text)
-        if name == "value":
+        if name in ("value", "plan_value"):
             return self.q(_short(text, 60))
         if name.endswith("_field"):
             return self.field_name(text)

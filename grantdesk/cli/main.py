@@ -1,4 +1,5 @@
-"""`grantdesk import|export|print|check|backups|restore`: the same core the app uses, without a display.
+"""`grantdesk import|export|documents|new|print|check|backups|restore`: the same core the app
+uses, without a display.
 
 Exit codes: 0 ok, 1 `check` found errors, 2 the command could not run (the message says
 why, in the user's language; never a traceback).
@@ -13,12 +14,16 @@ from pathlib import Path
 
 from .. import __version__
 from ..checks import has_errors, problem_to_json, render_message, run_checks
-from ..document import ReportFormatError, from_json, to_json
+from ..document import Document, DocumentError, ReportFormatError, project_from_json, project_to_json
+from ..document.project import Project
 from ..forms import default_registry
 from ..printing import render_pdf
+from ..progress import document_state
 from ..settings import UI_LANGUAGES, Settings
 from ..store import ProjectFile, StoreError, list_backups, restore
-from ..texts import BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, store_error_text
+from ..texts import (
+    BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_text, store_error_text,
+)
 from ..wordio import export_docx
 
 
@@ -31,23 +36,41 @@ def _ui_lang(args) -> str:
     return getattr(args, "ui_lang", None) or Settings.load().ui_lang or "kk"
 
 
-def _open_document(path: Path, report: int | None, lang: str):
-    """Open a project read-only (these commands never change it) and load one report."""
+def _load_project(path: Path) -> Project:
+    """Open a project read-only (these commands never change it) and load it whole."""
     project = ProjectFile.open(path, read_only=True)
     try:
-        reports = project.list_reports()
-        if not reports:
-            raise CliError(cli_text("no_report", lang, path=path))
-        if report is None:
-            chosen = reports[-1]
-        else:
-            match = [r for r in reports if r.id == report]
-            if not match:
-                raise CliError(cli_text("bad_report", lang, path=path, n=report, ids=", ".join(str(r.id) for r in reports)))
-            chosen = match[0]
-        return project.load_document(chosen.id, default_registry())
+        return project.load_project(default_registry())
     finally:
         project.close()
+
+
+def _listing(project: Project, lang: str) -> str:
+    lines = []
+    for doc in project.documents:
+        state = state_text(document_state(doc, run_checks(doc)), lang)
+        lines.append(f"{doc.doc_id:>3}  {role_text(doc.role, lang)}  {doc.form.id}  {doc.lang}  {state}")
+    return "\n".join(lines)
+
+
+def _choose(project: Project, path: Path, number: int | None, lang: str) -> Document:
+    """The document `number`, or the only one; more than one and no number is a question."""
+    if not project.documents:
+        raise CliError(cli_text("no_report", lang, path=path))
+    if number is None:
+        if len(project.documents) > 1:
+            raise CliError(cli_text("many_documents", lang, path=path, listing=_listing(project, lang)))
+        return project.documents[0]
+    try:
+        return project.document(number)
+    except DocumentError:
+        raise CliError(cli_text("bad_report", lang, path=path, n=number,
+                                ids=", ".join(str(d.doc_id) for d in project.documents))) from None
+
+
+def _open_document(path: Path, number: int | None, lang: str) -> Document:
+    project = _load_project(path)
+    return _choose(project, path, number, lang)
 
 
 def _write_bytes(path: Path, data: bytes, lang: str) -> None:
@@ -66,7 +89,7 @@ def cmd_import(args) -> int:
     src = Path(args.report)
     try:
         data = json.loads(src.read_text(encoding="utf-8"))
-        doc = from_json(data, default_registry())
+        imported = project_from_json(data, default_registry())
     except OSError as exc:
         raise CliError(import_error_text(str(src), exc.strerror or str(exc), lang)) from exc
     except ValueError as exc:  # JSON syntax and ReportFormatError alike
@@ -76,25 +99,73 @@ def cmd_import(args) -> int:
         out.unlink()
     project = ProjectFile.create(out)
     try:
-        report_id = project.create_report(doc)
+        project.create_project(imported)
     finally:
         project.close()
-    print(f"{out}: report {report_id} ({doc.form.id}, {doc.lang})")
+    for doc in imported.documents:
+        print(f"{out}: {doc.doc_id} {role_text(doc.role, lang)} ({doc.form.id}, {doc.lang})")
     return 0
 
 
 def cmd_export(args) -> int:
+    """The whole project as JSON (version 2); `--document N` keeps that document alone, with
+    the plan it follows, whose values it shows."""
     lang = _ui_lang(args)
-    doc = _open_document(Path(args.project), args.report, lang)
-    text = json.dumps(to_json(doc), ensure_ascii=False, indent=1) + "\n"
+    project = _load_project(Path(args.project))
+    if args.document is not None:
+        doc = _choose(project, Path(args.project), args.document, lang)
+        project.documents = [d for d in project.documents if d is doc or (d is doc.plan)]
+    text = json.dumps(project_to_json(project), ensure_ascii=False, indent=1) + "\n"
     _write_bytes(Path(args.output), text.encode("utf-8"), lang)
     return 0
+
+
+def cmd_documents(args) -> int:
+    lang = _ui_lang(args)
+    print(_listing(_load_project(Path(args.project)), lang))
+    return 0
+
+
+def cmd_new(args) -> int:
+    """A new document of the project (a report starts from the plan when there is one)."""
+    lang = _ui_lang(args)
+    registry = default_registry()
+    kind = "plan" if args.kind == "plan" else "report"
+    editions = registry.editions(kind)
+    if args.edition is None and editions:
+        form = editions[0]
+    else:
+        match = [f for f in editions if f.id == args.edition]
+        if not match:
+            raise CliError(cli_text("no_edition", lang, kind=args.kind, edition=args.edition,
+                                    known=", ".join(f.id for f in editions)))
+        form = match[0]
+    path = Path(args.project)
+    project_file = ProjectFile.open(path)
+    try:
+        if project_file.read_only:
+            raise StoreError("read_only", str(path))
+        project = project_file.load_project(registry)
+        try:
+            doc = project.new_document(form, args.kind, args.lang or _default_lang(project))
+        except DocumentError as exc:
+            raise CliError(cli_text("cannot_create", lang, detail=exc)) from None
+        doc_id = project_file.create_document(doc)
+    finally:
+        project_file.close()
+    print(f"{path}: {doc_id} {role_text(doc.role, lang)} ({form.id}, {doc.lang})")
+    return 0
+
+
+def _default_lang(project: Project) -> str:
+    """A new document speaks the language of the project's last one."""
+    return project.documents[-1].lang if project.documents else "kk"
 
 
 def cmd_print(args) -> int:
     """PDF, or a Word file when the output ends in .docx."""
     lang = _ui_lang(args)
-    doc = _open_document(Path(args.project), args.report, lang)
+    doc = _open_document(Path(args.project), args.document, lang)
     problems = run_checks(doc)
     draft = " (draft: errors remain)" if has_errors(problems) else ""
     if Path(args.output).suffix.lower() == ".docx":
@@ -109,7 +180,7 @@ def cmd_print(args) -> int:
 
 def cmd_check(args) -> int:
     lang = _ui_lang(args)
-    doc = _open_document(Path(args.project), args.report, lang)
+    doc = _open_document(Path(args.project), args.document, lang)
     problems = run_checks(doc)
     if args.json:
         json.dump([problem_to_json(p, doc, lang) for p in problems], sys.stdout, ensure_ascii=False, indent=1)
@@ -158,23 +229,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     p.set_defaults(func=cmd_import)
 
+    def document_arg(p) -> None:
+        p.add_argument("--document", "--report", dest="document", type=int,
+                       help="document number, as `grantdesk documents` lists it (default: the only one)")
+
     for name, func, helptext in (
-        ("export", cmd_export, "write a report of a project as JSON"),
-        ("print", cmd_print, "print a report of a project to PDF, or to Word when OUT ends in .docx"),
+        ("export", cmd_export, "write the project (or one document) as JSON"),
+        ("print", cmd_print, "print a document of a project to PDF, or to Word when OUT ends in .docx"),
     ):
         p = sub.add_parser(name, parents=[common], help=helptext)
         p.add_argument("project", help="PROJECT.grantdesk")
         p.add_argument("-o", "--output", required=True)
-        p.add_argument("--report", type=int, help="report number (default: the last one)")
+        document_arg(p)
         if name == "print":
-            p.add_argument("--lang", choices=("kk", "ru"), help="print in this language (default: the report's)")
+            p.add_argument("--lang", choices=("kk", "ru"), help="print in this language (default: the document's)")
         p.set_defaults(func=func)
 
-    p = sub.add_parser("check", parents=[common], help="list every problem of a report; exit 1 when errors remain")
+    p = sub.add_parser("check", parents=[common], help="list every problem of a document; exit 1 when errors remain")
     p.add_argument("project", help="PROJECT.grantdesk")
     p.add_argument("--json", action="store_true", help="print problems as JSON objects")
-    p.add_argument("--report", type=int, help="report number (default: the last one)")
+    document_arg(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("documents", parents=[common], help="list the documents of a project")
+    p.add_argument("project", help="PROJECT.grantdesk")
+    p.set_defaults(func=cmd_documents)
+
+    p = sub.add_parser("new", parents=[common], help="add a document to a project (a report starts from the plan)")
+    p.add_argument("project", help="PROJECT.grantdesk")
+    p.add_argument("--kind", required=True, choices=("plan", "interim", "final"))
+    p.add_argument("--edition", help="form edition id (default: the newest of that kind)")
+    p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's last one)")
+    p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("backups", parents=[common], help="list the backups of a project, newest first")
     p.add_argument("project", help="PROJECT.grantdesk (it need not open)")

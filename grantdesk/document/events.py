@@ -22,6 +22,7 @@ class RowAdded:
     kind: str | None
     cells: tuple[tuple[str, str], ...]
     sibling_ids: tuple[str, ...]  # the new order of the row and its siblings
+    plan_id: str | None = None  # the plan row it follows
 
 
 @dataclass(frozen=True)
@@ -44,4 +45,14 @@ class LanguageChanged:
     lang: str
 
 
-Change = ValueChanged | RowAdded | RowRemoved | RowsReordered | LanguageChanged
+@dataclass(frozen=True)
+class RowUnlinked:
+    """A report row's plan row left the plan: the row now holds the plan's former values
+    as its own (`cells`), and stays, marked as no longer in the plan."""
+
+    table: str
+    row_id: str
+    cells: tuple[tuple[str, str], ...]
+
+
+Change = ValueChanged | RowAdded | RowRemoved | RowsReordered | LanguageChanged | RowUnlinked

@@ -8,7 +8,7 @@ write and views into a refresh.
 from __future__ import annotations
 
 import uuid
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Mapping
 
 from ..forms import FormDef
 from .events import Change, LanguageChanged, RowAdded, RowRemoved, RowsReordered, ValueChanged
@@ -22,16 +22,37 @@ def new_row_id() -> str:
 
 
 class Row:
-    __slots__ = ("id", "kind", "cells", "children")
+    __slots__ = ("id", "kind", "cells", "children", "plan_id", "source", "links")
 
-    def __init__(self, row_id: str, kind: str | None = None, cells: dict[str, str] | None = None):
+    def __init__(self, row_id: str, kind: str | None = None, cells: dict[str, str] | None = None,
+                 plan_id: str | None = None):
         self.id = row_id
         self.kind = kind  # a standard block key ("presentation"), else None
-        self.cells: dict[str, str] = dict(cells or {})
+        self.cells: dict[str, str] = dict(cells or {})  # what this document itself holds
         self.children: dict[str, list[Row]] = {}
+        self.plan_id = plan_id  # the plan row this report row follows (kept if that row goes)
+        self.source: Row | None = None  # that plan row while it is in the plan
+        self.links: Mapping[str, str] = {}  # report column → plan column read through `source`
 
     def get(self, column: str) -> str:
-        return self.cells.get(column, "")
+        """The cell's value: its own, or for a plan column the plan's, read live."""
+        own = self.cells.get(column, "")
+        if own == "" and self.source is not None:
+            plan_column = self.links.get(column)
+            if plan_column is not None:
+                return self.source.get(plan_column)
+        return own
+
+    def plan_value(self, column: str) -> str | None:
+        """The plan's value of a plan column of a linked row; None for any other cell."""
+        if self.source is None or column not in self.links:
+            return None
+        return self.source.get(self.links[column])
+
+    @property
+    def not_in_plan(self) -> bool:
+        """Followed a plan row that the plan no longer has."""
+        return self.plan_id is not None and self.source is None
 
     def __repr__(self) -> str:
         return f"Row({self.id!r}, kind={self.kind!r}, cells={self.cells!r})"
@@ -42,14 +63,21 @@ class DocumentError(ValueError):
 
 
 class Document:
-    """One report of a project, with the project's shared values."""
+    """One document of a project (its plan or a report), with the project's shared values."""
 
-    def __init__(self, form: FormDef, lang: str = "kk"):
+    def __init__(self, form: FormDef, lang: str = "kk", role: str | None = None):
         if lang not in REPORT_LANGUAGES:
             raise DocumentError(f"report language must be one of {REPORT_LANGUAGES}, not {lang!r}")
+        role = role or form.roles[-1]
+        if role not in form.roles:
+            raise DocumentError(f"a {form.id} document cannot be a {role} (it can be: {', '.join(form.roles)})")
         self.form = form
         self.lang = lang
-        self.project: dict[str, str] = {}
+        self.role = role
+        self.doc_id: int | None = None  # the project's number for it, given by the store
+        self.plan: Document | None = None  # the project's plan, for a report that follows it
+        self.follows_plan = False  # made from the plan: its rows follow the plan's rows
+        self.project: dict[str, str] = {}  # the project's values: one dict shared by its documents
         self.values: dict[str, str] = {}  # report fields and fixed-table cells by value key
         self.rows: dict[str, list[Row]] = {
             t.id: [] for t in form.tables.values() if not t.is_fixed
@@ -61,9 +89,9 @@ class Document:
     # ---- creation -------------------------------------------------------------------
 
     @classmethod
-    def new(cls, form: FormDef, lang: str = "kk") -> "Document":
-        """An empty report as a user first sees it: standard blocks and default rows present."""
-        doc = cls(form, lang)
+    def new(cls, form: FormDef, lang: str = "kk", role: str | None = None) -> "Document":
+        """An empty document as a user first sees it: standard blocks and default rows present."""
+        doc = cls(form, lang, role)
         for table in form.tables.values():
             for key in table.standard_rows:
                 doc.add_row(table.path, kind=key)
@@ -90,15 +118,33 @@ class Document:
             f = self.form.fields[ref.table]
             return (self.project if f.scope == "project" else self.values).get(f.id, "")
         if ref.kind == "fixed":
-            return self.values.get(ref.value_key(), "")
+            return self.fixed(ref.table, ref.row, ref.column)
         if ref.kind == "cell":
             return self.row(ref.row).get(ref.column)
         raise DocumentError(f"cannot read a value at a {ref.kind} ref")
+
+    def plan_value(self, ref: Ref) -> str | None:
+        """The plan's value at a place that comes from the plan; None anywhere else
+        (and everywhere in a document without a plan)."""
+        if self.plan is None or self.form.plan_links is None:
+            return None
+        if ref.kind == "cell":
+            return self.row(ref.row).plan_value(ref.column) if ref.row in self._index else None
+        if ref.kind == "fixed":
+            key = self.form.plan_links.fixed_source(ref.table, ref.row, ref.column)
+            return None if key is None else self.plan.values.get(key, "")
+        return None
+
+    def from_plan(self, ref: Ref) -> bool:
+        """True where the value is the plan's, shown read-only in a report."""
+        return self.plan_value(ref) is not None
 
     def set(self, ref: Ref, value: str) -> bool:
         """Store what was typed, exactly. Returns False when nothing changed."""
         if not isinstance(value, str):
             raise DocumentError("values are text, exactly as typed")
+        if self.from_plan(ref):
+            raise DocumentError(f"{self.describe(ref)} comes from the plan; change it in the plan")
         if self.get(ref) == value:
             return False
         scope = "report"
@@ -123,7 +169,12 @@ class Document:
         return self.get(Ref.field(field_id))
 
     def fixed(self, table: str, row_key: str, column: str) -> str:
-        return self.values.get(f"{table}.{row_key}.{column}", "")
+        own = self.values.get(f"{table}.{row_key}.{column}", "")
+        if own == "" and self.plan is not None and self.form.plan_links is not None:
+            key = self.form.plan_links.fixed_source(table, row_key, column)
+            if key is not None:
+                return self.plan.values.get(key, "")
+        return own
 
     def set_lang(self, lang: str) -> None:
         if lang not in REPORT_LANGUAGES:
@@ -166,6 +217,7 @@ class Document:
         cells: dict[str, str] | None = None,
         kind: str | None = None,
         row_id: str | None = None,
+        plan_id: str | None = None,
     ) -> Row:
         tdef = self.form.table(table)
         if tdef.is_fixed:
@@ -178,7 +230,7 @@ class Document:
         if row_id in self._where:
             raise DocumentError(f"row id {row_id!r} used twice")
         siblings = self.siblings(table, parent_id)
-        row = Row(row_id, kind, cells)
+        row = Row(row_id, kind, cells, plan_id)
         for child in tdef.children:
             row.children[child.id] = []
         if index is None:
@@ -192,7 +244,8 @@ class Document:
         parent = self.row(parent_id) if parent_id else None
         self._where[row_id] = (table, parent)
         self._index[row_id] = row
-        self._emit(RowAdded(table, parent_id, row_id, kind, tuple(row.cells.items()), tuple(r.id for r in siblings)))
+        self._emit(RowAdded(table, parent_id, row_id, kind, tuple(row.cells.items()), tuple(r.id for r in siblings),
+                            plan_id))
         return row
 
     def remove_row(self, row_id: str) -> None:

@@ -6,19 +6,24 @@ definition is checked completely at load so the rest of the app can trust it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
 import yaml
 
-from ..resources import forms_dir
+from ..resources import forms_dir, resource_path
 from .model import (
+    KINDS,
     LANGUAGES,
     CheckDef,
     ColumnDef,
     FieldDef,
     FixedRowDef,
     FormDef,
+    PlanFixedLink,
+    PlanLinks,
+    PlanTableLink,
     SectionDef,
     TableDef,
     Text,
@@ -30,9 +35,17 @@ class FormError(ValueError):
     """A definition file is malformed; the message names the file and the place."""
 
 
+@dataclass(frozen=True)
+class ProjectDef:
+    """The project's own fields (resources/project.yaml), shared by every document."""
+
+    fields: Mapping[str, FieldDef]
+
+
 class _Reader:
-    def __init__(self, source: str):
+    def __init__(self, source: str, project: ProjectDef | None = None):
         self.source = source
+        self.project = project
 
     def fail(self, where: str, what: str) -> None:
         raise FormError(f"{self.source}: {where}: {what}")
@@ -52,9 +65,13 @@ class _Reader:
 
     def field(self, fid: str, raw: Mapping[str, Any]) -> FieldDef:
         where = f"fields.{fid}"
+        if not isinstance(raw, Mapping):
+            self.fail(where, "a field is a mapping")
         scope = raw.get("scope", "report")
         if scope not in ("report", "project"):
             self.fail(where, f"scope must be report or project, not {scope!r}")
+        if scope == "project" and self.project is not None:
+            return self.project_field(fid, raw, where)
         return FieldDef(
             id=fid,
             type=self.type_name(raw.get("type"), where),
@@ -62,6 +79,59 @@ class _Reader:
             required=bool(raw.get("required", False)),
             scope=scope,
         )
+
+    def project_field(self, fid: str, raw: Mapping[str, Any], where: str) -> FieldDef:
+        """A project field as this form shows it: the project's type, the form's own
+        printed label if it gives one, its own `required`."""
+        declared = self.project.fields.get(fid)
+        if declared is None:
+            self.fail(where, f"{fid!r} is not a project field; project fields: {', '.join(self.project.fields)}")
+        if "type" in raw and raw["type"] != declared.type:
+            self.fail(where, f"project field {fid!r} is {declared.type!r} in the project definition, not {raw['type']!r}")
+        return FieldDef(
+            id=fid,
+            type=declared.type,
+            label=self.text(raw["label"], f"{where}.label") if "label" in raw else declared.label,
+            required=bool(raw.get("required", False)),
+            scope="project",
+        )
+
+    def plan_links(self, raw: Any) -> PlanLinks | None:
+        """A report's `plan:` mapping; names are resolved later against the plan editions."""
+        if raw is None:
+            return None
+        where = "plan"
+        if not isinstance(raw, Mapping):
+            self.fail(where, "expected a mapping with editions, tables and fixed")
+        editions = raw.get("editions")
+        if not isinstance(editions, list) or not editions or not all(isinstance(e, str) for e in editions):
+            self.fail(f"{where}.editions", "expected a list of plan definition ids")
+        tables = {}
+        for path, link in (raw.get("tables") or {}).items():
+            here = f"{where}.tables.{path}"
+            if not isinstance(link, Mapping) or not isinstance(link.get("from"), str):
+                self.fail(here, "expected {from: <plan table path>, columns: {report column: plan column}}")
+            tables[path] = PlanTableLink(
+                table=path, source=link["from"],
+                columns=self.name_map(link.get("columns"), f"{here}.columns"),
+                propose=self.name_map(link.get("propose") or {}, f"{here}.propose"),
+            )
+        fixed = {}
+        for tid, link in (raw.get("fixed") or {}).items():
+            here = f"{where}.fixed.{tid}"
+            keys = ("column", "from", "from_column")
+            if not isinstance(link, Mapping) or not all(isinstance(link.get(k), str) for k in keys):
+                self.fail(here, "expected {column: …, from: <plan table>, from_column: …, rows: {…}}")
+            fixed[tid] = PlanFixedLink(
+                table=tid, column=link["column"], source=link["from"], source_column=link["from_column"],
+                rows=self.name_map(link.get("rows"), f"{here}.rows"),
+            )
+        return PlanLinks(editions=tuple(editions), tables=tables, fixed=fixed)
+
+    def name_map(self, value: Any, where: str) -> dict[str, str]:
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            self.fail(where, "expected a mapping of names to names")
+        return dict(value)
 
     def table(self, tid: str, raw: Mapping[str, Any], parent: str = "") -> TableDef:
         path = f"{parent}.{tid}" if parent else tid
@@ -74,6 +144,8 @@ class _Reader:
                     type=self.type_name(craw.get("type"), f"{where}.columns.{cid}"),
                     label=self.text(craw.get("label"), f"{where}.columns.{cid}.label"),
                     print_role=craw.get("print"),
+                    standard_label=self.text(craw["standard_label"], f"{where}.columns.{cid}.standard_label")
+                    if "standard_label" in craw else None,
                 )
             )
         if not columns:
@@ -114,14 +186,17 @@ class _Reader:
         )
 
 
-def parse_form(data: Mapping[str, Any], source: str = "<definition>") -> FormDef:
-    """Build a FormDef from already-parsed YAML/JSON data."""
-    r = _Reader(source)
+def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: ProjectDef | None = None) -> FormDef:
+    """Build a FormDef from already-parsed YAML/JSON data. Project fields are checked
+    against `project` (the bundled project definition when not given)."""
+    r = _Reader(source, project or default_project())
     if not isinstance(data, Mapping):
         r.fail("top", "a definition is a mapping")
     for key in ("id", "kind", "title", "fields", "tables", "sections"):
         if key not in data:
             r.fail("top", f"missing {key!r}")
+    if data["kind"] not in KINDS:
+        r.fail("kind", f"unknown kind {data['kind']!r}; known: {', '.join(KINDS)}")
     fields = {fid: r.field(fid, raw) for fid, raw in data["fields"].items()}
     tables = {tid: r.table(tid, raw) for tid, raw in data["tables"].items()}
     clash = set(fields) & set(tables)
@@ -169,7 +244,85 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>") -> FormDef
         sections=tuple(sections),
         checks=checks,
         print_blocks=tuple(data.get("print") or ()),
+        plan_links=r.plan_links(data.get("plan")),
+        source=source,
     )
+
+
+def parse_project(data: Any, source: str = "project.yaml") -> ProjectDef:
+    r = _Reader(source)
+    if not isinstance(data, Mapping) or not isinstance(data.get("fields"), Mapping):
+        r.fail("top", "a project definition is a mapping with `fields`")
+    fields = {}
+    for fid, raw in data["fields"].items():
+        f = r.field(fid, {k: v for k, v in raw.items() if k != "scope"} if isinstance(raw, Mapping) else raw)
+        fields[fid] = FieldDef(id=f.id, type=f.type, label=f.label, scope="project")
+    return ProjectDef(fields)
+
+
+_project: ProjectDef | None = None
+
+
+def default_project() -> ProjectDef:
+    """The bundled project definition, read once."""
+    global _project
+    if _project is None:
+        path = resource_path("project.yaml")
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise FormError(f"{path.name}: cannot read: {exc}") from exc
+        _project = parse_project(data, path.name)
+    return _project
+
+
+def plan_link_problems(form: FormDef, plans: Mapping[str, FormDef]) -> list[str]:
+    """What a report's `plan:` names that its plan editions do not have (empty when fine)."""
+    links = form.plan_links
+    if links is None:
+        return []
+    out: list[str] = []
+
+    def table(f: FormDef, path: str):
+        try:
+            return f.table(path)
+        except KeyError:
+            return None
+
+    for edition in links.editions:
+        plan = plans.get(edition)
+        if plan is None or plan.kind != "plan":
+            out.append(f"{form.id}: plan.editions: {edition!r} is not a plan definition")
+            continue
+        for path, link in links.tables.items():
+            mine, theirs = table(form, path), table(plan, link.source)
+            if mine is None or mine.is_fixed:
+                out.append(f"{form.id}: plan.tables.{path}: no table of rows {path!r}")
+                continue
+            if theirs is None or theirs.is_fixed:
+                out.append(f"{form.id}: plan.tables.{path}: {edition} has no table of rows {link.source!r}")
+                continue
+            for kind, names in (("columns", link.columns), ("propose", link.propose)):
+                for col, src in names.items():
+                    if col not in {c.id for c in mine.columns}:
+                        out.append(f"{form.id}: plan.tables.{path}.{kind}: {path} has no column {col!r}")
+                    if src not in {c.id for c in theirs.columns}:
+                        out.append(f"{form.id}: plan.tables.{path}.{kind}: {edition} {link.source} has no column {src!r}")
+        for tid, link in links.fixed.items():
+            mine, theirs = table(form, tid), table(plan, link.source)
+            if mine is None or not mine.is_fixed or theirs is None or not theirs.is_fixed:
+                out.append(f"{form.id}: plan.fixed.{tid}: {tid} and {edition} {link.source} must be fixed-row tables")
+                continue
+            if link.column not in {c.id for c in mine.columns}:
+                out.append(f"{form.id}: plan.fixed.{tid}: {tid} has no column {link.column!r}")
+            if link.source_column not in {c.id for c in theirs.columns}:
+                out.append(f"{form.id}: plan.fixed.{tid}: {edition} {link.source} has no column {link.source_column!r}")
+            for key, src in link.rows.items():
+                if key not in {r.key for r in mine.fixed_rows}:
+                    out.append(f"{form.id}: plan.fixed.{tid}.rows: {tid} has no row {key!r}")
+                if src not in {r.key for r in theirs.fixed_rows}:
+                    out.append(f"{form.id}: plan.fixed.{tid}.rows: {edition} {link.source} has no row {src!r}")
+    return out
 
 
 def load_form_file(path: Path) -> FormDef:
@@ -191,6 +344,18 @@ class FormRegistry:
             if form.id in self._forms:
                 raise FormError(f"{path.name}: form id {form.id!r} defined twice")
             self._forms[form.id] = form
+        problems = self.problems()
+        if problems:
+            raise FormError("; ".join(problems))
+
+    def problems(self) -> list[str]:
+        """What the definitions get wrong together: plan links that do not resolve."""
+        plans = {f.id: f for f in self._forms.values() if f.kind == "plan"}
+        return [p for form in self._forms.values() for p in plan_link_problems(form, plans)]
+
+    def editions(self, kind: str) -> list[FormDef]:
+        """The definitions of one kind, newest (last by id) first."""
+        return sorted((f for f in self._forms.values() if f.kind == kind), key=lambda f: f.id, reverse=True)
 
     def get(self, form_id: str) -> FormDef:
         try:

@@ -7,6 +7,14 @@ from typing import Any, Iterator, Mapping
 
 LANGUAGES = ("kk", "ru")
 
+# What a definition is for, and the roles its documents can take in a project.
+KINDS: dict[str, tuple[str, ...]] = {
+    "plan": ("plan",),               # the plan (Annex 3): the spine every report follows
+    "report": ("interim", "final"),  # a program report, interim or final
+    "derived": ("derived",),         # computed from another document, never typed
+}
+ROLES = ("plan", "interim", "final", "derived")
+
 
 @dataclass(frozen=True)
 class Text:
@@ -33,6 +41,10 @@ class ColumnDef:
     type: str
     label: Text
     print_role: str | None = None  # "row_heading": printed as the row's label, not a column
+    standard_label: Text | None = None  # its label in a standard block's rows ("Байланыс арнасы")
+
+    def label_for(self, standard: bool) -> Text:
+        return self.standard_label if standard and self.standard_label is not None else self.label
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,54 @@ class TableDef:
 
 
 @dataclass(frozen=True)
+class PlanTableLink:
+    """A report table whose rows follow the plan's rows of `source`: the columns in
+    `columns` (report column → plan column) are the plan's values, read through the link;
+    `propose` (report column → plan column) are copied once, when the report is made, as
+    the report's own editable values."""
+
+    table: str
+    source: str
+    columns: Mapping[str, str]
+    propose: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlanFixedLink:
+    """A fixed-row table column that holds the plan's values (`rows`: report row key →
+    plan row key of the plan's fixed table `source`, column `source_column`)."""
+
+    table: str
+    column: str
+    source: str
+    source_column: str
+    rows: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class PlanLinks:
+    """Which parts of a report come from the project's plan (a definition's `plan:`)."""
+
+    editions: tuple[str, ...]  # the plan definitions these names are valid in
+    tables: Mapping[str, PlanTableLink]  # by report table path
+    fixed: Mapping[str, PlanFixedLink]  # by report table id
+
+    def table(self, path: str) -> PlanTableLink | None:
+        return self.tables.get(path)
+
+    def is_plan_column(self, path: str, column: str) -> bool:
+        link = self.tables.get(path)
+        return link is not None and column in link.columns
+
+    def fixed_source(self, table: str, row_key: str, column: str) -> str | None:
+        """The plan's value key for a fixed cell that comes from the plan, else None."""
+        link = self.fixed.get(table)
+        if link is None or column != link.column or row_key not in link.rows:
+            return None
+        return f"{link.source}.{link.rows[row_key]}.{link.source_column}"
+
+
+@dataclass(frozen=True)
 class SectionDef:
     id: str
     title: Text
@@ -119,6 +179,12 @@ class FormDef:
     sections: tuple[SectionDef, ...]
     checks: tuple[CheckDef, ...]
     print_blocks: tuple[Mapping[str, Any], ...]
+    plan_links: PlanLinks | None = None  # report kinds: what comes from the plan
+    source: str = ""  # the file it was read from, for messages
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return KINDS[self.kind]
 
     def table(self, path: str) -> TableDef:
         """A table by dotted path, e.g. "tasks.activities"."""

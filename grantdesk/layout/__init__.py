@@ -12,11 +12,11 @@ from .content import (
     ClosingText, FieldText, NarrativeLine, NumberedItem, TableText, closing, contract_lines, field, fixed_table,
     grid, label_values, money_words, narrative, numbered_items,
 )
-from .tree import Leaf, leaf_text, tree_columns, tree_lines
+from .tree import NUMBER_COLUMN, Leaf, TaskPart, leaf_text, task_parts, tree_columns, tree_lines
 from .words import Wording, block_widths, fill
 
 __all__ = [
-    "Chrome", "ClosingText", "FieldText", "Leaf", "NarrativeLine", "NumberedItem", "TableText", "Wording",
+    "NUMBER_COLUMN", "TaskPart", "task_parts", "Chrome", "ClosingText", "FieldText", "Leaf", "NarrativeLine", "NumberedItem", "TableText", "Wording",
     "block_widths", "chrome", "closing", "contract_lines", "field", "fill", "fixed_table", "grid",
     "label_values", "leaf_text", "money_words", "narrative", "numbered_items", "tree_columns", "tree_lines",
 ]

@@ -124,8 +124,14 @@ class TableText:
 
 
 def label_values(w: Wording, block: Block) -> TableText:
-    """Label | value rows (goal, result): no header; the labels print bold."""
-    rows = [[w.word(w.form.fields[f].label), w.doc.field(f)] for f in block["fields"]]
+    """Label | value rows (goal, result): no header; the labels print bold. `colon: true`
+    ends each label with a colon, as the plan's Block I does."""
+
+    def label(field_id: str) -> str:
+        text = w.word(w.form.fields[field_id].label)
+        return text + ":" if block.get("colon") and not text.rstrip().endswith(":") else text
+
+    rows = [[label(f), w.doc.field(f)] for f in block["fields"]]
     return TableText("", "", [], rows, block_widths(block, 2, [30, 70]))
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from ..document import Row
-from ..forms import ColumnDef, TableDef
+from ..forms import ColumnDef, TableDef, Text
 from .words import Wording
 
 Block = Mapping[str, Any]
@@ -26,9 +26,13 @@ class Leaf:
     table: TableDef
 
 
+# The `№` column a `numbered` block prints first: the row's number among its siblings.
+NUMBER_COLUMN = ColumnDef(id="#", type="text", label=Text({"kk": "№", "ru": "№"}))
+
+
 def tree_columns(root: TableDef, block: Block) -> tuple[list[Leaf], list[tuple[Any, int, int]], list[str]]:
     """Leaf columns in print order, header groups (label, first, last) and the child chain."""
-    leaves: list[Leaf] = []
+    leaves: list[Leaf] = [Leaf(0, NUMBER_COLUMN, root)] if block.get("numbered") else []
     groups: list[tuple[Any, int, int]] = []
     chain: list[str] = []
 
@@ -67,7 +71,37 @@ def tree_lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[
 
 
 def leaf_text(w: Wording, lf: Leaf, row: Row) -> str:
-    """A cell's text: the row's title (a standard block's in the print language) or its value."""
+    """A cell's text: the row's number ("1."), its title (a standard block's in the print
+    language) or its value."""
+    if lf.column is NUMBER_COLUMN:
+        n = w.doc.numbering(lf.table.path, row)
+        return "" if n is None else f"{n}."
     if lf.column.id == lf.table.title_column:
         return w.row_title(lf.table, row)
     return row.get(lf.column.id)
+
+
+@dataclass(frozen=True)
+class TaskPart:
+    """One task of the plan's monitoring table (task_tables): its heading and its own table."""
+
+    heading: str  # "1 міндет. <task>"; a standard block's title alone
+    block: Mapping[str, Any]  # a tree_table block over the task's child rows
+    rows: list[Row]
+    standard: bool  # the columns take a standard block's labels ("Байланыс арнасы")
+
+
+def task_parts(w: Wording, block: Block) -> list[TaskPart]:
+    """Under each row of `table` (a task) its heading, then its own numbered table of child
+    rows (`columns` are paths below the child table, e.g. `activities.name`)."""
+    root = w.form.table(block["table"])
+    child = block["columns"][0]["column"].split(".")[0]
+    sub = dict(block, table=f"{root.path}.{child}", numbered=True,
+               columns=[{"column": c["column"].split(".", 1)[1]} for c in block["columns"]])
+    out = []
+    for row in w.doc.siblings(root.path):
+        label = w.row_label(root, row)
+        title = w.row_title(root, row)
+        out.append(TaskPart(f"{label}. {title}" if label else title, sub, row.children.get(child, []),
+                            row.kind is not None))
+    return out

@@ -19,7 +19,7 @@ from .fonts import REGULAR
 from .markup import escape, printable
 from .styles import FRAME_WIDTH, GRID, GRID_WIDTH, column_widths
 from .tables import fixed_table, grid, label_values
-from .tree import tree_table
+from .tree import task_tables, tree_table
 
 Block = Mapping[str, Any]
 
@@ -170,6 +170,7 @@ BLOCKS: dict[str, Callable[[PrintContext, Block], list[Flowable]]] = {
     "narrative": narrative,
     "field": field,
     "tree_table": tree_table,
+    "task_tables": task_tables,
     "fixed_table": fixed_table,
     "grid": grid,
     "closing": closing,

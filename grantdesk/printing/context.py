@@ -67,5 +67,10 @@ class PrintContext:
         label = self.words.row_label(tdef, row)
         return None if label is None else escape(printable(label))
 
+    def number(self, tdef: TableDef, row: Row) -> str:
+        """A row's number as the `№` column prints it ("" for a standard block)."""
+        n = self.doc.numbering(tdef.path, row)
+        return "" if n is None else str(n)
+
 
 __all__ = ["PrintContext", "block_widths", "fill"]

@@ -123,7 +123,8 @@ def _table(ctx: PrintContext, text: layout.TableText) -> list[Flowable]:
 
 
 def label_values(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """Label | value rows in a two-column table, as the form lays out goal and result."""
+    """Label | value rows in a two-column table, as the form lays out goal and result;
+    `colon: true` prints each label with a colon, as the plan's Block I does."""
     s = ctx.styles
     text = layout.label_values(ctx.words, block)
     rows = [[Paragraph(f"<b>{escape(printable(label))}</b>", s.text_cell), Paragraph(ctx.value(value), s.text_cell)]

@@ -15,7 +15,7 @@ from typing import Any, Iterator, Mapping
 from reportlab.platypus import Flowable
 
 from ..document import Row
-from ..layout import Leaf, leaf_text, tree_columns, tree_lines
+from ..layout import Leaf, leaf_text, task_parts, tree_columns, tree_lines
 from .context import PrintContext, block_widths
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, column_widths, header_style, table_base
@@ -86,7 +86,7 @@ def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[
     return StackedRows(table, sum(widths))
 
 
-def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
+def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, standard: bool = False) -> list[Flowable]:
     """A line per row of the level above the deepest; its own cells print on the first
     line of their group only, and no rule is drawn inside a group, so it reads as merged.
 
@@ -95,6 +95,9 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     one 2 000-line table took time growing with the square of its pages. The first part
     carries the header row, repeated if that part alone spans pages; from the second part
     on, a RunningHeader heads each new page until the table ends.
+
+    `rows` prints one parent's rows of a child table (task_tables); `standard` titles the
+    columns as a standard block's rows name them ("Байланыс арнасы").
     """
     root = ctx.form.table(block["table"])
     leaves, groups, chain = tree_columns(root, block)
@@ -107,7 +110,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
         raise ValueError(f"tree_table {root.id}: the columns of {'.'.join(chain)} must stand side by side")
 
     def header() -> tuple[list, list[tuple]]:
-        labels = [header_cell(ctx, ctx.word(lf.column.label), widths[i]) for i, lf in enumerate(leaves)]
+        labels = [header_cell(ctx, ctx.word(lf.column.label_for(standard)), widths[i]) for i, lf in enumerate(leaves)]
         head = [
             Group(header_cell(ctx, ctx.word(label), sum(widths[first:last + 1])), first, last)
             for label, first, last in groups
@@ -134,7 +137,7 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
     top, top_style = header()
     parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
     previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
-    for line in tree_lines(ctx.doc.siblings(root.path), 0, line_chain):
+    for line in tree_lines(ctx.doc.siblings(root.path) if rows is None else rows, 0, line_chain):
         # The shallowest level whose row changes here opens a group: rule above it.
         opens = next(d for d in range(len(line)) if line[d] is not previous[d])
         data, style = parts[-1]
@@ -170,4 +173,14 @@ def tree_table(ctx: PrintContext, block: Block) -> list[Flowable]:
             out.append(RunningHeader([make_table([head], widths, 0, head_style, space_before=0, space_after=0)]))
     if last > 0:
         out.append(RunningHeader([]))
+    return out
+
+
+def task_tables(ctx: PrintContext, block: Block) -> list[Flowable]:
+    """The plan's monitoring table: per task its heading, then its own numbered table
+    (layout.task_parts)."""
+    out: list[Flowable] = []
+    for part in task_parts(ctx.words, block):
+        out.append(ctx.para(f"<b>{ctx.value(part.heading)}</b>", ctx.styles.body))
+        out.extend(tree_table(ctx, part.block, rows=part.rows, standard=part.standard))
     return out

@@ -2,11 +2,11 @@
 
 from .backups import BackupInfo, BackupPolicy, EditBackups, due, list_backups, restore, snapshot
 from .errors import StoreError
-from .project import ProjectFile, ReportInfo
+from .project import ProjectFile, DocumentInfo
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 from .writer import DocumentWriter
 
 __all__ = [
     "APPLICATION_ID", "SCHEMA_VERSION", "BackupInfo", "BackupPolicy", "DocumentWriter", "EditBackups",
-    "ProjectFile", "ReportInfo", "StoreError", "due", "list_backups", "restore", "snapshot",
+    "ProjectFile", "DocumentInfo", "StoreError", "due", "list_backups", "restore", "snapshot",
 ]

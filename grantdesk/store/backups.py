@@ -33,7 +33,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import quote
 
 from platformdirs import user_data_dir
@@ -41,8 +41,20 @@ from platformdirs import user_data_dir
 from .errors import StoreError
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
-if TYPE_CHECKING:
-    from .project import ProjectFile
+
+
+class Snapshottable(Protocol):
+    """What a backup needs of an open project (ProjectFile is one); backups know nothing
+    else of the project file, so the two modules do not import each other."""
+
+    path: Path
+
+    @property
+    def project_id(self) -> str: ...
+
+    def backup_to(self, target: sqlite3.Connection) -> None: ...
+
+    def title(self) -> str: ...
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +155,7 @@ def due(last_snapshot: datetime | None, now: datetime, edits_since: int, policy:
 class EditBackups:
     """Snapshots while editing: the UI calls `after_flush` after each successful flush."""
 
-    def __init__(self, project: "ProjectFile", policy: BackupPolicy = DEFAULT_POLICY, *, now: datetime | None = None):
+    def __init__(self, project: Snapshottable, policy: BackupPolicy = DEFAULT_POLICY, *, now: datetime | None = None):
         self.project = project
         self.policy = policy
         # Opening took a snapshot, so the interval counts from the start of the session.
@@ -164,7 +176,7 @@ class EditBackups:
 # ---- taking ----------------------------------------------------------------------------
 
 
-def snapshot(project: "ProjectFile", reason: str, *, now: datetime | None = None,
+def snapshot(project: Snapshottable, reason: str, *, now: datetime | None = None,
              policy: BackupPolicy = DEFAULT_POLICY) -> BackupInfo | None:
     """Back up an open project. None (and a log entry) if it could not be done."""
     try:
@@ -174,7 +186,7 @@ def snapshot(project: "ProjectFile", reason: str, *, now: datetime | None = None
         return None
 
 
-def _snapshot(project: "ProjectFile", reason: str, now: datetime, policy: BackupPolicy) -> BackupInfo:
+def _snapshot(project: Snapshottable, reason: str, now: datetime, policy: BackupPolicy) -> BackupInfo:
     if not _REASON.match(reason):
         raise ValueError(f"bad backup reason {reason!r}")
     folder = project_dir(project.project_id)
@@ -186,7 +198,7 @@ def _snapshot(project: "ProjectFile", reason: str, now: datetime, policy: Backup
     try:
         target = sqlite3.connect(str(tmp))
         try:
-            project.db.conn.backup(target)
+            project.backup_to(target)
             target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         finally:
             target.close()
@@ -216,9 +228,9 @@ def _fingerprint(path: Path) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _project_name(project: "ProjectFile") -> str:
+def _project_name(project: Snapshottable) -> str:
     try:
-        title = project.project_values().get("project_name", "").strip()
+        title = project.title().strip()
     except sqlite3.Error:
         title = ""
     return title or project.path.name
@@ -232,7 +244,7 @@ def _read_index(folder: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _write_index(folder: Path, project: "ProjectFile", name: str, now: datetime) -> None:
+def _write_index(folder: Path, project: Snapshottable, name: str, now: datetime) -> None:
     here = _resolve(project.path)
     paths = [here] + [p for p in _read_index(folder).get("paths", []) if isinstance(p, str) and p != here]
     data = {"project_id": project.project_id, "name": name, "paths": paths[:MAX_PATHS],
@@ -324,7 +336,7 @@ def _info(path: Path, project_id: str, name: str) -> BackupInfo:
                       reports=reports, schema_version=version, name=name)
 
 
-def list_backups(source: "ProjectFile | Path | str") -> list[BackupInfo]:
+def list_backups(source: "Snapshottable | Path | str") -> list[BackupInfo]:
     """Every backup of a project (open) or of a file (even one that no longer opens), newest first.
 
     Found by the project id (read from the file when possible) and by the paths the

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..document import Document, Ref
+from ..document import Document, Project, Ref
+from ..document.project import ROLE_ORDER
 from ..forms import FormRegistry
 from . import backups
 from .errors import StoreError
@@ -34,12 +35,23 @@ def now_iso() -> str:
 
 
 @dataclass(frozen=True)
-class ReportInfo:
+class DocumentInfo:
     id: int
     form: str
     lang: str
     created: str
     updated: str
+    role: str
+    plan_id: int | None
+    position: int
+
+
+_DOCUMENT_COLUMNS = "id, form, lang, created, updated, role, plan_id, position"
+# An older file opened read-only is read as it is: the columns version 3 added, at the
+# values its migration would give them.
+_DOCUMENT_COLUMNS_V2 = "id, form, lang, created, updated, 'final', NULL, id"
+# Project values that older files kept per report (moved by the version 3 migration).
+_PER_REPORT_BEFORE_V3 = ("goal",)
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -206,40 +218,53 @@ class ProjectFile:
         if self.read_only:
             raise StoreError("read_only", str(self.path))
 
-    # ---- reports --------------------------------------------------------------------
+    # ---- documents -------------------------------------------------------------------
 
-    def list_reports(self) -> list[ReportInfo]:
-        rows = self.db.execute("SELECT id, form, lang, created, updated FROM reports ORDER BY id").fetchall()
-        return [ReportInfo(*r) for r in rows]
+    def list_documents(self) -> list[DocumentInfo]:
+        """The project's documents in order: the plan, then reports in the order made."""
+        columns = _DOCUMENT_COLUMNS if self._user_version() >= 3 else _DOCUMENT_COLUMNS_V2
+        rows = self.db.execute(f"SELECT {columns} FROM reports").fetchall()
+        infos = [DocumentInfo(*r) for r in rows]
+        return sorted(infos, key=lambda d: (ROLE_ORDER.get(d.role, 9), d.position, d.id))
 
     def project_values(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT key, value FROM project_values").fetchall())
 
+    def title(self) -> str:
+        """The project's name, for backups and lists (Snapshottable)."""
+        return self.project_values().get("project_name", "")
+
+    def backup_to(self, target: sqlite3.Connection) -> None:
+        self.db.conn.backup(target)
+
+    def write_project_value(self, key: str, value: str) -> None:
+        """The one statement that writes a project value; callers hold the transaction."""
+        self.db.execute(
+            "INSERT INTO project_values(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            [key, value],
+        )
+
     def set_project_value(self, key: str, value: str) -> None:
         self._require_writable()
         with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO project_values(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                [key, value],
-            )
+            self.write_project_value(key, value)
 
-    def create_report(self, doc: Document) -> int:
-        """Write a whole document as a new report of this project (new report or import)."""
+    def create_document(self, doc: Document) -> int:
+        """Write a whole document as a new document of this project (new, copy or import);
+        gives `doc` its id."""
         self._require_writable()
         stamp = now_iso()
+        plan_id = doc.plan.doc_id if doc.follows_plan and doc.plan is not None else None
         with self.db.atomic():
+            position = self.db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM reports").fetchone()[0]
             cur = self.db.execute(
-                "INSERT INTO reports(form, lang, created, updated) VALUES (?, ?, ?, ?)",
-                [doc.form.id, doc.lang, stamp, stamp],
+                "INSERT INTO reports(form, lang, created, updated, role, plan_id, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [doc.form.id, doc.lang, stamp, stamp, doc.role, plan_id, position],
             )
             report_id = cur.lastrowid
             for key, value in doc.project.items():
-                self.db.execute(
-                    "INSERT INTO project_values(key, value) VALUES (?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                    [key, value],
-                )
+                self.write_project_value(key, value)
             self.db.conn.executemany(
                 "INSERT INTO report_values(report_id, key, value) VALUES (?, ?, ?)",
                 [(report_id, k, v) for k, v in doc.values.items()],
@@ -251,41 +276,86 @@ class ProjectFile:
                 for row, ancestors in doc.iter_rows(tdef.path):
                     parent_id = ancestors[-1].id if ancestors else None
                     position = doc.siblings(tdef.path, parent_id).index(row)
-                    row_records.append((row.id, report_id, tdef.path, parent_id, position, row.kind))
+                    row_records.append((row.id, report_id, tdef.path, parent_id, position, row.kind, row.plan_id))
                     cell_records.extend((row.id, c, v) for c, v in row.cells.items())
             self.db.conn.executemany(
-                "INSERT INTO rows(id, report_id, table_path, parent_id, position, kind) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO rows(id, report_id, table_path, parent_id, position, kind, plan_row) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 row_records,
             )
             self.db.conn.executemany("INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?)", cell_records)
-            self._journal(report_id, "create_report", doc.form.id, None)
+            self._journal(report_id, "create_document", f"{doc.role}:{doc.form.id}", None)
+        doc.doc_id = report_id
         return report_id
 
+    def create_project(self, project: Project) -> None:
+        """Write every document of a project (an import), the plan first, in one go."""
+        for doc in project.documents:
+            self.create_document(doc)
+        with self.db.atomic():
+            for key, value in project.values.items():
+                self.write_project_value(key, value)
+
+    def delete_document(self, doc_id: int) -> None:
+        """Remove one document. A backup taken just before still holds it."""
+        self._require_writable()
+        self.last_backup = backups.snapshot(self, "before-delete")
+        with self.db.atomic():
+            self.db.execute("DELETE FROM cells WHERE row_id IN (SELECT id FROM rows WHERE report_id=?)", [doc_id])
+            self.db.execute("DELETE FROM rows WHERE report_id=?", [doc_id])
+            self.db.execute("DELETE FROM report_values WHERE report_id=?", [doc_id])
+            self.db.execute("DELETE FROM ui_state WHERE report_id=?", [doc_id])
+            self.db.execute("UPDATE reports SET plan_id=NULL WHERE plan_id=?", [doc_id])
+            self.db.execute("DELETE FROM reports WHERE id=?", [doc_id])
+            self._journal(doc_id, "delete_document", str(doc_id), None)
+
+    def load_project(self, registry: FormRegistry) -> Project:
+        """The whole project: its values and every document, reports linked to the plan."""
+        project = Project()
+        project.values.update(self.project_values())
+        for info in self.list_documents():
+            doc = self._load(info, registry, project.values)
+            project.add(doc)
+        return project
+
     def load_document(self, report_id: int, registry: FormRegistry) -> Document:
-        info = self.db.execute("SELECT form, lang FROM reports WHERE id=?", [report_id]).fetchone()
-        if info is None:
-            raise StoreError("damaged", str(self.path), f"no report {report_id}")
-        form = registry.get(info[0])
-        doc = Document(form, info[1])
-        doc.project.update(self.project_values())
+        """One document, with the rest of its project loaded around it (its plan)."""
+        project = self.load_project(registry)
+        try:
+            return project.document(report_id)
+        except ValueError:
+            raise StoreError("damaged", str(self.path), f"no document {report_id}") from None
+
+    def _load(self, info: DocumentInfo, registry: FormRegistry, project_values: dict[str, str]) -> Document:
+        form = registry.get(info.form)
+        doc = Document(form, info.lang, info.role)
+        doc.project = project_values
+        doc.doc_id = info.id
+        doc.follows_plan = info.plan_id is not None
         doc.values.update(
-            self.db.execute("SELECT key, value FROM report_values WHERE report_id=?", [report_id]).fetchall()
+            self.db.execute("SELECT key, value FROM report_values WHERE report_id=?", [info.id]).fetchall()
         )
+        old = self._user_version() < 3
+        for key in _PER_REPORT_BEFORE_V3 if old else ():
+            if key in doc.values and not doc.project.get(key):
+                doc.project[key] = doc.values.pop(key)
         cells: dict[str, dict[str, str]] = {}
         for row_id, col, value in self.db.execute(
             "SELECT c.row_id, c.col, c.value FROM cells c JOIN rows r ON r.id = c.row_id WHERE r.report_id=?",
-            [report_id],
+            [info.id],
         ):
             cells.setdefault(row_id, {})[col] = value
+        plan_row = "NULL" if old else "plan_row"
         rows = self.db.execute(
-            "SELECT id, table_path, parent_id, kind FROM rows WHERE report_id=? ORDER BY position",
-            [report_id],
+            f"SELECT id, table_path, parent_id, kind, {plan_row} FROM rows WHERE report_id=? ORDER BY position",
+            [info.id],
         ).fetchall()
         # Parents before children: shallower table paths first, each level in position order.
         rows.sort(key=lambda r: r[1].count("."))
-        for row_id, table_path, parent_id, kind in rows:
+        for row_id, table_path, parent_id, kind, plan_row in rows:
             siblings = doc.siblings(table_path, parent_id)
-            doc.add_row(table_path, parent_id, index=len(siblings), cells=cells.get(row_id), kind=kind, row_id=row_id)
+            doc.add_row(table_path, parent_id, index=len(siblings), cells=cells.get(row_id), kind=kind,
+                        row_id=row_id, plan_id=plan_row)
         return doc
 
     # ---- savepoint: where the user was --------------------------------------------------
@@ -339,4 +409,5 @@ class ProjectFile:
 
 
 def value_target(ref: Ref) -> str:
+    """How the journal names the place of a value."""
     return ref.value_key() if ref.kind in ("field", "fixed") else f"{ref.row}.{ref.column}"

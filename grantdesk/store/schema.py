@@ -10,6 +10,11 @@ Versions:
    on the journal by report, so undo and the audit trail read one report's latest edits
    without scanning every edit of the project.
 
+3. documents around one plan: each document (table `reports`, kept by that name) records
+   its `role` (plan, interim, final, derived), the `plan_id` of the plan it follows and its
+   `position` among the project's documents; each row records the `plan_row` it follows.
+   The project's goal, kept per report before, becomes a project value.
+
 A file of an older version is backed up, then migrated in one transaction on opening.
 Every step only adds, so this code still reads an older file opened read-only.
 """
@@ -17,7 +22,7 @@ Every step only adds, so this code still reads an older file opened read-only.
 from __future__ import annotations
 
 APPLICATION_ID = 0x4744534B  # "GDSK"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # (version reached, name, SQL). Append only: each step takes a file from version-1 to version.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -76,6 +81,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         "project id and journal index",
         """
         CREATE INDEX journal_by_report ON journal (report_id, seq);
+        """,
+    ),
+    (
+        3,
+        "documents around one plan",
+        """
+        ALTER TABLE reports ADD COLUMN role TEXT NOT NULL DEFAULT 'final';
+        ALTER TABLE reports ADD COLUMN plan_id INTEGER REFERENCES reports(id) ON DELETE SET NULL;
+        ALTER TABLE reports ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+        UPDATE reports SET position = id;
+        ALTER TABLE rows ADD COLUMN plan_row TEXT;
+        INSERT OR IGNORE INTO project_values(key, value)
+            SELECT key, value FROM report_values WHERE key = 'goal' ORDER BY report_id;
+        DELETE FROM report_values
+            WHERE key = 'goal' AND value = (SELECT value FROM project_values WHERE key = 'goal');
         """,
     ),
 ]

@@ -1,6 +1,9 @@
 """Turns document changes into small writes: queued as they happen, flushed in one
 transaction (the UI flushes a few hundred ms after typing stops; the CLI at once).
 
+One writer serves every document of an open project: editing the plan changes the rows of
+the reports that follow it, and those changes are written in the same transaction.
+
 If a write fails (full disk, USB stick pulled out) nothing is dropped: the changes stay
 queued in memory and the next flush tries again.
 """
@@ -10,37 +13,54 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-from ..document import Change, Document, LanguageChanged, RowAdded, RowRemoved, RowsReordered, ValueChanged
+from ..document import (
+    Change, Document, LanguageChanged, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged,
+)
 from .errors import StoreError
 from .project import ProjectFile, now_iso, value_target
 
 
 class DocumentWriter:
-    def __init__(self, project: ProjectFile, report_id: int, doc: Document):
-        self.project = project
-        self.report_id = report_id
-        self.doc = doc
-        self._pending: list[Change] = []
-        self.on_pending: Callable[[], None] | None = None  # the UI starts its flush timer here
-        doc.subscribe(self._queue)
+    """Queues the changes of one or more documents of a project file and writes them."""
 
-    def detach(self) -> None:
-        self.doc.unsubscribe(self._queue)
+    def __init__(self, project: ProjectFile, report_id: int | None = None, doc: Document | None = None):
+        self.project = project
+        self._pending: list[tuple[int, Change]] = []
+        self._listeners: dict[int, tuple[Document, Callable[[Change], None]]] = {}
+        self.on_pending: Callable[[], None] | None = None  # the UI starts its flush timer here
+        if doc is not None:
+            self.attach(report_id, doc)
+
+    def attach(self, report_id: int, doc: Document) -> None:
+        """Write the changes of `doc` (stored as document `report_id`) from now on."""
+        def queue(change: Change, report_id: int = report_id) -> None:
+            self._queue(report_id, change)
+
+        self.detach(report_id)
+        self._listeners[report_id] = (doc, queue)
+        doc.subscribe(queue)
+
+    def detach(self, report_id: int | None = None) -> None:
+        """Stop following one document (or, with no id, every document)."""
+        for rid in [report_id] if report_id is not None else list(self._listeners):
+            if rid in self._listeners:
+                doc, queue = self._listeners.pop(rid)
+                doc.unsubscribe(queue)
 
     @property
     def pending(self) -> int:
         return len(self._pending)
 
-    def _queue(self, change: Change) -> None:
+    def _queue(self, report_id: int, change: Change) -> None:
         # Typing the same field again replaces its queued value: one write per field per flush.
         if isinstance(change, ValueChanged) and self._pending:
-            last = self._pending[-1]
-            if isinstance(last, ValueChanged) and last.ref == change.ref:
-                self._pending[-1] = change
+            last_id, last = self._pending[-1]
+            if last_id == report_id and isinstance(last, ValueChanged) and last.ref == change.ref:
+                self._pending[-1] = (report_id, change)
                 if self.on_pending:
                     self.on_pending()
                 return
-        self._pending.append(change)
+        self._pending.append((report_id, change))
         if self.on_pending:
             self.on_pending()
 
@@ -57,9 +77,11 @@ class DocumentWriter:
         db = self.project.db
         try:
             with db.atomic():
-                for change in batch:
-                    self._write(change)
-                db.execute("UPDATE reports SET updated=? WHERE id=?", [now_iso(), self.report_id])
+                for report_id, change in batch:
+                    self._write(report_id, change)
+                stamp = now_iso()
+                for report_id in {rid for rid, _ in batch}:
+                    db.execute("UPDATE reports SET updated=? WHERE id=?", [stamp, report_id])
         except (sqlite3.Error, UnicodeEncodeError) as exc:  # UnicodeEncodeError: a lone surrogate
             raise StoreError("write_failed", str(self.project.path), str(exc)) from exc
         del self._pending[: len(batch)]
@@ -67,8 +89,8 @@ class DocumentWriter:
 
     # ---- one change → SQL -----------------------------------------------------------
 
-    def _write(self, change: Change) -> None:
-        db, rid = self.project.db, self.report_id
+    def _write(self, rid: int, change: Change) -> None:
+        db = self.project.db
         if isinstance(change, ValueChanged):
             ref = change.ref
             if ref.kind == "cell":
@@ -78,11 +100,7 @@ class DocumentWriter:
                     [ref.row, ref.column, change.value],
                 )
             elif change.scope == "project":
-                db.execute(
-                    "INSERT INTO project_values(key, value) VALUES (?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                    [ref.value_key(), change.value],
-                )
+                self.project.write_project_value(ref.value_key(), change.value)
             else:
                 db.execute(
                     "INSERT INTO report_values(report_id, key, value) VALUES (?, ?, ?) "
@@ -92,8 +110,9 @@ class DocumentWriter:
             self.project._journal(rid, "set", value_target(ref), change.value)
         elif isinstance(change, RowAdded):
             db.execute(
-                "INSERT INTO rows(id, report_id, table_path, parent_id, position, kind) VALUES (?, ?, ?, ?, ?, ?)",
-                [change.row_id, rid, change.table, change.parent_id, 0, change.kind],
+                "INSERT INTO rows(id, report_id, table_path, parent_id, position, kind, plan_row) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [change.row_id, rid, change.table, change.parent_id, 0, change.kind, change.plan_id],
             )
             db.conn.executemany(
                 "INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?)",
@@ -112,6 +131,13 @@ class DocumentWriter:
         elif isinstance(change, RowsReordered):
             self._positions(change.sibling_ids)
             self.project._journal(rid, "move_row", change.table, ",".join(change.sibling_ids))
+        elif isinstance(change, RowUnlinked):
+            db.conn.executemany(
+                "INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?) "
+                "ON CONFLICT(row_id, col) DO UPDATE SET value=excluded.value",
+                [(change.row_id, c, v) for c, v in change.cells],
+            )
+            self.project._journal(rid, "unlink_row", f"{change.table}:{change.row_id}", None)
         elif isinstance(change, LanguageChanged):
             db.execute("UPDATE reports SET lang=? WHERE id=?", [change.lang, rid])
             self.project._journal(rid, "set_lang", "lang", change.lang)

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         try:
             project = ProjectFile.create(path)
             try:
-                project.create_report(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
+                project.create_document(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
             finally:
                 project.close()
         except StoreError as exc:
@@ -158,11 +158,11 @@ class MainWindow(QMainWindow):
                 self._error(exc)
             return False
         try:
-            reports = project.list_reports()
+            reports = project.list_documents()
             if reports:
                 report_id = reports[-1].id
             else:  # a project whose report was never made: start its final report now
-                report_id = project.create_report(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
+                report_id = project.create_document(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
             doc = project.load_document(report_id, self.ctx.registry)
         except StoreError as exc:
             project.close()

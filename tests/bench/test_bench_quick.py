@@ -34,7 +34,7 @@ def test_stress_report_at_scale_2_imports_and_checks_clean(tmp_path):
     done = _grantdesk("import", report, "-o", project)
     assert done.returncode == 0, done.stderr
     with ProjectFile.open(project, read_only=True) as pf:
-        doc = pf.load_document(pf.list_reports()[-1].id, default_registry())
+        doc = pf.load_document(pf.list_documents()[-1].id, default_registry())
     plain_tasks = [r for r in doc.rows["tasks"] if r.kind is None]
     assert len(plain_tasks) == 7 * 2
     assert [r.kind for r in doc.rows["tasks"] if r.kind] == ["presentation", "information"]

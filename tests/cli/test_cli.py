@@ -25,9 +25,20 @@ def test_import_export_round_trip(tmp_path):
     assert done.returncode == 0, done.stderr
     original = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
     exported = json.loads(out.read_text(encoding="utf-8"))
-    assert exported["project"] == original["project"]
-    assert exported["values"] == {**{k: "" for k in exported["values"]}, **original["values"]}
-    assert [t.get("title", "") for t in exported["tables"]["tasks"]] == [t.get("title", "") for t in original["tables"]["tasks"]]
+    assert (exported["format"], exported["format_version"]) == ("grantdesk-project", 2)
+    # version 1 kept the goal per report; the project keeps it now
+    own = {k: v for k, v in original["values"].items() if k != "goal"}
+    assert exported["project"] == {**original["project"], "goal": original["values"]["goal"]}
+    [report] = exported["documents"]
+    assert (report["role"], report["form"], report["lang"]) == ("final", "fr24", "kk")
+    assert report["values"] == {**{k: "" for k in report["values"]}, **own}
+    assert [t.get("title", "") for t in report["tables"]["tasks"]] == [t.get("title", "") for t in original["tables"]["tasks"]]
+    # and the version 2 file imports to the same project again
+    again = tmp_path / "again.grantdesk"
+    assert grantdesk("import", out, "-o", again).returncode == 0
+    out2 = tmp_path / "out2.json"
+    assert grantdesk("export", again, "-o", out2).returncode == 0
+    assert json.loads(out2.read_text(encoding="utf-8")) == exported
 
 
 def test_print_writes_a_pdf_with_the_typed_values(tmp_path):

@@ -36,7 +36,9 @@ def test_a_damaged_project_is_restored_from_its_backup(tmp_path):
     exported = tmp_path / "out.json"
     assert grantdesk("export", out, "-o", exported).returncode == 0
     original = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
-    assert json.loads(exported.read_text(encoding="utf-8"))["project"] == original["project"]
+    # version 1 kept the goal per report; the project keeps it now
+    expected = {**original["project"], "goal": original["values"]["goal"]}
+    assert json.loads(exported.read_text(encoding="utf-8"))["project"] == expected
     assert project.read_bytes() == data[: len(data) // 2]
 
 

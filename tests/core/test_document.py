@@ -33,10 +33,10 @@ def test_new_tasks_go_before_the_standard_blocks_and_number_from_one(fr24):
 def test_values_are_kept_exactly_as_typed_and_scoped(fr24):
     doc = Document.new(fr24)
     doc.set(Ref.field("grant_total"), "10 125 000 тг")
-    doc.set(Ref.field("goal"), "  <b>&</b>\n")
+    doc.set(Ref.field("achieved"), "  <b>&</b>\n")
     doc.set(Ref.fixed("socio", "direct", "fact"), "-")
     assert doc.project["grant_total"] == "10 125 000 тг"
-    assert doc.values["goal"] == "  <b>&</b>\n"
+    assert doc.values["achieved"] == "  <b>&</b>\n"
     assert doc.fixed("socio", "direct", "fact") == "-"
     with pytest.raises(DocumentError):
         doc.set(Ref.field("goal"), 5)  # type: ignore[arg-type]

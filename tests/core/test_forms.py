@@ -9,7 +9,7 @@ from grantdesk.checks import KNOWN_RULES, lint_form
 from grantdesk.forms import FIELD_TYPES, LANGUAGES, FormError, default_registry, parse_form
 from grantdesk.resources import forms_dir
 
-PRINT_BLOCKS = {"contract_line", "title", "numbered_fields", "heading", "instruction", "narrative", "paragraph",
+PRINT_BLOCKS = {"contract_line", "title", "task_tables", "numbered_fields", "heading", "instruction", "narrative", "paragraph",
                 "label_values", "tree_table", "field", "fixed_table", "grid", "closing"}
 
 
@@ -36,11 +36,13 @@ def test_fr24_has_every_section_of_the_form(fr24):
         "direct", "indirect", "staff", "specialists", "ngos", "payroll", "taxes", "economy", "partners"]
     assert fr24.table("tasks.activities.indicators").column("plan").label("kk") == "жоспар"
     assert set(fr24.table("tasks").standard_rows) == {"presentation", "information"}
-    assert {c.rule for c in fr24.checks} == {f"R{i}" for i in range(1, 12)}
+    assert {c.rule for c in fr24.checks} == {f"R{i}" for i in range(1, 13)}
 
 
 @pytest.mark.parametrize("mutate, message", [
-    (lambda d: d["fields"]["goal"].update(type="colour"), "unknown type 'colour'"),
+    (lambda d: d["fields"]["achieved"].update(type="colour"), "unknown type 'colour'"),
+    (lambda d: d["fields"]["goal"].update(type="money"), "project field 'goal' is 'longtext'"),
+    (lambda d: d["fields"]["achieved"].update(scope="project"), "'achieved' is not a project field"),
     (lambda d: d["fields"]["goal"]["label"].pop("ru"), "missing language(s) ru"),
     (lambda d: d["sections"][0]["items"].append("nowhere"), "unknown item 'nowhere'"),
     (lambda d: d["sections"][1]["items"].append("org_name"), "on two sections"),
@@ -57,10 +59,11 @@ def test_a_new_edition_is_a_new_file(tmp_path):
     data = _raw()
     data["id"] = "fr25"
     data["title"] = {"kk": "Жаңа есеп", "ru": "Новый отчет"}
-    (tmp_path / "fr24.yaml").write_text((forms_dir() / "fr24.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("fr24.yaml", "pd.yaml"):
+        (tmp_path / name).write_text((forms_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "fr25.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     from grantdesk.forms import FormRegistry
 
     reg = FormRegistry(tmp_path)
-    assert sorted(reg.ids()) == ["fr24", "fr25"]
+    assert sorted(reg.ids()) == ["fr24", "fr25", "pd"]
     assert reg.get("fr25").title("ru") == "Новый отчет"

@@ -46,7 +46,7 @@ def main(argv: list[str]) -> int:
     interval = float(argv[3]) if len(argv) > 3 else 0.004
     say("OPENING")
     project = ProjectFile.open(path)
-    report_id = project.list_reports()[0].id
+    report_id = project.list_documents()[0].id
     doc = project.load_document(report_id, default_registry())
     writer = DocumentWriter(project, report_id, doc)
     first_pending: list[float] = []

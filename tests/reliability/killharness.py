@@ -77,7 +77,7 @@ class Chain:
         registry = default_registry()
         doc = from_json(json.loads(SEED_FIXTURE.read_text(encoding="utf-8")), registry)
         with ProjectFile.create(self.path) as project:
-            rid = project.create_report(doc)
+            rid = project.create_document(doc)
             self.doc = project.load_document(rid, registry)
 
     # ---- one editor, one kill -----------------------------------------------------------
@@ -221,7 +221,7 @@ class Chain:
             fk = project.db.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 raise KillCheckFailed(f"foreign_key_check after the kill: {fk[:5]}")
-            rid = project.list_reports()[0].id
+            rid = project.list_documents()[0].id
             found = project.load_document(rid, default_registry())
         finally:
             project.close()
@@ -231,7 +231,7 @@ class Chain:
         """The original file, reopened by the app after the last kill, holds the last state."""
         with ProjectFile.open(self.path) as project:
             assert project.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-            doc = project.load_document(project.list_reports()[0].id, default_registry())
+            doc = project.load_document(project.list_documents()[0].id, default_registry())
         if digest(doc) != digest(self.doc):
             raise KillCheckFailed("the original file does not hold what its checked copy held")
         raw = sqlite3.connect(self.path)

@@ -170,7 +170,7 @@ def main(argv: list[str]) -> int:
     from grantdesk.document import to_json
 
     with __import__("grantdesk.store", fromlist=["ProjectFile"]).ProjectFile.open(project, read_only=True) as pf:
-        saved = pf.load_document(pf.list_reports()[0].id, default_registry())
+        saved = pf.load_document(pf.list_documents()[0].id, default_registry())
     assert saved.values == expected
     report = work / "report.json"
     report.write_text(json.dumps(to_json(saved), ensure_ascii=False), encoding="utf-8")

@@ -131,7 +131,7 @@ def test_hostile_text_round_trips_exactly_through_the_file(assignments, row_text
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "hostile.grantdesk"
         with ProjectFile.create(path) as project:
-            rid = project.create_report(BASE)
+            rid = project.create_document(BASE)
         project = ProjectFile.open(path)
         doc = project.load_document(rid, registry)
         writer = DocumentWriter(project, rid, doc)
@@ -220,7 +220,7 @@ def test_a_lone_surrogate_that_reaches_the_store_is_a_store_error_and_nothing_is
     # only a program can put one in a document; saving it must fail as a write does
     path = tmp_path / "s.grantdesk"
     with ProjectFile.create(path) as project:
-        rid = project.create_report(BASE)
+        rid = project.create_document(BASE)
     project = ProjectFile.open(path)
     doc = project.load_document(rid, registry)
     writer = DocumentWriter(project, rid, doc)

@@ -21,7 +21,7 @@ T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)  # in the past: real snapsh
 
 def _save(doc, path):
     with ProjectFile.create(path) as project:
-        return project.create_report(doc)
+        return project.create_document(doc)
 
 
 def test_the_backup_folder_comes_from_the_environment(tmp_path, monkeypatch):

@@ -17,7 +17,7 @@ STORE_SOURCE = Path(__file__).resolve().parents[2] / "grantdesk" / "store"
 
 def _project(path: Path, doc) -> Path:
     with ProjectFile.create(path) as project:
-        project.create_report(doc)
+        project.create_document(doc)
     return path
 
 
@@ -116,7 +116,7 @@ def test_backups_of_a_damaged_file_are_found_and_restore(damage, tmp_path, seed_
     assert len(found) == 1 and found[0].reports == 1
     out = restore(found[0], tmp_path / "restored.grantdesk")
     with ProjectFile.open(out) as project:
-        [report] = project.list_reports()
+        [report] = project.list_documents()
         doc = project.load_document(report.id, registry)
     assert doc.project == seed_001.project and doc.values == seed_001.values
     assert path.read_bytes() == damaged

@@ -12,7 +12,7 @@ from grantdesk.store import APPLICATION_ID, SCHEMA_VERSION, DocumentWriter, Proj
 
 def _save(doc, path):
     with ProjectFile.create(path) as project:
-        return project.create_report(doc)
+        return project.create_document(doc)
 
 
 def test_seed_round_trips_through_the_file(tmp_path, seed_001, registry):

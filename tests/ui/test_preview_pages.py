@@ -19,7 +19,7 @@ from make_stress import make_stress  # noqa: E402
 def test_a_long_preview_keeps_few_page_images(qtbot, window, tmp_path):
     path = tmp_path / "long.grantdesk"
     with ProjectFile.create(path) as project:
-        project.create_report(from_json(json.loads(json.dumps(make_stress(2))), default_registry()))
+        project.create_document(from_json(json.loads(json.dumps(make_stress(2))), default_registry()))
     window.open_project(path)
     preview = window.print_preview()
     qtbot.addWidget(preview)

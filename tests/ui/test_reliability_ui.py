@@ -12,7 +12,7 @@ from tests.ui.conftest import type_text, wait_saved
 
 def _project(path, fr24):
     with ProjectFile.create(path) as project:
-        project.create_report(Document.new(fr24))
+        project.create_document(Document.new(fr24))
     return path
 
 
@@ -56,7 +56,7 @@ def test_a_failed_write_keeps_the_text_tells_the_user_and_retries(qtbot, window,
     assert session.last_error is None
     window.close_project()
     with ProjectFile.open(path) as project:
-        doc = project.load_document(project.list_reports()[0].id, window.ctx.registry)
+        doc = project.load_document(project.list_documents()[0].id, window.ctx.registry)
     assert doc.field("goal") == "Мақсат мәтіні әрі қарай"
 
 
@@ -109,7 +109,7 @@ def test_restore_from_backup_into_a_new_file(qtbot, window, tmp_path, fr24, answ
     assert window.session.doc.field("goal") == ""  # the snapshot was taken before the typing
     window.close_project()
     with ProjectFile.open(path) as project:  # the original was never touched
-        assert project.load_document(project.list_reports()[0].id, window.ctx.registry).field("goal") == "кейін жазылған"
+        assert project.load_document(project.list_documents()[0].id, window.ctx.registry).field("goal") == "кейін жазылған"
 
 
 def test_a_damaged_file_offers_its_backups(qtbot, window, tmp_path, fr24, answer_yes):

@@ -164,7 +164,7 @@ def test_seed_opens_and_every_section_shows(qtbot, window, tmp_path, seed_003):
 
     path = tmp_path / "seed.grantdesk"
     with ProjectFile.create(path) as project:
-        project.create_report(seed_003)
+        project.create_document(seed_003)
     window.open_project(path)
     for section in window.session.doc.form.sections:
         page = window.wizard.show_section(section.id)
@@ -184,7 +184,7 @@ def test_print_preview_saves_the_same_pdf(qtbot, window, tmp_path, seed_001):
 
     path = tmp_path / "seed.grantdesk"
     with ProjectFile.create(path) as project:
-        project.create_report(seed_001)
+        project.create_document(seed_001)
     window.open_project(path)
     preview = window.print_preview()
     qtbot.addWidget(preview)
