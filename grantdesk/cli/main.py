@@ -16,7 +16,7 @@ from .. import __version__
 from ..checks import has_errors, problem_to_json, render_message, run_checks
 from ..document import Document, DocumentError, ReportFormatError, project_from_json, project_to_json
 from ..document.project import Project
-from ..forms import default_registry
+from ..forms import FormError, default_registry
 from ..printing import render_pdf
 from ..progress import document_state
 from ..settings import UI_LANGUAGES, Settings
@@ -24,7 +24,7 @@ from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import (
     BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_text, store_error_text,
 )
-from ..wordio import export_docx
+from ..wordio import PlanImportError, export_docx, import_text, join_project, prepare_import
 
 
 
@@ -178,6 +178,52 @@ def cmd_print(args) -> int:
     return 0
 
 
+def cmd_import_plan(args) -> int:
+    """An Annex 3 Word file → the plan of a new project (-o) or of one without a plan
+    (--into). The summary is printed first; --dry-run stops there. The source is only read."""
+    lang = _ui_lang(args)
+    if not args.dry_run and (args.output is None) == (args.into is None):
+        raise CliError(cli_text("import_plan_target", lang))
+    registry = default_registry()
+    try:
+        form = registry.get(args.form)
+    except FormError:
+        raise CliError(cli_text("no_edition", lang, kind="plan", edition=args.form,
+                                known=", ".join(f.id for f in registry.editions("plan")))) from None
+    try:
+        prepared = prepare_import(Path(args.plan), form)
+    except PlanImportError as exc:
+        raise CliError(exc.message(lang)) from None
+    target = Path(args.into) if args.into else None
+    existing = None
+    if target is not None:
+        existing = ProjectFile.open(target)
+        if existing.read_only:
+            existing.close()
+            raise StoreError("read_only", str(target))
+        plans = [d for d in existing.list_documents() if d.role == "plan"]
+        if plans:
+            existing.close()
+            raise CliError(import_text("has_plan", lang, path=target, n=plans[0].id))
+        differing = join_project(prepared, existing.project_values())
+    print(prepared.summary(lang))
+    if target is not None and differing:
+        print(import_text("differing", lang, labels="; ".join(form.fields[k].label(prepared.doc.lang)
+                                                                for k in differing)))
+    if args.dry_run:
+        if existing is not None:
+            existing.close()
+        print(import_text("dry_run", lang))
+        return 0
+    project = existing if existing is not None else ProjectFile.create(Path(args.output))
+    try:
+        doc_id = project.create_document(prepared.doc)
+    finally:
+        project.close()
+    print(import_text("written", lang, path=target or args.output, n=doc_id))
+    return 0
+
+
 def cmd_check(args) -> int:
     lang = _ui_lang(args)
     doc = _open_document(Path(args.project), args.document, lang)
@@ -261,6 +307,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--edition", help="form edition id (default: the newest of that kind)")
     p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's last one)")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("import-plan", parents=[common],
+                       help="read the plan (Annex 3) from a Word file into a project; prints what it recognised")
+    p.add_argument("plan", help="PLAN.docx (a .doc is converted with LibreOffice when it is installed)")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("-o", "--output", help="NEW.grantdesk to create with the plan")
+    target.add_argument("--into", help="an existing PROJECT.grantdesk without a plan")
+    p.add_argument("--dry-run", action="store_true", help="only print what would be imported")
+    p.add_argument("--form", default="pd", help="the plan's edition (default: pd)")
+    p.set_defaults(func=cmd_import_plan)
 
     p = sub.add_parser("backups", parents=[common], help="list the backups of a project, newest first")
     p.add_argument("project", help="PROJECT.grantdesk (it need not open)")

@@ -271,9 +271,11 @@ def grid(out: _Out, block: Block) -> None:
     _plain_table(out, layout.grid(out.words, block))
 
 
-def tree_table(out: _Out, block: Block) -> None:
+def tree_table(out: _Out, block: Block, rows: list[Row] | None = None, standard: bool = False) -> None:
     """The activity table with the paper form's merged cells: a row per indicator, the
-    activity's cells merged down its indicators and the task's down all its activities."""
+    activity's cells merged down its indicators and the task's down all its activities.
+    `rows`: one parent's rows of a child table (task_tables); `standard`: the columns as a
+    standard block's rows name them."""
     w = out.words
     root = w.form.table(block["table"])
     leaves, groups, chain = layout.tree_columns(root, block)
@@ -283,7 +285,7 @@ def tree_table(out: _Out, block: Block) -> None:
 
     table = out.table(weights)
     grid_borders(table)
-    labels = [w.word(lf.column.label) for lf in leaves]
+    labels = [w.word(lf.column.label_for(standard)) for lf in leaves]
     head_rows = 2 if groups else 1
     for _ in range(head_rows):
         out.header_row(table, labels if head_rows == 1 else [""] * len(leaves))
@@ -301,7 +303,7 @@ def tree_table(out: _Out, block: Block) -> None:
     # The body as a grid of texts; None continues the merged cell above it.
     grid_rows: list[list[str | None]] = []
     previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
-    for line in layout.tree_lines(w.doc.siblings(root.path), 0, line_chain):
+    for line in layout.tree_lines(w.doc.siblings(root.path) if rows is None else rows, 0, line_chain):
         parent = line[line_depth]
         kids = parent.children.get(stacked, []) if stacked is not None and parent is not None else []
         for k in range(max(1, len(kids))):
@@ -326,6 +328,13 @@ def tree_table(out: _Out, block: Block) -> None:
                 cells[i]._tc.vMerge = "restart"
     repeat_as_header(table, head_rows)
     out.after_table()
+
+
+def task_tables(out: _Out, block: Block) -> None:
+    """The plan's monitoring table: per task its heading, then its own numbered table."""
+    for part in layout.task_parts(out.words, block):
+        add_text(out.para("GD Task"), part.heading)
+        tree_table(out, part.block, rows=part.rows, standard=part.standard)
 
 
 def closing(out: _Out, block: Block) -> None:
@@ -367,6 +376,7 @@ BLOCKS: dict[str, Callable[[_Out, Block], None]] = {
     "narrative": narrative,
     "field": field,
     "tree_table": tree_table,
+    "task_tables": task_tables,
     "fixed_table": fixed_table,
     "grid": grid,
     "closing": closing,

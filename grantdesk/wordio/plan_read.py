@@ -21,7 +21,6 @@ from .pairing import pair
 from .plan_words import PlanWords, TeamWords, norm, similar
 
 _BLOCK = re.compile(r"^\s*(?:(I{1,3}|IV)\s*[-.]?\s*блок|блок\s*(I{1,3}|IV)\b)", re.IGNORECASE)
-_DASHES = {"", "-", "–", "—", "_"}
 
 
 @dataclass
@@ -57,6 +56,11 @@ class PlanText:
         """How many pieces found their place: 0 means this is not a plan."""
         return (len(self.fields) + sum(len(r) for r in self.teams.values()) + len(self.tasks)
                 + len(self.effect))
+
+
+def clean(value: str) -> str:
+    """A value as the plan keeps it: spacing at line ends and around the whole is Word's."""
+    return "\n".join(line.rstrip() for line in (value or "").strip().split("\n"))
 
 
 def _best(text: str, options: dict[str, dict[str, list[str]]], cutoff: float = 0.82) -> tuple[str, str] | None:
@@ -326,9 +330,7 @@ class _Reader:
 
     def _team_row(self, row: list[str | None]) -> None:
         cells = {col: (row[i] or "").strip() for i, col in self.colmap.items() if i < len(row)}
-        if all(v in _DASHES for v in cells.values()):
-            return  # "-" in every column: nobody
-        self.out.teams[self.team.table].append(cells)
+        self.out.teams[self.team.table].append(cells)  # "-" in every column ("nobody") is kept as written
 
     def _task_row(self, row: list[str | None]) -> None:
         tw = self.w.tasks
@@ -388,6 +390,14 @@ class _Reader:
             else:
                 self.grid(item)
         self._close_activity()
+        out = self.out
+        out.fields = {k: clean(v) for k, v in out.fields.items()}
+        out.teams = {t: [{c: clean(v) for c, v in r.items()} for r in rows] for t, rows in out.teams.items()}
+        for task in out.tasks:
+            task.title = clean(task.title)
+            for a in task.activities:
+                a.cells = {c: clean(v) for c, v in a.cells.items()}
+                a.indicators = [{c: clean(v) for c, v in i.items()} for i in a.indicators]
         if self.langs:
             self.out.lang = max(("kk", "ru"), key=lambda lang: self.langs[lang])
         return self.out

@@ -12,6 +12,7 @@ from typing import Any, Mapping
 from ..forms import FormDef, TableDef, Text
 
 _NOT_WORD = re.compile(r"[^\w]+")
+_BLOCK_MARK = re.compile(r"^\s*(?:[IV]+\s*БЛОК|Блок\s*[IV]+\.?)\s*", re.IGNORECASE)
 
 
 def norm(text: str) -> str:
@@ -107,7 +108,11 @@ class PlanWords:
                                      _variants(*tdef.header.values()), _variants(tdef.columns[-1].label))
             elif kind == "heading":
                 for lang, words in _variants(block["text"]).items():
-                    headings.setdefault(lang, []).extend(words)
+                    # "I БЛОК Жоба туралы жалпы ақпарат" is often two paragraphs
+                    headings.setdefault(lang, []).extend(words + [_BLOCK_MARK.sub("", w) for w in words])
+        for tdef in form.all_tables():  # captions over tables, where a file prints them
+            for lang, words in _variants(tdef.label).items():
+                headings.setdefault(lang, []).extend(words)
         return cls(form.id, _variants(form.title), {lang: list(lines) for lang, lines in form.contract_line.items()},
                    headings, general, tuple(teams), tasks, effect)
 

@@ -97,7 +97,7 @@ def test_block_ii_the_two_team_tables(read_back):
     _, _, plan = read_back
     cols = ["name", "position", "contacts", "duties", "employment"]
     assert plan.teams["staff"] == [dict(zip(cols, r)) for r in seed002.STAFF]
-    assert plan.teams.get("specialists", []) == []  # "-" in every cell: none
+    assert plan.teams["specialists"] == [dict(zip(cols, "-----"))]  # the seed's "none", as written
 
 
 def test_block_iii_every_task_activity_indicator_and_planned_value(read_back):
