@@ -145,150 +145,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="59"/>
+        <location filename="../grantdesk/ui/main_window.py" line="60"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="60"/>
+        <location filename="../grantdesk/ui/main_window.py" line="61"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="61"/>
+        <location filename="../grantdesk/ui/main_window.py" line="62"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="62"/>
+        <location filename="../grantdesk/ui/main_window.py" line="63"/>
         <source>Save a &amp;copy as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="64"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="65"/>
+        <source>&amp;Import plan from Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="67"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="66"/>
+        <location filename="../grantdesk/ui/main_window.py" line="68"/>
         <source>Export to &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="68"/>
+        <location filename="../grantdesk/ui/main_window.py" line="70"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="69"/>
+        <location filename="../grantdesk/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="71"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="72"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>Report &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="83"/>
+        <location filename="../grantdesk/ui/main_window.py" line="85"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>App &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="118"/>
+        <location filename="../grantdesk/ui/main_window.py" line="120"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="118"/>
+        <location filename="../grantdesk/ui/main_window.py" line="120"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="119"/>
-        <location filename="../grantdesk/ui/main_window.py" line="222"/>
+        <location filename="../grantdesk/ui/main_window.py" line="121"/>
+        <location filename="../grantdesk/ui/main_window.py" line="147"/>
+        <location filename="../grantdesk/ui/main_window.py" line="260"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="139"/>
+        <location filename="../grantdesk/ui/main_window.py" line="141"/>
+        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <source>Import plan from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="141"/>
+        <source>Word documents (*.docx *.doc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="146"/>
+        <source>New project for the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="177"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="140"/>
+        <location filename="../grantdesk/ui/main_window.py" line="178"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="189"/>
+        <location filename="../grantdesk/ui/main_window.py" line="227"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="200"/>
+        <location filename="../grantdesk/ui/main_window.py" line="238"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="221"/>
+        <location filename="../grantdesk/ui/main_window.py" line="259"/>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="221"/>
+        <location filename="../grantdesk/ui/main_window.py" line="259"/>
         <source>copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="234"/>
+        <location filename="../grantdesk/ui/main_window.py" line="272"/>
         <source>Copy saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="241"/>
+        <location filename="../grantdesk/ui/main_window.py" line="279"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="264"/>
+        <location filename="../grantdesk/ui/main_window.py" line="302"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="284"/>
-        <location filename="../grantdesk/ui/main_window.py" line="303"/>
+        <location filename="../grantdesk/ui/main_window.py" line="322"/>
+        <location filename="../grantdesk/ui/main_window.py" line="341"/>
         <source>Export to Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="285"/>
+        <location filename="../grantdesk/ui/main_window.py" line="323"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="304"/>
+        <location filename="../grantdesk/ui/main_window.py" line="342"/>
         <source>Could not save the Word file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="306"/>
+        <location filename="../grantdesk/ui/main_window.py" line="344"/>
         <source>Word file saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="12"/>
+        <source>Import plan from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="13"/>
+        <source>This is what was recognised in “%1”. Nothing is written until you choose Import; the Word file itself is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="21"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="22"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

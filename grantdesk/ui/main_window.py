@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
 
 from ..checks import has_errors
@@ -15,10 +15,11 @@ from ..document import REPORT_LANGUAGES, Document
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import store_error_text
-from ..wordio import export_docx
+from ..wordio import PlanImportError, export_docx, prepare_import
 from .backups_dialog import BackupsDialog
 from .context import AppContext
 from .editors import FieldEditor
+from .plan_import_dialog import PlanImportDialog
 from .preview import PrintPreview
 from .session import EditSession
 from .start import StartScreen
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.act_open = file_menu.addAction(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
         self.act_copy = file_menu.addAction(self.tr("Save a &copy as…"), QKeySequence("Ctrl+Shift+S"), self.save_copy)
         self.act_restore = file_menu.addAction(self.tr("&Restore from backup…"), self.restore_backup)
+        self.act_import_plan = file_menu.addAction(self.tr("&Import plan from Word…"), self.import_plan_dialog)
         file_menu.addSeparator()
         self.act_print = file_menu.addAction(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_preview)
         self.act_word = file_menu.addAction(self.tr("Export to &Word…"), self.export_word_dialog)
@@ -133,6 +135,42 @@ class MainWindow(QMainWindow):
             self._error(exc)
             return False
         return self.open_project(path)
+
+    def import_plan_dialog(self) -> Path | None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import plan from Word"), str(documents_dir()), self.tr("Word documents (*.docx *.doc)"))
+        if not source:
+            return None
+        source_path = Path(source)
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project for the plan"), str(source_path.with_suffix(SUFFIX)),
+            self.tr("GrantDesk projects (*.grantdesk)"))
+        return self.import_plan(source_path, Path(target)) if target else None
+
+    def import_plan(self, source: Path, target: Path) -> Path | None:
+        """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
+        written as the plan of a new project at `target`, which then opens."""
+        editions = self.ctx.registry.editions("plan")
+        try:
+            prepared = prepare_import(source, editions[0])
+        except PlanImportError as exc:
+            QMessageBox.warning(self, self.tr("Import plan from Word"), exc.message(self.ctx.ui_lang))
+            return None
+        dialog = PlanImportDialog(source.name, prepared.summary(self.ctx.ui_lang), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        try:
+            project = ProjectFile.create(target)
+            try:
+                project.create_document(prepared.doc)
+            finally:
+                project.close()
+        except StoreError as exc:
+            self._error(exc)
+            return None
+        return target if self.open_project(target) else None
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

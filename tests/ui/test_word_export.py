@@ -11,7 +11,7 @@ from tests.ui.conftest import type_text
 def test_export_to_word_writes_what_was_just_typed(qtbot, window, tmp_path, seed_001):
     path = tmp_path / "seed.grantdesk"
     with ProjectFile.create(path) as project:
-        project.create_report(seed_001)
+        project.create_document(seed_001)
     window.open_project(path)
     assert window.act_word.isEnabled()
     general = window.wizard.show_section("general")
@@ -34,7 +34,7 @@ def test_export_to_word_is_off_without_a_project(window):
 def test_a_failed_write_says_so_and_leaves_nothing(qtbot, window, tmp_path, seed_001, answer_yes):
     path = tmp_path / "seed.grantdesk"
     with ProjectFile.create(path) as project:
-        project.create_report(seed_001)
+        project.create_document(seed_001)
     window.open_project(path)
     assert window.export_word(tmp_path / "no such folder" / "out.docx") is None
     assert answer_yes and "Word" in answer_yes[-1]
