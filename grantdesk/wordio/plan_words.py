@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Mapping
 
 from ..forms import FormDef, TableDef, Text
@@ -15,9 +16,16 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _BLOCK_MARK = re.compile(r"^\s*(?:[IV]+\s*БЛОК|Блок\s*[IV]+\.?)\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """Lower case, ё as е, punctuation and spacing gone: what label matching compares."""
     return " ".join(_NOT_WORD.sub(" ", (text or "").lower().replace("ё", "е").replace("_", " ")).split())
+
+
+@lru_cache(maxsize=1024)
+def _matcher(label: str) -> difflib.SequenceMatcher:
+    # difflib indexes its second sequence: index each label once, compare many texts to it
+    return difflib.SequenceMatcher(None, "", label, autojunk=False)
 
 
 def similar(text: str, label: str, cutoff: float = 0.82) -> float:
@@ -28,7 +36,15 @@ def similar(text: str, label: str, cutoff: float = 0.82) -> float:
         return 0.0
     if a == b:
         return 1.0
-    ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    # The cheap upper bounds first (as difflib.get_close_matches does): a long cell of typed
+    # text is never compared in full against every label.
+    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < cutoff:
+        return 0.0
+    matcher = _matcher(b)
+    matcher.set_seq1(a)
+    if matcher.quick_ratio() < cutoff:
+        return 0.0
+    ratio = matcher.ratio()
     return ratio if ratio >= cutoff else 0.0
 
 
