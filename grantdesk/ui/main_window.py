@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
@@ -151,10 +152,16 @@ class MainWindow(QMainWindow):
         """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
         written as the plan of a new project at `target`, which then opens."""
         editions = self.ctx.registry.editions("plan")
+        # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             prepared = prepare_import(source, editions[0])
         except PlanImportError as exc:
-            QMessageBox.warning(self, self.tr("Import plan from Word"), exc.message(self.ctx.ui_lang))
+            prepared, error = None, exc.message(self.ctx.ui_lang)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if prepared is None:
+            QMessageBox.warning(self, self.tr("Import plan from Word"), error)
             return None
         dialog = PlanImportDialog(source.name, prepared.summary(self.ctx.ui_lang), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -187,11 +187,17 @@ class _Reader:
             return True
         return False
 
+    def _heading_like(self, text: str) -> bool:
+        """A block, task or team heading, wherever in a row it stands."""
+        tw = self.w.tasks
+        return bool(_BLOCK.match(text) or any(p.match(text) for _, p in self.task_patterns)
+                    or (tw is not None and _best(text, tw.standard, 0.85))
+                    or any(_best(text, {t.table: t.caption}, 0.85) for t in self.w.teams))
+
     def _new_task(self, title: str, kind: str | None) -> None:
         self._close_activity()
         self.out.tasks.append(TaskText(title, kind))
         self.pending_field = None
-        self.mode = "tasks" if self.colmap and self.mode == "tasks" else self.mode
 
     def _team_caption(self, text: str) -> TeamWords | None:
         for team in self.w.teams:
@@ -231,9 +237,8 @@ class _Reader:
             return  # an empty row, or one merged into the row above
         if self._header(row):
             return
-        distinct = {t for _, t in texts}
         # One text across the row (a merged heading row, a caption): read it as a paragraph.
-        if len(distinct) == 1 and None not in row and texts[0][0] <= 1 and len(texts) == 1:
+        if len(texts) == 1 and ((None not in row and texts[0][0] <= 1) or self._heading_like(texts[0][1])):
             self.text(texts[0][1])
             return
         label = texts[0][1]

@@ -158,3 +158,12 @@ def test_libreoffice_opens_it_and_counts_its_pages(kk_docx, seed_001_json, tmp_p
     for value in ("Маңғыстау облысында пікірсайыс қозғалысын дамыту", "Кушанова Г.Д.", "87786086165"):
         assert squash(value) in whole
     assert all(ch in whole for ch in "әғқңөұүі")  # Kazakh letters came through as text
+
+
+def test_every_print_block_kind_has_a_word_writer(registry):
+    from grantdesk.printing.blocks import BLOCKS as PDF_BLOCKS
+    from grantdesk.wordio.export import BLOCKS as WORD_BLOCKS
+
+    assert set(WORD_BLOCKS) == set(PDF_BLOCKS)  # a new kind needs both, or this fails
+    used = {block["block"] for form in registry for block in form.print_blocks}
+    assert used <= set(WORD_BLOCKS)

@@ -170,3 +170,43 @@ def test_a_cell_pair_that_does_not_agree_is_listed_to_confirm_and_kept_whole():
     assert [(i["indicator"], i["plan"]) for i in activity.indicators] == [
         ("Фокус топ саны", "1"), ("Фото есеп", "5"), ("Бейнеролик", "")]
     assert len(plan.to_confirm) == 1 and "Бейнеролик" in plan.to_confirm[0]
+
+
+def _zip_with(document_xml: str) -> bytes:
+    """A real .docx whose body XML is replaced."""
+    import zipfile
+    from io import BytesIO
+
+    src = zipfile.ZipFile(BytesIO(plan_docs.empty_docx()))
+    buf = BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            out.writestr(item, document_xml.encode("utf-8") if item.filename == "word/document.xml" else data)
+    return buf.getvalue()
+
+
+def test_a_docx_with_broken_xml_is_not_readable():
+    with pytest.raises(NotReadable):
+        read_docx(_zip_with("<w:document><w:body><w:p>unclosed"))
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_odd_table_shapes_are_read_without_failing():
+    # a merge continuing from nowhere, a span wider than the grid, a row with no cells,
+    # a table three levels deep, a bad span value
+    body = f"""<w:document {W}><w:body>
+      <w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>
+                   <w:tc><w:tcPr><w:gridSpan w:val="40"/></w:tcPr><w:p><w:r><w:t>1 міндет. Зерттеу</w:t></w:r></w:p></w:tc></w:tr>
+             <w:tr/>
+             <w:tr><w:tc><w:tcPr><w:gridSpan w:val="x"/></w:tcPr>
+                   <w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>ішкі</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>
+                   <w:p/></w:tc></w:tr></w:tbl>
+      <w:sdt><w:sdtContent><w:p><w:r><w:t>Грантты алушы: «Қор»</w:t></w:r></w:p></w:sdtContent></w:sdt>
+    </w:body></w:document>"""
+    plan = read_plan(read_docx(_zip_with(body)), oracle_words())
+    assert plan.fields["org_name"] == "«Қор»"  # inside a content control
+    assert [t.title for t in plan.tasks] == ["Зерттеу"]
+    assert "ішкі" in plan.unplaced
