@@ -106,8 +106,9 @@ class Stress:
         kind = rng.random()
         if kind < 0.35:
             return "сәуір-қараша"
-        if kind < 0.6:
-            return f"{day.day}-{day.day + 1}.{day.month:02d}.{day.year % 100}"
+        if kind < 0.6:  # two days of one month (never "31-32.05.24": no such day, R10 would say so)
+            first = day.day if (day + timedelta(days=1)).month == day.month else day.day - 1
+            return f"{first}-{first + 1}.{day.month:02d}.{day.year % 100}"
         if kind < 0.8:
             return f"{day.day:02d}.{day.month:02d}.{day.year}"
         return f"{day.year} жылғы {day.day} {MONTHS_GEN[day.month - 1]}"

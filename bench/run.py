@@ -7,7 +7,9 @@
 Measured on seed 001 and on a stress report (bench/make_stress.py, scale 10; scale 2 with
 --quick): cold start until the main window is interactive; a keystroke until its checks have
 run and it is saved (p50/p95, through the real widgets); a full check; printing to PDF at
-several scales; peak memory; file sizes. Every measurement runs in a fresh process.
+several scales; printing pathological values (bench/make_pathological.py); the whole
+`grantdesk print` process beside LibreOffice converting a Word rendering of the same report
+(bench/word_rendering.py); peak memory; file sizes. Every measurement runs in a fresh process.
 Budgets are reported as pass or miss; nothing here fails on a slow machine.
 """
 
@@ -31,24 +33,28 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
+from make_pathological import write_pathological  # noqa: E402
 from make_stress import write_stress  # noqa: E402
 
 SEED = ROOT / "tests" / "fixtures" / "seed_001.json"
 
 FULL = {"big": 10, "pdf_scales": [1, 2, 5, 10], "starts": 5, "text_keys": 150, "cell_edits": 40,
-        "check_repeats": 30, "pdf_repeats": 2}
+        "check_repeats": 30, "pdf_repeats": 2, "pathological": 100_000, "print_runs": 7}
 QUICK = {"big": 2, "pdf_scales": [1, 2], "starts": 1, "text_keys": 12, "cell_edits": 3,
-         "check_repeats": 3, "pdf_repeats": 1}
+         "check_repeats": 3, "pdf_repeats": 1, "pathological": 10_000, "print_runs": 1}
 
 NOTES = "<!-- notes: kept across runs -->"
 
 BUDGETS = {  # name: (limit, unit)
     "start": (1.5, "s"),
+    "start_seed": (0.5, "s"),
     "keystroke_p95": (16.0, "ms"),
     "check": (50.0, "ms"),
     "seed_pdf": (1.0, "s"),
     "pdf_linear": (10.0, "%"),
-    "memory": (300.0, "MB"),
+    "pathological": (2.0, "×"),
+    "print_vs_lo": (0.35, "×"),
+    "memory": (200.0, "MB"),
 }
 
 
@@ -105,6 +111,44 @@ def cold_start(project: Path, work: Path, env: dict, runs: int) -> dict:
             times.append(float(ready.read_text()))
     return {"runs": len(times), "median_s": round(statistics.median(times), 3), "max_s": round(max(times), 3),
             "all_s": [round(t, 3) for t in times]}
+
+
+def _median_run(cmd: list[str], env: dict, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=300)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def print_vs_libreoffice(project: Path, report_json: Path, work: Path, env: dict, runs: int) -> dict:
+    """The whole `grantdesk print` process of the report beside LibreOffice's headless
+    conversion of a Word rendering of it (bench/word_rendering.py) to PDF, taken in turns,
+    each after one run not counted (caches warm: the definitions', LibreOffice's profile)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return {"skipped": "LibreOffice not installed (apt-get install libreoffice-writer-nogui)"}
+    try:
+        from word_rendering import write_docx
+    except ImportError:
+        return {"skipped": "python-docx not installed (pip install -e '.[bench]')"}
+    docx = write_docx(report_json, work / "report.docx")
+    out = work / "lo-out"
+    profile = (work / "lo-profile").as_uri()
+    lo = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", str(out),
+          str(docx)]
+    gd = [sys.executable, "-m", "grantdesk.cli.main", "print", str(project), "-o", str(work / "gd-out.pdf")]
+    _median_run(lo, env, 1)
+    _median_run(gd, env, 1)
+    lo_times, gd_times = [], []
+    for _ in range(runs):
+        lo_times += _median_run(lo, env, 1)
+        gd_times += _median_run(gd, env, 1)
+    lo_s, gd_s = statistics.median(lo_times), statistics.median(gd_times)
+    return {"grantdesk_s": round(gd_s, 3), "libreoffice_s": round(lo_s, 3), "ratio": round(gd_s / lo_s, 3),
+            "runs": runs, "grantdesk_all_s": [round(t, 3) for t in gd_times],
+            "libreoffice_all_s": [round(t, 3) for t in lo_times]}
 
 
 def machine() -> dict:
@@ -175,6 +219,11 @@ def run(quick: bool, log=print) -> dict:
             log(f"check + pdf {name} done ({time.time() - started:.0f} s)")
         memory = {big_name: _worker(env, "memory", projects[big_name])}
         log(f"memory done ({time.time() - started:.0f} s)")
+        pathological = {name: _worker(env, "print_json", path, 1)
+                        for name, path in write_pathological(cfg["pathological"], work).items()}
+        log(f"pathological done ({time.time() - started:.0f} s)")
+        versus = print_vs_libreoffice(projects["seed 001"], SEED, work, env, cfg["print_runs"])
+        log(f"print beside LibreOffice done ({time.time() - started:.0f} s)")
 
     results = {
         "mode": "quick" if quick else "full",
@@ -186,6 +235,8 @@ def run(quick: bool, log=print) -> dict:
         "keystrokes": keys,
         "core": core,
         "memory": memory,
+        "pathological": {"size": cfg["pathological"], "cases": pathological},
+        "versus_libreoffice": versus,
         "file_sizes": sizes,
         "seconds": round(time.time() - started, 1),
     }
@@ -211,16 +262,25 @@ def linear_fit(points: list[tuple[float, float]]) -> dict:
 def budgets(r: dict) -> list[dict]:
     big = r["big"]
     fit = r["pdf_fit"]
+    seed_ms = r["core"]["seed 001"]["pdf"]["ms_per_page"]
+    worst = max(c["ms_per_page"] for c in r["pathological"]["cases"].values())
     items = [
         ("start", f"interactive window, {big} (median of launches)", r["cold_start"][big]["median_s"]),
+        ("start_seed", "interactive window, seed 001 (median of launches)", r["cold_start"]["seed 001"]["median_s"]),
         ("keystroke_p95", f"keystroke p95, {big} (all keystrokes)",
          r["keystrokes"][big]["keystrokes"]["all keystrokes"]["p95_ms"]),
         ("check", f"full check, {big} (first run, nothing cached)", r["core"][big]["check"]["first_ms"]),
         ("seed_pdf", "PDF of seed 001", r["core"]["seed 001"]["pdf"]["seconds"]),
         ("pdf_linear", f"PDF time linear in pages: largest distance from the line "
                        f"{fit['fixed_s']:g} s + {fit['ms_per_page']:g} ms/page", fit["max_deviation_pct"]),
+        ("pathological", f"PDF of a {r['pathological']['size']:,}-character unbroken value, worst case: "
+                         f"ms/page over seed 001's ({worst:g} / {seed_ms:g})", round(worst / seed_ms, 2)),
         ("memory", f"peak memory, {big} (open, check, print preview)", r["memory"][big]["peak_mb"]),
     ]
+    versus = r["versus_libreoffice"]
+    if "ratio" in versus:
+        items.append(("print_vs_lo", f"`grantdesk print` of seed 001 over LibreOffice converting it "
+                                     f"({versus['grantdesk_s']:g} s / {versus['libreoffice_s']:g} s)", versus["ratio"]))
     out = []
     for key, what, value in items:
         limit, unit = BUDGETS[key]
@@ -272,6 +332,24 @@ def markdown(r: dict) -> str:
             f"{rows['partners']} | {ch['first_ms']:.1f} ms | {ch['p50_ms']:.1f} ms | {ch['p95_ms']:.1f} ms | "
             f"{ch['problems']} | {p['seconds']:.2f} s | {p['pages']} | {p['pages_per_second']:.1f} | "
             f"{p['ms_per_page']:.0f} |")
+    p = r["pathological"]
+    lines += ["", f"## Printing one {p['size']:,}-character value without a space", "",
+              "Seed 001 with one such value (`bench/make_pathological.py`); its time per page beside seed 001's "
+              f"({r['core']['seed 001']['pdf']['ms_per_page']:g} ms/page).", "",
+              "| Where, what | PDF | pages | ms/page | × seed 001 | peak memory |", "|---|---|---|---|---|---|"]
+    for name, c in p["cases"].items():
+        lines.append(f"| {name} | {c['seconds']:.2f} s | {c['pages']} | {c['ms_per_page']:.1f} | "
+                     f"{c['ms_per_page'] / r['core']['seed 001']['pdf']['ms_per_page']:.2f} | {c['peak_mb']:.0f} MB |")
+    v = r["versus_libreoffice"]
+    lines += ["", "## The whole print beside LibreOffice (seed 001)", ""]
+    if "ratio" in v:
+        lines += ["`python -m grantdesk.cli.main print` (a fresh process: start, open, check, print, write) and "
+                  "`soffice --headless --convert-to pdf` of a Word rendering of the same report "
+                  "(`bench/word_rendering.py`), in turns, median of each.", "",
+                  "| grantdesk print | LibreOffice | ratio | runs |", "|---|---|---|---|",
+                  f"| {v['grantdesk_s']:.3f} s | {v['libreoffice_s']:.3f} s | {v['ratio']:.2f} | {v['runs']} |"]
+    else:
+        lines.append(f"Not measured: {v['skipped']}.")
     lines += ["", "## Peak memory", "", "| Report | before printing | peak (after print preview) | pages |",
               "|---|---|---|---|"]
     for name, mem in r["memory"].items():

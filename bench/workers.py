@@ -3,6 +3,7 @@
     python bench/workers.py keystrokes PROJECT.grantdesk N_TEXT N_CELL_EDITS
     python bench/workers.py core PROJECT.grantdesk CHECK_REPEATS PDF_REPEATS
     python bench/workers.py memory PROJECT.grantdesk
+    python bench/workers.py print_json REPORT.json REPEATS
 
 Each prints one JSON object on its last line of stdout.
 """
@@ -55,6 +56,8 @@ def _window(project: Path):
     win.show()
     if not win.open_project(project):
         raise SystemExit(f"cannot open {project}")
+    if win.session is None:  # opened at its documents: open the report, as a user would
+        win.open_document(win.project_session.project.reports()[-1].doc_id)
     app.processEvents()
     return app, win
 
@@ -208,6 +211,28 @@ def memory(project: Path) -> dict:
     return {"peak_mb": round(peak, 1), "peak_before_print_mb": round(rss_open, 1), "pages": pages}
 
 
+def print_json(report: Path, repeats: int) -> dict:
+    """Printing a report read from JSON (the pathological ones of make_pathological.py)."""
+    from grantdesk.document import from_json
+    from grantdesk.forms import default_registry
+    from grantdesk.printing import render_pdf
+
+    seed = ROOT / "tests" / "fixtures" / "seed_001.json"
+    render_pdf(from_json(json.loads(seed.read_text(encoding="utf-8")), default_registry()))  # fonts loaded, as for seed 001
+    doc = from_json(json.loads(report.read_text(encoding="utf-8")), default_registry())
+    times, pages = [], 0
+    for _ in range(repeats):
+        gc.collect()
+        t0 = time.perf_counter()
+        result = render_pdf(doc)
+        times.append(time.perf_counter() - t0)
+        pages = result.pages
+    best = min(times)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": round(best, 3), "pages": pages, "ms_per_page": round(best / pages * 1000, 1),
+            "peak_mb": round(peak, 1)}
+
+
 def main(argv: list[str]) -> int:
     kind, project = argv[0], Path(argv[1])
     if kind == "keystrokes" and os.environ.get("BENCH_PROFILE"):  # a cProfile of the keystrokes, for digging
@@ -222,6 +247,8 @@ def main(argv: list[str]) -> int:
         out = core(project, int(argv[2]), int(argv[3]))
     elif kind == "memory":
         out = memory(project)
+    elif kind == "print_json":
+        out = print_json(project, int(argv[2]))
     else:
         raise SystemExit(f"unknown worker {kind!r}")
     print(json.dumps(out, ensure_ascii=False), flush=True)

@@ -9,7 +9,9 @@ import time
 import traceback
 from pathlib import Path
 
+from . import __version__
 from .forms import default_registry
+from .resources import app_icon_path
 from .settings import Settings, config_dir
 
 
@@ -39,6 +41,7 @@ def _install_excepthook(parent_getter) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from .ui.context import AppContext
@@ -50,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(argv)
     app.setApplicationName("GrantDesk")
     app.setOrganizationName("GrantDesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(app_icon_path())))  # every window's and the taskbar's icon
     settings = Settings.load()
     translators = Translators(app)
     if not settings.ui_lang:
@@ -84,7 +89,10 @@ def _bench_ready_hook(app, window) -> None:
         elapsed = time.time() - float(os.environ.get("GRANTDESK_BENCH_T0", "nan"))
         Path(out).write_text(f"{elapsed:.6f}\n", encoding="utf-8")
         window.close()
-        app.quit()
+        # exit(), not quit(): quit() first asks every window to close through the window
+        # system's event queue, and under Wine with the offscreen platform that never returns
+        # (packaging/windows/smoke); the one window is closed already.
+        app.exit(0)
 
     QTimer.singleShot(0, ready)  # a zero timer fires once every pending event is handled
 

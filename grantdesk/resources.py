@@ -31,3 +31,8 @@ def fonts_dir() -> Path:
 
 def i18n_dir() -> Path:
     return resource_root() / "i18n"
+
+
+def app_icon_path() -> Path:
+    """The app's icon (resources/icons, drawn by packaging/make_icon.py)."""
+    return resource_path("icons", "grantdesk.png")

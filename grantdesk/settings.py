@@ -29,6 +29,16 @@ def documents_dir() -> Path:
     return Path(override) if override else Path(user_documents_dir())
 
 
+def editions_dir() -> Path:
+    """Where form editions the user added are kept (File → Add a form edition…)."""
+    override = os.environ.get("GRANTDESK_EDITIONS_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("GrantDesk", appauthor=False)) / "forms"
+
+
 @dataclass
 class Settings:
     ui_lang: str = ""  # empty until the user has chosen (first start asks)

@@ -131,11 +131,43 @@ CLI_ERRORS = {
         "ru": "Для вида «{kind}» нет редакции «{edition}». Есть: {known}.",
         "en": "There is no edition “{edition}” of kind “{kind}”. Known: {known}.",
     },
+    "no_final": {
+        "kk": "«{path}» жобасында қорытынды есеп жоқ: OP4 қорытынды есептен жасалады.",
+        "ru": "В проекте «{path}» нет итогового отчёта: OP4 составляется из итогового отчёта.",
+        "en": "The project “{path}” has no final report: OP4 is made from a final report.",
+    },
+    "many_finals": {
+        "kk": "«{path}» жобасында бірнеше қорытынды есеп бар; --document N арқылы біреуін таңдаңыз:\n{listing}",
+        "ru": "В проекте «{path}» несколько итоговых отчётов; выберите один: --document N\n{listing}",
+        "en": "The project “{path}” has several final reports; choose one with --document N:\n{listing}",
+    },
+    "not_final": {
+        "kk": "«{path}» жобасындағы №{n} құжат қорытынды есеп емес. Қорытынды есептер: {ids}.",
+        "ru": "Документ №{n} в проекте «{path}» — не итоговый отчёт. Итоговые отчёты: {ids}.",
+        "en": "Document {n} of “{path}” is not a final report. Final reports: {ids}.",
+    },
+    "no_derived": {
+        "kk": "«{edition}» нұсқасындағы қорытынды есептен OP4 жасалмайды.",
+        "ru": "Из итогового отчёта редакции «{edition}» OP4 не составляется.",
+        "en": "No OP4 is made from a final report of edition “{edition}”.",
+    },
     "cannot_create": {
         "kk": "Құжатты жасау мүмкін емес: {detail}",
         "ru": "Не удалось создать документ: {detail}",
         "en": "Cannot create the document: {detail}",
     },
+    "edition_refused": {
+        "kk": "«{path}» нысан нұсқасын қабылдау мүмкін емес:\n{items}",
+        "ru": "Редакцию формы «{path}» нельзя добавить:\n{items}",
+        "en": "The form edition “{path}” cannot be added:\n{items}",
+    },
+    "edition_added": {
+        "kk": "«{id}» нұсқасы қосылды: {title}",
+        "ru": "Редакция «{id}» добавлена: {title}",
+        "en": "Edition “{id}” added: {title}",
+    },
+    "edition_user": {"kk": "қосылған", "ru": "добавлена", "en": "added"},
+    "edition_shipped": {"kk": "бастапқы", "ru": "встроена", "en": "shipped"},
     "cannot_write": {
         "kk": "«{path}» файлына жазу мүмкін емес: {detail}",
         "ru": "Не удалось записать «{path}»: {detail}",

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="22"/>
+        <source>About GrantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="24"/>
+        <source>GrantDesk, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="29"/>
+        <source>Fills, checks and prints the reports of NGOs on state grants. Works without the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="33"/>
+        <source>Form editions it can fill and print:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="39"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../grantdesk/ui/backups_dialog.py" line="24"/>
@@ -67,70 +95,365 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="46"/>
+        <location filename="../grantdesk/ui/editors.py" line="53"/>
         <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="28"/>
+        <source>Plan (Annex 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="29"/>
+        <source>Interim report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <source>Annex 4 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="37"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="38"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <source>has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="80"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="80"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="92"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="93"/>
+        <source>New document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <source>Copy into another edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <source>Open the selected document (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
+        <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <source>Delete the selected document (Delete); the backups still hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="134"/>
+        <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="137"/>
+        <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="148"/>
-        <source>Understood as: %1</source>
+        <location filename="../grantdesk/ui/editors.py" line="113"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="149"/>
-        <source>Not understood as a date; it is kept and printed as typed.</source>
+        <location filename="../grantdesk/ui/editors.py" line="116"/>
+        <source>Carried from the interim report: check it; it is yours once you edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/editors.py" line="159"/>
+        <source>Filled in from “%1”; change it if someone else signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixedGridEditor</name>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="468"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="470"/>
+        <source>Carried from the interim report; yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="179"/>
+        <location filename="../grantdesk/ui/grid.py" line="302"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="180"/>
-        <location filename="../grantdesk/ui/grid.py" line="264"/>
+        <location filename="../grantdesk/ui/grid.py" line="303"/>
+        <location filename="../grantdesk/ui/grid.py" line="405"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="181"/>
+        <location filename="../grantdesk/ui/grid.py" line="304"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="182"/>
+        <location filename="../grantdesk/ui/grid.py" line="305"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="183"/>
+        <location filename="../grantdesk/ui/grid.py" line="306"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="184"/>
+        <location filename="../grantdesk/ui/grid.py" line="307"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="185"/>
+        <location filename="../grantdesk/ui/grid.py" line="308"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="186"/>
+        <location filename="../grantdesk/ui/grid.py" line="309"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="265"/>
+        <location filename="../grantdesk/ui/grid.py" line="340"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="348"/>
+        <source>Carried from the interim report; yours once you edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="406"/>
         <source>This row has text in it. Remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="49"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="50"/>
+        <source>&amp;About GrantDesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="12"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <source>Open a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <source>Close the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="16"/>
+        <source>Previous / next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="17"/>
+        <source>Next / previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="18"/>
+        <source>Next / previous problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="19"/>
+        <source>Check the report: mark every empty required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="20"/>
+        <source>Tasks and activities: add a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="21"/>
+        <source>Tasks and activities: add an activity to the selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="22"/>
+        <source>Table: add a row after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="23"/>
+        <source>Table or tree: remove the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="24"/>
+        <source>Table or tree: move the current row up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="25"/>
+        <source>Table: edit the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="26"/>
+        <source>Table: widen / narrow the current column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="27"/>
+        <source>Table: fit the current column to its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="28"/>
+        <source>Print preview: previous / next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="29"/>
+        <source>Print preview: zoom in / zoom out / fit the page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="30"/>
+        <source>Print preview: save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="31"/>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,172 +468,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="60"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="61"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="62"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>Save a &amp;copy as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="64"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="65"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Import plan from Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="67"/>
-        <source>&amp;Print…</source>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <source>&amp;Documents of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="68"/>
-        <source>Export to &amp;Word…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/main_window.py" line="70"/>
-        <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/main_window.py" line="71"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
-        <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
-        <source>Report &amp;language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/main_window.py" line="85"/>
-        <source>&amp;Settings</source>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <source>New &amp;document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <source>Add a form &amp;edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="88"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <source>Export to &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="91"/>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="94"/>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="95"/>
+        <source>Report &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="104"/>
+        <source>&amp;Carry over from the last interim report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="108"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="109"/>
         <source>App &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="120"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <source>&amp;Check the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="131"/>
+        <source>&amp;Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <source>Report language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
+        <source>Print the report in %1 instead; nothing typed changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="120"/>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="121"/>
-        <location filename="../grantdesk/ui/main_window.py" line="147"/>
-        <location filename="../grantdesk/ui/main_window.py" line="260"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
+        <location filename="../grantdesk/ui/main_window.py" line="569"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="141"/>
-        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="250"/>
         <source>Import plan from Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="141"/>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="146"/>
+        <location filename="../grantdesk/ui/main_window.py" line="231"/>
         <source>New project for the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="177"/>
+        <location filename="../grantdesk/ui/main_window.py" line="270"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="178"/>
+        <location filename="../grantdesk/ui/main_window.py" line="271"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="227"/>
+        <location filename="../grantdesk/ui/main_window.py" line="299"/>
+        <source>This project uses a form edition that this GrantDesk does not have:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="353"/>
+        <location filename="../grantdesk/ui/main_window.py" line="531"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="238"/>
+        <location filename="../grantdesk/ui/main_window.py" line="396"/>
+        <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="407"/>
+        <source>The project has no interim report to carry over from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="412"/>
+        <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="438"/>
+        <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="441"/>
+        <source>The reports keep the plan&apos;s values as their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="442"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="462"/>
+        <source>Add a form edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="463"/>
+        <source>Form definitions (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="490"/>
+        <source>There is no other edition of this form to copy into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="496"/>
+        <source>Copy into another edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="496"/>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="509"/>
+        <source>Copied. These values have no place in the other edition; they stay in the original:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="512"/>
+        <source>Copied: every value found its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="542"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="259"/>
+        <location filename="../grantdesk/ui/main_window.py" line="568"/>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="259"/>
+        <location filename="../grantdesk/ui/main_window.py" line="568"/>
         <source>copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="272"/>
+        <location filename="../grantdesk/ui/main_window.py" line="581"/>
         <source>Copy saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="279"/>
+        <location filename="../grantdesk/ui/main_window.py" line="588"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="302"/>
+        <location filename="../grantdesk/ui/main_window.py" line="614"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="322"/>
-        <location filename="../grantdesk/ui/main_window.py" line="341"/>
+        <location filename="../grantdesk/ui/main_window.py" line="636"/>
+        <location filename="../grantdesk/ui/main_window.py" line="657"/>
         <source>Export to Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="323"/>
+        <location filename="../grantdesk/ui/main_window.py" line="637"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="342"/>
+        <location filename="../grantdesk/ui/main_window.py" line="658"/>
         <source>Could not save the Word file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="344"/>
+        <location filename="../grantdesk/ui/main_window.py" line="660"/>
         <source>Word file saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="208"/>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="226"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="227"/>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="228"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="249"/>
+        <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,58 +810,98 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="28"/>
+        <location filename="../grantdesk/ui/preview.py" line="29"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="36"/>
+        <location filename="../grantdesk/ui/preview.py" line="38"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="37"/>
+        <location filename="../grantdesk/ui/preview.py" line="39"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="38"/>
+        <location filename="../grantdesk/ui/preview.py" line="40"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../grantdesk/ui/preview.py" line="41"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="42"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="43"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="44"/>
+        <source>Smaller pages (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="45"/>
+        <source>Larger pages (Ctrl+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../grantdesk/ui/preview.py" line="46"/>
+        <source>Pages as wide as the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="60"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="71"/>
         <source>%1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="48"/>
+        <location filename="../grantdesk/ui/preview.py" line="73"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="145"/>
-        <location filename="../grantdesk/ui/preview.py" line="159"/>
+        <location filename="../grantdesk/ui/preview.py" line="244"/>
+        <location filename="../grantdesk/ui/preview.py" line="258"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="145"/>
+        <location filename="../grantdesk/ui/preview.py" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="160"/>
+        <location filename="../grantdesk/ui/preview.py" line="259"/>
         <source>Could not save the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="179"/>
+        <location filename="../grantdesk/ui/preview.py" line="262"/>
+        <source>PDF saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="286"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="179"/>
+        <location filename="../grantdesk/ui/preview.py" line="286"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,75 +909,93 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="40"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="31"/>
+        <source>Check the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
+        <source>Mark every required field that is still empty (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="57"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="42"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="59"/>
         <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <source>Required fields still to fill: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/report_language.py" line="22"/>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/report_language.py" line="26"/>
+        <source>In which language will this report be printed? Every printed word follows it; you can change it later with one click in the status bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="52"/>
+        <location filename="../grantdesk/ui/wizard.py" line="47"/>
+        <source>← Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="48"/>
+        <source>Every document of the project (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="66"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="53"/>
+        <location filename="../grantdesk/ui/wizard.py" line="67"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="54"/>
+        <location filename="../grantdesk/ui/wizard.py" line="68"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="55"/>
+        <location filename="../grantdesk/ui/wizard.py" line="69"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="156"/>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="156"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="157"/>
-        <source>complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="157"/>
-        <source>has errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="182"/>
+        <location filename="../grantdesk/ui/wizard.py" line="196"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="183"/>
+        <location filename="../grantdesk/ui/wizard.py" line="197"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="184"/>
+        <location filename="../grantdesk/ui/wizard.py" line="198"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="185"/>
+        <location filename="../grantdesk/ui/wizard.py" line="199"/>
         <source>Read-only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,32 +1003,37 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="24"/>
+        <location filename="../grantdesk/ui/start.py" line="26"/>
         <source>Plans and reports of social projects on state grants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="26"/>
+        <location filename="../grantdesk/ui/start.py" line="28"/>
         <source>New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="27"/>
+        <location filename="../grantdesk/ui/start.py" line="29"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="33"/>
+        <location filename="../grantdesk/ui/start.py" line="35"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="38"/>
+        <location filename="../grantdesk/ui/start.py" line="40"/>
         <source>No recent projects yet. Create a new one, or open a .grantdesk file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="67"/>
+        <location filename="../grantdesk/ui/start.py" line="76"/>
+        <source>last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/start.py" line="79"/>
         <source>(not found)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,49 +1041,118 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="97"/>
+        <location filename="../grantdesk/ui/tree.py" line="100"/>
+        <location filename="../grantdesk/ui/tree.py" line="101"/>
         <source>Add: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
-        <location filename="../grantdesk/ui/tree.py" line="285"/>
+        <location filename="../grantdesk/ui/tree.py" line="110"/>
+        <location filename="../grantdesk/ui/tree.py" line="307"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="104"/>
+        <location filename="../grantdesk/ui/tree.py" line="111"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="105"/>
+        <location filename="../grantdesk/ui/tree.py" line="112"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="113"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="107"/>
+        <location filename="../grantdesk/ui/tree.py" line="114"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="108"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="130"/>
+        <location filename="../grantdesk/ui/tree.py" line="137"/>
         <source>Select a row on the left, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="286"/>
+        <location filename="../grantdesk/ui/tree.py" line="157"/>
+        <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="308"/>
         <source>Remove “%1” and everything in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodWords</name>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="25"/>
+        <source>Understood as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="29"/>
+        <source>Not understood as a number: write it in digits, e.g. 7 000 000 or 7 млн.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="30"/>
+        <source>Can be read two ways (is 7.000 seven or seven thousand?): write 7 000 or 7,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="31"/>
+        <source>Understood as %1, but it cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="32"/>
+        <source>Understood as %1, but a count must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="33"/>
+        <source>%1 is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="34"/>
+        <source>No phone number found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="35"/>
+        <source>%1 is not a Kazakhstan number (+7 7XX XXX XX XX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="39"/>
+        <source>Not read as a date; it is kept and printed as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="41"/>
+        <source>Not understood as a period: write it e.g. as 01.08.2023 – 30.11.2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="43"/>
+        <source>Not understood as a date: write it as dd.mm.yyyy, e.g. 30.04.2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="45"/>
+        <source>Not understood.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

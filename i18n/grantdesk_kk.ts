@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="22"/>
+        <source>About GrantDesk</source>
+        <translation>GrantDesk туралы</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="24"/>
+        <source>GrantDesk, version %1</source>
+        <translation>GrantDesk, %1 нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="29"/>
+        <source>Fills, checks and prints the reports of NGOs on state grants. Works without the internet.</source>
+        <translation>Үкіметтік емес ұйымдардың мемлекеттік гранттар бойынша есептерін толтырады, тексереді және басып шығарады. Интернетсіз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="33"/>
+        <source>Form editions it can fill and print:</source>
+        <translation>Толтыруға және басып шығаруға болатын нысан редакциялары:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="39"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../grantdesk/ui/backups_dialog.py" line="24"/>
@@ -67,71 +95,366 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="46"/>
+        <location filename="../grantdesk/ui/editors.py" line="53"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
 </context>
 <context>
-    <name>FieldEditor</name>
+    <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="148"/>
-        <source>Understood as: %1</source>
-        <translation>Бағдарлама былай түсінді: %1</translation>
+        <location filename="../grantdesk/ui/documents.py" line="28"/>
+        <source>Plan (Annex 3)</source>
+        <translation>Жоспар (№3 қосымша)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="149"/>
-        <source>Not understood as a date; it is kept and printed as typed.</source>
-        <translation>Күн танылмады: мәтін жазылған күйінде сақталып, солай басып шығарылады.</translation>
+        <location filename="../grantdesk/ui/documents.py" line="29"/>
+        <source>Interim report</source>
+        <translation>Аралық есеп</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <source>Final report</source>
+        <translation>Қорытынды есеп</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <source>Annex 4 entry</source>
+        <translation>№4 қосымшаға мәлімет</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="37"/>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="38"/>
+        <source>in progress</source>
+        <translation>толтырылуда</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <source>complete</source>
+        <translation>толық</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <source>has errors</source>
+        <translation>қателері бар</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <source>Edition</source>
+        <translation>Нысан нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="79"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="80"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="80"/>
+        <source>Last change</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="92"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="93"/>
+        <source>New document…</source>
+        <translation>Жаңа құжат…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <source>Duplicate</source>
+        <translation>Көшірмесін жасау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <source>Delete…</source>
+        <translation>Өшіру…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <source>Copy into another edition…</source>
+        <translation>Басқа нұсқаға көшіру…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
+        <translation>Сол нысанның басқа нұсқасындағы жаңа құжат: орны бар әр мән көшіріледі; орны жоқтары тізіммен көрсетіледі</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <source>Open the selected document (Enter)</source>
+        <translation>Таңдалған құжатты ашу (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
+        <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
+        <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <source>Delete the selected document (Delete); the backups still hold it</source>
+        <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="134"/>
+        <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
+        <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="137"/>
+        <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
+        <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../grantdesk/ui/editors.py" line="113"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
+        <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/editors.py" line="116"/>
+        <source>Carried from the interim report: check it; it is yours once you edit it.</source>
+        <translation>Аралық есептен көшірілді: тексеріңіз; өңдегеннен кейін ол сіздікі болады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/editors.py" line="159"/>
+        <source>Filled in from “%1”; change it if someone else signs.</source>
+        <translation>«%1» өрісінен алынды; басқа адам қол қойса, өзгертіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>FixedGridEditor</name>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="468"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
+        <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="470"/>
+        <source>Carried from the interim report; yours once you edit it.</source>
+        <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
     </message>
 </context>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="179"/>
+        <location filename="../grantdesk/ui/grid.py" line="302"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="180"/>
-        <location filename="../grantdesk/ui/grid.py" line="264"/>
+        <location filename="../grantdesk/ui/grid.py" line="303"/>
+        <location filename="../grantdesk/ui/grid.py" line="405"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="181"/>
+        <location filename="../grantdesk/ui/grid.py" line="304"/>
         <source>Move up</source>
         <translation>Жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="182"/>
+        <location filename="../grantdesk/ui/grid.py" line="305"/>
         <source>Move down</source>
         <translation>Төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="183"/>
+        <location filename="../grantdesk/ui/grid.py" line="306"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Ағымдағы жолдан кейін жаңа жол қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="184"/>
+        <location filename="../grantdesk/ui/grid.py" line="307"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Ағымдағы жолды жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="185"/>
+        <location filename="../grantdesk/ui/grid.py" line="308"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Ағымдағы жолды жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="186"/>
+        <location filename="../grantdesk/ui/grid.py" line="309"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Ағымдағы жолды төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="265"/>
+        <location filename="../grantdesk/ui/grid.py" line="340"/>
+        <source>From the plan (Annex 3): change it in the plan.</source>
+        <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="348"/>
+        <source>Carried from the interim report; yours once you edit it.</source>
+        <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/grid.py" line="406"/>
         <source>This row has text in it. Remove it?</source>
         <translation>Бұл жолда мәтін бар. Жолды жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/about.py" line="50"/>
+        <source>&amp;About GrantDesk…</source>
+        <translation>GrantDesk &amp;туралы…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="12"/>
+        <source>Keyboard</source>
+        <translation>Пернетақта</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <source>New project</source>
+        <translation>Жаңа жоба</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <source>Open a project</source>
+        <translation>Жобаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <source>Print preview</source>
+        <translation>Басып шығару алдында қарау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <source>Close the project</source>
+        <translation>Жобаны жабу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="16"/>
+        <source>Previous / next section</source>
+        <translation>Алдыңғы / келесі бөлім</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="17"/>
+        <source>Next / previous field</source>
+        <translation>Келесі / алдыңғы өріс</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="18"/>
+        <source>Next / previous problem</source>
+        <translation>Келесі / алдыңғы қате</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="19"/>
+        <source>Check the report: mark every empty required field</source>
+        <translation>Есепті тексеру: толтырылмаған барлық міндетті өрістерді белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="20"/>
+        <source>Tasks and activities: add a task</source>
+        <translation>Міндеттер мен іс-шаралар: міндет қосу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="21"/>
+        <source>Tasks and activities: add an activity to the selected task</source>
+        <translation>Міндеттер мен іс-шаралар: таңдалған міндетке іс-шара қосу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="22"/>
+        <source>Table: add a row after the current one</source>
+        <translation>Кесте: ағымдағы жолдан кейін жол қосу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="23"/>
+        <source>Table or tree: remove the current row</source>
+        <translation>Кесте не тізім: ағымдағы жолды жою</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="24"/>
+        <source>Table or tree: move the current row up / down</source>
+        <translation>Кесте не тізім: ағымдағы жолды жоғары / төмен жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="25"/>
+        <source>Table: edit the current cell</source>
+        <translation>Кесте: ағымдағы ұяшықты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="26"/>
+        <source>Table: widen / narrow the current column</source>
+        <translation>Кесте: ағымдағы бағанды кеңейту / тарылту</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="27"/>
+        <source>Table: fit the current column to its text</source>
+        <translation>Кесте: ағымдағы бағанды мәтінге қарай өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="28"/>
+        <source>Print preview: previous / next page</source>
+        <translation>Алдын ала қарау: алдыңғы / келесі бет</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="29"/>
+        <source>Print preview: zoom in / zoom out / fit the page width</source>
+        <translation>Алдын ала қарау: үлкейту / кішірейту / бетті терезе еніне сыйдыру</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="30"/>
+        <source>Print preview: save as PDF</source>
+        <translation>Алдын ала қарау: PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="31"/>
+        <source>This list</source>
+        <translation>Осы тізім</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <source>What they do</source>
+        <translation>Не істейді</translation>
     </message>
 </context>
 <context>
@@ -145,173 +468,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="60"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="61"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="62"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>Save a &amp;copy as…</source>
         <translation>Көшірме ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="64"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Restore from backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="65"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Import plan from Word…</source>
         <translation>Жоспарды Word файлынан &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="67"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <source>&amp;Documents of the project</source>
+        <translation>Жобаның &amp;құжаттары</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <source>New &amp;document…</source>
+        <translation>Жаңа &amp;құжат…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <source>Add a form &amp;edition…</source>
+        <translation>Нысанның &amp;нұсқасын қосу…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="68"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>Export to &amp;Word…</source>
         <translation>&amp;Word файлына экспорттау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="70"/>
+        <location filename="../grantdesk/ui/main_window.py" line="91"/>
         <source>&amp;Close project</source>
         <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="71"/>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="94"/>
         <source>&amp;Report</source>
         <translation>&amp;Есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="95"/>
         <source>Report &amp;language</source>
         <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="85"/>
+        <location filename="../grantdesk/ui/main_window.py" line="104"/>
+        <source>&amp;Carry over from the last interim report…</source>
+        <translation>Соңғы аралық есептен &amp;көшіру…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="108"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="109"/>
         <source>App &amp;language</source>
         <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="120"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <source>&amp;Check the report</source>
+        <translation>Есепті &amp;тексеру</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="131"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Пернетақта</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <source>Report language: %1</source>
+        <translation>Есеп тілі: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
+        <source>Print the report in %1 instead; nothing typed changes.</source>
+        <translation>Есепті %1 басып шығару; жазылғанның бәрі өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="120"/>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="121"/>
-        <location filename="../grantdesk/ui/main_window.py" line="147"/>
-        <location filename="../grantdesk/ui/main_window.py" line="260"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
+        <location filename="../grantdesk/ui/main_window.py" line="569"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="141"/>
-        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="250"/>
         <source>Import plan from Word</source>
         <translation>Жоспарды Word файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="141"/>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation>Word құжаттары (*.docx *.doc)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="146"/>
+        <location filename="../grantdesk/ui/main_window.py" line="231"/>
         <source>New project for the plan</source>
         <translation>Жоспарға арналған жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="177"/>
+        <location filename="../grantdesk/ui/main_window.py" line="270"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="178"/>
+        <location filename="../grantdesk/ui/main_window.py" line="271"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="227"/>
+        <location filename="../grantdesk/ui/main_window.py" line="299"/>
+        <source>This project uses a form edition that this GrantDesk does not have:
+%1</source>
+        <translation>Бұл жобада осы GrantDesk-те жоқ нысан нұсқасы қолданылған:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="353"/>
+        <location filename="../grantdesk/ui/main_window.py" line="531"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="238"/>
+        <location filename="../grantdesk/ui/main_window.py" line="396"/>
+        <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
+        <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="407"/>
+        <source>The project has no interim report to carry over from.</source>
+        <translation>Жобада көшіретін аралық есеп жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="412"/>
+        <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
+        <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="438"/>
+        <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
+        <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="441"/>
+        <source>The reports keep the plan's values as their own.</source>
+        <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="442"/>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="462"/>
+        <source>Add a form edition</source>
+        <translation>Нысанның нұсқасын қосу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="463"/>
+        <source>Form definitions (*.yaml *.yml)</source>
+        <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="490"/>
+        <source>There is no other edition of this form to copy into.</source>
+        <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="496"/>
+        <source>Copy into another edition</source>
+        <translation>Басқа нұсқаға көшіру</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="496"/>
+        <source>Edition:</source>
+        <translation>Нұсқасы:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="509"/>
+        <source>Copied. These values have no place in the other edition; they stay in the original:
+%1</source>
+        <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="512"/>
+        <source>Copied: every value found its place.</source>
+        <translation>Көшірілді: әр мән өз орнын тапты.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="542"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="259"/>
+        <location filename="../grantdesk/ui/main_window.py" line="568"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="259"/>
+        <location filename="../grantdesk/ui/main_window.py" line="568"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="272"/>
+        <location filename="../grantdesk/ui/main_window.py" line="581"/>
         <source>Copy saved: %1</source>
         <translation>Көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="279"/>
+        <location filename="../grantdesk/ui/main_window.py" line="588"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="302"/>
+        <location filename="../grantdesk/ui/main_window.py" line="614"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="322"/>
-        <location filename="../grantdesk/ui/main_window.py" line="341"/>
+        <location filename="../grantdesk/ui/main_window.py" line="636"/>
+        <location filename="../grantdesk/ui/main_window.py" line="657"/>
         <source>Export to Word</source>
         <translation>Word файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="323"/>
+        <location filename="../grantdesk/ui/main_window.py" line="637"/>
         <source>Word documents (*.docx)</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="342"/>
+        <location filename="../grantdesk/ui/main_window.py" line="658"/>
         <source>Could not save the Word file: %1</source>
         <translation>Word файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="344"/>
+        <location filename="../grantdesk/ui/main_window.py" line="660"/>
         <source>Word file saved: %1</source>
         <translation>Word файлы сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="208"/>
+        <source>New document</source>
+        <translation>Жаңа құжат</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="226"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="227"/>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Нұсқасы:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="228"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="249"/>
+        <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
+        <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
 </context>
 <context>
@@ -340,58 +812,98 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="28"/>
+        <location filename="../grantdesk/ui/preview.py" line="29"/>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="36"/>
+        <location filename="../grantdesk/ui/preview.py" line="38"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="37"/>
+        <location filename="../grantdesk/ui/preview.py" line="39"/>
         <source>Save PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="38"/>
+        <location filename="../grantdesk/ui/preview.py" line="40"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
+        <location filename="../grantdesk/ui/preview.py" line="41"/>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="42"/>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="43"/>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="44"/>
+        <source>Smaller pages (Ctrl+minus)</source>
+        <translation>Беттерді кішірейту (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="45"/>
+        <source>Larger pages (Ctrl+plus)</source>
+        <translation>Беттерді үлкейту (Ctrl+плюс)</translation>
+    </message>
+    <message>
         <location filename="../grantdesk/ui/preview.py" line="46"/>
+        <source>Pages as wide as the window (Ctrl+0)</source>
+        <translation>Беттер терезенің еніндей (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="60"/>
+        <source>Open the folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="71"/>
         <source>%1 pages</source>
         <translation>%1 бет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="48"/>
+        <location filename="../grantdesk/ui/preview.py" line="73"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation>түзетілмеген қателер бар, сондықтан әр бет нобай деп белгіленді</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="145"/>
-        <location filename="../grantdesk/ui/preview.py" line="159"/>
+        <location filename="../grantdesk/ui/preview.py" line="244"/>
+        <location filename="../grantdesk/ui/preview.py" line="258"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="145"/>
+        <location filename="../grantdesk/ui/preview.py" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="160"/>
+        <location filename="../grantdesk/ui/preview.py" line="259"/>
         <source>Could not save the PDF: %1</source>
         <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="179"/>
+        <location filename="../grantdesk/ui/preview.py" line="262"/>
+        <source>PDF saved: %1</source>
+        <translation>PDF сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="286"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="179"/>
+        <location filename="../grantdesk/ui/preview.py" line="286"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
@@ -399,75 +911,93 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="40"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="31"/>
+        <source>Check the report</source>
+        <translation>Есепті тексеру</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
+        <source>Mark every required field that is still empty (Ctrl+Shift+K)</source>
+        <translation>Әлі толтырылмаған барлық міндетті өрістерді белгілеу (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="57"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Қателер: %1, ескертулер: %2. Тізімнен біреуін бассаңыз, сол жерге өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="42"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="59"/>
         <source>No problems found.</source>
         <translation>Қате де, ескерту де жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <source>Required fields still to fill: %1.</source>
+        <translation>Толтыруға қалған міндетті өрістер: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/report_language.py" line="22"/>
+        <source>Report language</source>
+        <translation>Есеп тілі</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/report_language.py" line="26"/>
+        <source>In which language will this report be printed? Every printed word follows it; you can change it later with one click in the status bar.</source>
+        <translation>Бұл есеп қай тілде басып шығарылады? Басылған әр сөз осы тілде болады; кейін күй жолағында бір шертумен өзгертуге болады.</translation>
     </message>
 </context>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="52"/>
+        <location filename="../grantdesk/ui/wizard.py" line="47"/>
+        <source>← Documents</source>
+        <translation>← Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="48"/>
+        <source>Every document of the project (Ctrl+D)</source>
+        <translation>Жобаның барлық құжаттары (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="66"/>
         <source>← Back</source>
         <translation>← Артқа</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="53"/>
+        <location filename="../grantdesk/ui/wizard.py" line="67"/>
         <source>Next →</source>
         <translation>Келесі →</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="54"/>
+        <location filename="../grantdesk/ui/wizard.py" line="68"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Алдыңғы бөлім (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="55"/>
+        <location filename="../grantdesk/ui/wizard.py" line="69"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Келесі бөлім (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="156"/>
-        <source>empty</source>
-        <translation>бос</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="156"/>
-        <source>in progress</source>
-        <translation>толтырылуда</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="157"/>
-        <source>complete</source>
-        <translation>толтырылды</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="157"/>
-        <source>has errors</source>
-        <translation>қателер бар</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/wizard.py" line="182"/>
+        <location filename="../grantdesk/ui/wizard.py" line="196"/>
         <source>All changes saved</source>
         <translation>Барлық өзгерістер сақталды</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="183"/>
+        <location filename="../grantdesk/ui/wizard.py" line="197"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="184"/>
+        <location filename="../grantdesk/ui/wizard.py" line="198"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Әзірге сақталмады: файлға жазу мүмкін емес, қайта әрекет жасалуда. Енгізгеніңіз жоғалмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="185"/>
+        <location filename="../grantdesk/ui/wizard.py" line="199"/>
         <source>Read-only: changes are not saved</source>
         <translation>Тек оқуға ашық: өзгерістер сақталмайды</translation>
     </message>
@@ -475,32 +1005,37 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="24"/>
+        <location filename="../grantdesk/ui/start.py" line="26"/>
         <source>Plans and reports of social projects on state grants</source>
         <translation>Мемлекеттік гранттар бойынша әлеуметтік жобалардың жоспарлары мен есептері</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="26"/>
+        <location filename="../grantdesk/ui/start.py" line="28"/>
         <source>New project…</source>
         <translation>Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="27"/>
+        <location filename="../grantdesk/ui/start.py" line="29"/>
         <source>Open…</source>
         <translation>Ашу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="33"/>
+        <location filename="../grantdesk/ui/start.py" line="35"/>
         <source>Recent projects</source>
         <translation>Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="38"/>
+        <location filename="../grantdesk/ui/start.py" line="40"/>
         <source>No recent projects yet. Create a new one, or open a .grantdesk file.</source>
         <translation>Соңғы жобалар әзірге жоқ. Жаңа жоба жасаңыз немесе .grantdesk файлын ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/start.py" line="67"/>
+        <location filename="../grantdesk/ui/start.py" line="76"/>
+        <source>last change: %1</source>
+        <translation>соңғы өзгеріс: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/start.py" line="79"/>
         <source>(not found)</source>
         <translation>(табылмады)</translation>
     </message>
@@ -508,50 +1043,119 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="97"/>
+        <location filename="../grantdesk/ui/tree.py" line="100"/>
+        <location filename="../grantdesk/ui/tree.py" line="101"/>
         <source>Add: %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
-        <location filename="../grantdesk/ui/tree.py" line="285"/>
+        <location filename="../grantdesk/ui/tree.py" line="110"/>
+        <location filename="../grantdesk/ui/tree.py" line="307"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="104"/>
+        <location filename="../grantdesk/ui/tree.py" line="111"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="105"/>
+        <location filename="../grantdesk/ui/tree.py" line="112"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="113"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Таңдалған жолды ішіндегісімен бірге жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="107"/>
+        <location filename="../grantdesk/ui/tree.py" line="114"/>
         <source>Move up (Alt+Up)</source>
         <translation>Жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="108"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
         <source>Move down (Alt+Down)</source>
         <translation>Төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="130"/>
+        <location filename="../grantdesk/ui/tree.py" line="137"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Сол жақтан жолды таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="286"/>
+        <location filename="../grantdesk/ui/tree.py" line="157"/>
+        <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
+        <translation>Міндеттер, іс-шаралар, индикаторлар мен жоспарлы мәндер жоспардан (№3 қосымша) алынады және көк түспен көрсетіледі; оларды жоспарда өзгертіңіз. Мұнда не істелгенін жазасыз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="308"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>«%1» ішіндегісімен бірге жойылсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstoodWords</name>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="25"/>
+        <source>Understood as: %1</source>
+        <translation>Бағдарлама былай түсінді: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="29"/>
+        <source>Not understood as a number: write it in digits, e.g. 7 000 000 or 7 млн.</source>
+        <translation>Сан ретінде түсінілмеді: цифрмен жазыңыз, мысалы 7 000 000 немесе 7 млн.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="30"/>
+        <source>Can be read two ways (is 7.000 seven or seven thousand?): write 7 000 or 7,5.</source>
+        <translation>Екі түрлі оқылады (7.000 — жеті ме, жеті мың ба?): 7 000 немесе 7,5 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="31"/>
+        <source>Understood as %1, but it cannot be negative.</source>
+        <translation>%1 деп түсінілді, бірақ ол теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="32"/>
+        <source>Understood as %1, but a count must be a whole number.</source>
+        <translation>%1 деп түсінілді, бірақ саны бүтін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="33"/>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 — күнтізбеде мұндай күн жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="34"/>
+        <source>No phone number found.</source>
+        <translation>Телефон нөмірі табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="35"/>
+        <source>%1 is not a Kazakhstan number (+7 7XX XXX XX XX).</source>
+        <translation>%1 — қазақстандық нөмір емес (+7 7XX XXX XX XX).</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="39"/>
+        <source>Not read as a date; it is kept and printed as typed.</source>
+        <translation>Күн ретінде оқылмады: мәтін жазылған күйінде сақталып, солай басылады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="41"/>
+        <source>Not understood as a period: write it e.g. as 01.08.2023 – 30.11.2023.</source>
+        <translation>Кезең ретінде түсінілмеді: мысалы, 01.08.2023 – 30.11.2023 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="43"/>
+        <source>Not understood as a date: write it as dd.mm.yyyy, e.g. 30.04.2024.</source>
+        <translation>Күн ретінде түсінілмеді: кк.аа.жжжж түрінде жазыңыз, мысалы 30.04.2024.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/understood_line.py" line="45"/>
+        <source>Not understood.</source>
+        <translation>Түсінілмеді.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ def _private_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("GRANTDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("GRANTDESK_DOCUMENTS_DIR", str(home / "Documents"))
     monkeypatch.setenv("GRANTDESK_BACKUP_DIR", str(home / "backups"))
+    monkeypatch.setenv("GRANTDESK_EDITIONS_DIR", str(home / "editions"))
+    monkeypatch.setenv("GRANTDESK_CACHE_DIR", str(home / "cache"))
     (home / "Documents").mkdir()
 
 
@@ -49,4 +51,12 @@ def seed_001():
 
 @pytest.fixture
 def seed_003():
+    """Seed 003 as it was filled: an FR23 (2023 edition) report."""
     return load_seed("seed_003")
+
+
+@pytest.fixture
+def seed_003_fr24():
+    """Seed 003's values in the FR24 edition (its efficiency texts kept as the tasks'
+    long-term results), so FR24's checks are tested on a second real report."""
+    return load_seed("seed_003_fr24")

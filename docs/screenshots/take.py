@@ -2,7 +2,8 @@
 
 Run under a virtual screen:
     Xvfb :99 -screen 0 1366x768x24 & DISPLAY=:99 python docs/screenshots/take.py [--ui-lang kk]
-It imports seed 001, then grabs the start screen, two wizard sections and the print preview.
+It imports seed 001, then grabs the start screen, two wizard sections, the wide §4 table, the
+print preview, and a new, empty project (its report-language question answered as proposed).
 """
 
 from __future__ import annotations
@@ -15,7 +16,18 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+TABLE_HEADING = "Индикаторлар"  # the activity table's group heading (kk)
 sys.path.insert(0, str(ROOT))
+
+
+def _first_page_with(pdf: bytes, text: str) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return next(n for n in range(len(document)) if text in document[n].get_textpage().get_text_range())
+    finally:
+        document.close()
 
 
 def main() -> None:
@@ -60,6 +72,8 @@ def main() -> None:
         if not args.only:
             shot("start")
         window.open_project(project)
+        if window.session is None:
+            window.open_document(window.project_session.project.reports()[-1].doc_id)
         window.wizard.show_section("tasks")
         tree = window.wizard.pages["tasks"].tables["tasks"]
         tree.tree.setCurrentItem(tree.tree.topLevelItem(1).child(1))
@@ -67,12 +81,39 @@ def main() -> None:
         if not args.only:
             window.wizard.show_section("socio")
             shot("wizard-socio")
+            stats = window.wizard.show_section("s4")
+            status = stats.tables["stats_status"]
+            status.grid.setCurrentCell(0, 6)
+            status.grid.setFocus()
+            status.grid.horizontalScrollBar().setValue(status.grid.horizontalScrollBar().maximum())
+            shot("wizard-stats-wide")
             preview = window.print_preview()
             preview.setGeometry(60, 20, 1240, 720)
+            preview.finish_rendering()
+            # the activity table, where the column widths and word breaks show
+            first = _first_page_with(preview.pdf, TABLE_HEADING)
+            app.processEvents()
+            preview.scroll.verticalScrollBar().setValue(preview.page_labels[first].y())
             preview.finish_rendering()
             shot("print-preview")
             preview.close()
         window.close_project()
+        if not args.only:
+            # A new project: the report-language question, answered with the proposed language.
+            QTimer.singleShot(200, lambda: (shot("new-project-language"),
+                                            QApplication.activeModalWidget().buttons[
+                                                args.ui_lang if args.ui_lang in ("kk", "ru") else "kk"].click()))
+            window.create_project(work / "Жаңа жоба.grantdesk")
+            general = window.wizard.show_section("general")
+            from PySide6.QtWidgets import QScrollArea
+
+            general.findChild(QScrollArea).ensureWidgetVisible(general.fields["contract_date"])
+            general.fields["grant_total"].editor.setFocus()
+            general.fields["grant_total"].editor.setText("7 млн")
+            general.fields["grant_total"].editor.edited.emit("7 млн")
+            window.session.recheck()
+            shot("new-project")
+            window.close_project()
         app.quit()
 
     QTimer.singleShot(300, run)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Collection, Iterator
 
 from ..document import Document, Ref, Row
-from ..values import dates, numbers
+from ..values import dates, numbers, understood
 from ..values.numbers import BLANKS, Parsed
 
 # The rules read the same typed values after every keystroke, and only one of them changed:
@@ -40,6 +40,16 @@ def parse_span(text: str | None, default_year: int | None = None) -> tuple[date,
 @lru_cache(maxsize=_MEMO)
 def parse_day_span(text: str | None, default_year: int | None = None) -> tuple[date, date] | None:
     return dates.parse_day_span(text, default_year)
+
+
+@lru_cache(maxsize=_MEMO)
+def parse_period(text: str | None, default_year: int | None = None) -> tuple[date, date] | None:
+    return dates.parse_period(text, default_year)
+
+
+@lru_cache(maxsize=_MEMO)
+def understand(type_name: str, text: str | None) -> understood.Understood | None:
+    return understood.understand(type_name, text)
 
 
 def is_blank(text: str | None) -> bool:

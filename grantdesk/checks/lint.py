@@ -74,6 +74,8 @@ def lint_check(form: FormDef, check: CheckDef) -> list[str]:
         if arg.of and arg.of in failed:
             failed.add(arg.name)  # its table is already reported; its columns would only echo that
             continue
+        if arg.name not in args and arg.optional:
+            continue
         found = [f"missing argument {arg.name!r}"] if arg.name not in args else _arg_problems(form, args, arg)
         if found:
             failed.add(arg.name)

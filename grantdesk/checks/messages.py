@@ -1,9 +1,9 @@
 """What each problem says, in the app's language (kk, ru, en).
 
 Written for each language, not translated word for word. Placeholders, filled by render.py:
-- {place}: where the problem is, naming fields, columns and rows by their labels in the
-  REPORT's language (what the user sees on the printed form), e.g. «Шарттың күні» or
-  `2-міндет, 1-іс-шара, 3-көрсеткіш «Фотосуреттер», «факт» бағаны`;
+- {place}: where the problem is, naming fields and columns by their labels in the REPORT's
+  language, quoted (what the user sees on the printed form), and rows in the app's language,
+  e.g. «Шарттың күні» or `задача 2, мероприятие 1, показатель 3 «Фотосуреттер», графа «факт»`;
 - {row}: the row part of it alone; {column}: the column's label alone, quoted;
 - the problem's params: numbers grouped by thousands; {value} the typed text, quoted;
   `*_field`, `*_table`, `*_column(s)`: labels of definition items, quoted; `*_rows`: the
@@ -161,6 +161,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{place}: {value} — здесь указывается количество, оно должно быть целым.",
         "en": "{place}: {value} is a count and must be a whole number.",
     },
+    "R10.ambiguous": {
+        "kk": "{place}: {value} екі түрлі оқылады (мысалы, 7.000 — жеті ме, әлде жеті мың ба?). "
+              "Мыңдықтарды бос орынмен жазыңыз: 7 000, ал бөлшекті үтірмен: 7,5.",
+        "ru": "{place}: {value} можно прочесть двояко (например, 7.000 — семь или семь тысяч?). "
+              "Разделяйте тысячи пробелом: 7 000, а дробную часть — запятой: 7,5.",
+        "en": "{place}: {value} can be read two ways (is 7.000 seven or seven thousand?). "
+              "Group thousands with a space, 7 000, and write a fraction with a comma, 7,5.",
+    },
+    "R10.impossible_date": {
+        "kk": "{place}: {detail} — күнтізбеде мұндай күн жоқ. Күнді тексеріңіз.",
+        "ru": "{place}: {detail} — такой даты в календаре нет. Проверьте дату.",
+        "en": "{place}: {detail} is not a day of the calendar. Please check the date.",
+    },
+    "R10.not_a_date": {
+        "kk": "{place}: {value} күн ретінде түсінілмеді. Күнді кк.аа.жжжж түрінде жазыңыз, мысалы 30.04.2024.",
+        "ru": "{place}: {value} не распознано как дата. Запишите дату в виде дд.мм.гггг, например 30.04.2024.",
+        "en": "{place}: {value} was not understood as a date. Write it as dd.mm.yyyy, e.g. 30.04.2024.",
+    },
+    # A check that needs a value it cannot read says so, instead of going silent.
+    "R6.period_unreadable": {
+        "kk": "{place}: {value} кезең ретінде түсінілмеді, сондықтан іс-шаралардың күндері мен шарттың күні "
+              "кезеңмен салыстырылмады.",
+        "ru": "{place}: {value} не распознано как период, поэтому даты мероприятий и дата договора "
+              "с периодом не сверены.",
+        "en": "{place}: {value} was not understood as a period, so the activity dates and the contract date "
+              "could not be checked against it.",
+    },
+    "R6.contract_unreadable": {
+        "kk": "{place}: {value} күн ретінде түсінілмеді, сондықтан шарттың күні жобаның басталу күнімен салыстырылмады.",
+        "ru": "{place}: {value} не распознано как дата, поэтому дата договора не сверена с началом проекта.",
+        "en": "{place}: {value} was not understood as a date, so the contract date could not be checked "
+              "against the project start.",
+    },
+    "R8.total_unreadable": {
+        "kk": "{place}: {value} сома ретінде түсінілмеді, сондықтан {socio_table} кестесінің {sum_rows} жолдары "
+              "гранттың сомасымен салыстырылмады.",
+        "ru": "{place}: {value} не распознано как сумма, поэтому строки {sum_rows} таблицы {socio_table} "
+              "не сверены с суммой гранта.",
+        "en": "{place}: {value} was not understood as an amount, so rows {sum_rows} of {socio_table} "
+              "could not be checked against the grant total.",
+    },
+    "R8.cell_unreadable": {
+        "kk": "{place}: {value} сома ретінде түсінілмеді, сондықтан {sum_rows} жолдарының қосындысы "
+              "{total_field} сомасымен салыстырылмады.",
+        "ru": "{place}: {value} не распознано как сумма, поэтому сумма строк {sum_rows} не сверена с {total_field}.",
+        "en": "{place}: {value} was not understood as an amount, so rows {sum_rows} could not be added up "
+              "and checked against {total_field}.",
+    },
     "R11.not_kz": {
         "kk": "{place}: {value} қазақстандық телефон нөміріне ұқсамайды (+7 7XX XXX XX XX немесе 8 7XX XXX XX XX).",
         "ru": "{place}: {value} не похоже на казахстанский номер (+7 7XX XXX XX XX или 8 7XX XXX XX XX).",
@@ -170,6 +218,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{place}: {value} ішінде телефон нөмірі табылмады.",
         "ru": "{place}: в {value} не найден номер телефона.",
         "en": "{place}: no phone number found in {value}.",
+    },
+    "R6.report_period_outside": {
+        "kk": "{place}: есепті кезең ({report_start} – {report_end}) жобаның кезеңінен ({start} – {end}) шығып тұр.",
+        "ru": "{place}: отчетный период ({report_start} – {report_end}) выходит за период проекта ({start} – {end}).",
+        "en": "{place}: the reporting period ({report_start} – {report_end}) lies outside the project period ({start} – {end}).",
     },
     "R12.differs": {
         "kk": "{place}: есепте {value}, ал жобаның жоспарында (№3 қосымша) {plan_value}. Есептегі жоспарлы мән жоспармен бірдей болуы керек.",

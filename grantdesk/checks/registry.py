@@ -21,6 +21,7 @@ class Arg:
     # of the table named by arg `of`, or "table_column": a dotted table path ending in a column.
     kind: str
     of: str = ""
+    optional: bool = False  # a definition may leave it out
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ RULES: dict[str, Rule] = {
         Rule("R5", rules_totals.beneficiaries_vs_stats,
              _socio_cell_args(Arg("stats", "table"), Arg("total", "column", "stats"))),
         Rule("R6", rules_dates.period_dates,
-             (Arg("period", "field"), Arg("contract_date", "field"), Arg("dates", "table_column"))),
+             (Arg("period", "field"), Arg("contract_date", "field"), Arg("dates", "table_column"),
+              Arg("report_period", "field", optional=True))),
         Rule("R7", rules_plan.indicators_below_plan,
              (Arg("indicators", "table"), Arg("plan", "column", "indicators"),
               Arg("fact", "column", "indicators"), Arg("deviation", "field"))),

@@ -1,7 +1,9 @@
 """Turning a Problem into words: the app's language for the sentence, the report's for labels.
 
-A user looks for the problem on the form they are filling, so fields, columns and rows are
-named as the report names them (doc.lang), while the sentence follows the app (ui_lang).
+A user looks for the problem on the form they are filling, so fields and columns are named,
+in quotes, as the report names them (doc.lang), while the sentence follows the app (ui_lang).
+Row names (`Задача 2`, `2-міндет`, `Task 2`) are part of the sentence: they follow the app,
+from the definition's row_label in that language (kk where it has none).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class _Namer:
     def __init__(self, doc: Document, ui_lang: str):
         self.doc = doc
         self.lang = doc.lang
+        self.ui_lang = ui_lang
         self.words = PLACE_WORDS[ui_lang]
         self.open, self.close = QUOTES[ui_lang]
 
@@ -91,16 +94,29 @@ class _Namer:
         return self.q(_label(field.label(self.lang))) if field else self.q(field_id)
 
     def fixed_row_name(self, path: str, key: str) -> str:
+        """A fixed row by its label; a sub-row («оның ішінде») after its parent's, since
+        two sub-rows may read the same."""
         tdef = self.table(path)
         try:
-            return self.q(_label(tdef.fixed_row(key).label(self.lang)))
+            row = tdef.fixed_row(key)
+            name = self.q(_label(row.label(self.lang)))
+            if row.parent is not None:
+                name = f"{self.fixed_row_name(path, row.parent)}, {name}"
+            return name
         except (AttributeError, KeyError):
             return self.q(key)
 
     def fixed_row_numbers(self, path: str, keys: str) -> str:
+        """The printed numbers of fixed rows (TableDef.fixed_numbers); a sub-row by its parent's."""
         tdef = self.table(path)
-        order = [r.key for r in tdef.fixed_rows] if tdef else []
-        return ", ".join(str(order.index(k) + 1) if k in order else k for k in keys.split(","))
+        numbers = tdef.fixed_numbers() if tdef else {}
+
+        def number(key: str) -> str:
+            if key not in numbers:
+                return key
+            return numbers[tdef.fixed_row(key).parent or key]
+
+        return ", ".join(number(k) for k in keys.split(","))
 
     def position(self, row_id: str) -> str:
         """`2-міндет, 1-іс-шара, 3-көрсеткіш «Фотосуреттер»`; a flat table's rows get its name first."""
@@ -114,8 +130,9 @@ class _Namer:
                 part = self.q(_short(tdef.standard_rows[row.kind](self.lang), 50))
             else:
                 n = doc.numbering(path, row)
-                part = tdef.row_label(self.lang).format(n=n) if tdef.row_label else self.words["row"].format(n=n)
-                part = part[:1].lower() + part[1:]  # mid-sentence: "задача 2, мероприятие 1"
+                part = tdef.row_label(self.ui_lang).format(n=n) if tdef.row_label else self.words["row"].format(n=n)
+                if self.ui_lang != "en":
+                    part = part[:1].lower() + part[1:]  # mid-sentence: "задача 2, мероприятие 1"
                 title = row.get(tdef.title_column) if tdef.title_column else ""
                 if rid == row_id and not is_blank(title):
                     part += " " + self.q(_short(title, 40))
@@ -159,7 +176,10 @@ class _Namer:
             table = str(problem.params.get(re.sub(r"_columns?$", "_table", name), problem.ref.table))
             return self.listing([self.column_name(table, c) for c in text.split(",") if c])
         if name.endswith("_rows"):
-            return self.fixed_row_numbers(problem.ref.table, text)
+            # Rows of the fixed table at the ref, or (a problem at a field) of the `*_table` param's.
+            table = problem.ref.table if problem.ref.kind == "fixed" else next(
+                (str(v) for k, v in problem.params.items() if k.endswith("_table")), problem.ref.table)
+            return self.fixed_row_numbers(table, text)
         return text
 
 

@@ -1,8 +1,10 @@
 """R6: the project period, activity dates against it, and the contract date.
 
 Dates are text as typed (`Сәуір -қараша 2024 жыл`, `2-3.11.24`, `сәуір-қараша`,
-`2023 жылғы 10-11 қараша`). What cannot be understood is never warned about: a wrong guess
-would be a false alarm, and the typed text prints as it is anyway.
+`2023 жылғы 10-11 қараша`). An activity date that cannot be understood is never warned
+about here: a wrong guess would be a false alarm, and it prints as typed. A period or a
+contract date typed but unreadable is R10's error, and here a warning says what could not
+be checked because of it, rather than the check going silent.
 """
 
 from __future__ import annotations
@@ -13,12 +15,8 @@ from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
 from ..values.dates import format_date
-from .cells import parse_date, parse_day_span, parse_span, rows_of
+from .cells import is_blank, parse_date, parse_period, rows_of
 from .problem import Problem
-
-
-def _span(text: str, year: int) -> tuple[date, date] | None:
-    return parse_span(text, default_year=year) or parse_day_span(text, default_year=year)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -28,20 +26,39 @@ def _activity_outside(text: str, start: date, end: date) -> bool:
     A month without a year takes the period's year; a period across New Year has two, and
     the date is fine if either reading fits.
     """
-    readings = [s for s in (_span(text, y) for y in range(start.year, end.year + 1)) if s]
+    readings = [s for s in (parse_period(text, y) for y in range(start.year, end.year + 1)) if s]
     return bool(readings) and not any(start <= a and b <= end for a, b in readings)
 
 
 def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     period_field = args["period"]
-    period = parse_span(doc.field(period_field)) or parse_day_span(doc.field(period_field))
+    period = parse_period(doc.field(period_field))
     if period is None:
+        if not is_blank(doc.field(period_field)):  # typed, but unreadable: say what was not checked
+            yield Problem("R6", "warning", Ref.field(period_field), "R6.period_unreadable",
+                          {"value": doc.field(period_field).strip()})
         return
     start, end = period
     dates = {"start": format_date(start), "end": format_date(end)}
     if start > end:
         yield Problem("R6", "error", Ref.field(period_field), "R6.period_reversed", dates)
         return  # activity dates cannot be placed in a reversed period
+
+    project_start, project_dates = start, dates
+    # An interim report covers its own reporting period, inside the project's: its
+    # activities are checked against that.
+    report_field = args.get("report_period")
+    if report_field and doc.form.fields[report_field].applies(doc.role):
+        own = parse_period(doc.field(report_field))
+        if own is not None:
+            own_dates = {"start": format_date(own[0]), "end": format_date(own[1])}
+            if own[0] > own[1]:
+                yield Problem("R6", "error", Ref.field(report_field), "R6.period_reversed", own_dates)
+                return
+            if own[0] < start or own[1] > end:
+                yield Problem("R6", "error", Ref.field(report_field), "R6.report_period_outside",
+                              {**dates, "report_start": own_dates["start"], "report_end": own_dates["end"]})
+            start, end, dates = own[0], own[1], own_dates
 
     table, column = args["dates"].rsplit(".", 1)
     for row in rows_of(doc, table):
@@ -51,6 +68,9 @@ def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
                           {"value": text, **dates})
 
     contract = parse_date(doc.field(args["contract_date"]))
-    if contract is not None and contract > start:
+    if contract is None and not is_blank(doc.field(args["contract_date"])):
+        yield Problem("R6", "warning", Ref.field(args["contract_date"]), "R6.contract_unreadable",
+                      {"value": doc.field(args["contract_date"]).strip()})
+    elif contract is not None and contract > project_start:
         yield Problem("R6", "warning", Ref.field(args["contract_date"]), "R6.contract_after_start",
-                      {"contract": format_date(contract), **dates})
+                      {"contract": format_date(contract), **project_dates})

@@ -34,14 +34,22 @@ def money_vs_grant(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     (warning). A column with all three empty is not filled yet and is skipped.
     """
     total = parse_number(doc.field(args["total"]))
-    if not total.is_number:
-        return
     socio, rows = args["socio"], list(args["rows"])
+    unread = {"sum_rows": ",".join(rows), "socio_table": socio, "total_field": args["total"]}
+    if not total.is_number:
+        if total.kind == "invalid":  # R10 names the unreadable total; here, what it stopped
+            yield Problem("R8", "warning", Ref.field(args["total"]), "R8.total_unreadable",
+                          {"value": doc.field(args["total"]).strip(), **unread})
+        return
     for col in args["columns"]:
         refs = [Ref.fixed(socio, key, col) for key in rows]
         values = [parse_number(doc.get(ref)) for ref in refs]
-        if all(v.kind == "empty" for v in values) or any(v.kind == "invalid" for v in values):
-            continue  # not filled yet, or R10 names the cell that is not a number
+        if all(v.kind == "empty" for v in values):
+            continue  # not filled yet
+        bad = next((ref for ref, v in zip(refs, values) if v.kind == "invalid"), None)
+        if bad is not None:  # R10 names the cell; here, that the sum was not checked
+            yield Problem("R8", "warning", bad, "R8.cell_unreadable", {"value": doc.get(bad).strip(), **unread})
+            continue
         above = [(ref, v) for ref, v in zip(refs, values) if v.is_number and v.value > total.value]
         for ref, v in above:
             yield Problem("R8", "error", ref, "R8.above_total", {

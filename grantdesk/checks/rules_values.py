@@ -9,41 +9,36 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
-from ..forms import FIELD_TYPES
-from ..values.numbers import is_whole
 from ..values.phones import is_kz_number, phone_candidates
-from .cells import is_blank, parse_number, typed_values
+from ..values.understood import UNDERSTOOD_TYPES
+from .cells import is_blank, typed_values, understand
 from .problem import Problem
 
-_NUMERIC = {name: spec.numeric for name, spec in FIELD_TYPES.items() if spec.numeric}
+_READ_TYPES = UNDERSTOOD_TYPES - {"phone"}  # phones are R11's, a warning
 _PHONE_TYPES = {"phone"}
 
 
 def required_empty(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     """R1: a required field is empty (a lone dash counts as empty)."""
     for field in doc.form.fields.values():
-        if field.required and is_blank(doc.field(field.id)):
+        if field.required and field.applies(doc.role) and is_blank(doc.field(field.id)):
             yield Problem("R1", "error", Ref.field(field.id), "R1.empty", {})
 
 
 def bad_numbers(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
-    """R10: a numeric cell holds something that is not one number, or an impossible one.
+    """R10: a number, amount, date or period that cannot be understood, or an impossible one.
 
-    Empty cells are R1's business; units and words around one number are fine (`10 125 000 тг`).
+    The same reading as the understood-as line beside the editor (values.understood), so the
+    two never disagree. Empty cells are R1's business; units and words around one number are
+    fine (`10 125 000 тг`); an activity date may be words, but not a day that does not exist.
     """
-    for ref, type_name, text in typed_values(doc, _NUMERIC):
-        parsed = parse_number(text)
-        if parsed.kind == "empty":
-            continue
-        params = {"value": text.strip()}
-        if not parsed.is_number:
-            yield Problem("R10", "error", ref, "R10.not_a_number", params)
-            continue
-        numeric = _NUMERIC[type_name]
-        if numeric in ("count", "money") and parsed.value < 0:
-            yield Problem("R10", "error", ref, "R10.negative", params)
-        elif numeric == "count" and not is_whole(parsed.value):
-            yield Problem("R10", "error", ref, "R10.fractional", params)
+    for ref, type_name, text in typed_values(doc, _READ_TYPES):
+        found = understand(type_name, text)
+        if found is not None and found.is_error:
+            params = {"value": text.strip()}
+            if found.detail:
+                params["detail"] = found.detail
+            yield Problem("R10", "error", ref, f"R10.{found.reason}", params)
 
 
 def bad_phones(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:

@@ -1,5 +1,5 @@
-"""`grantdesk import|export|documents|new|print|check|backups|restore`: the same core the app
-uses, without a display.
+"""`grantdesk import|export|documents|new|print|op4|check|backups|restore`: the same core the
+app uses, without a display.
 
 Exit codes: 0 ok, 1 `check` found errors, 2 the command could not run (the message says
 why, in the user's language; never a traceback).
@@ -16,15 +16,15 @@ from .. import __version__
 from ..checks import has_errors, problem_to_json, render_message, run_checks
 from ..document import Document, DocumentError, ReportFormatError, project_from_json, project_to_json
 from ..document.project import Project
-from ..forms import FormError, default_registry
-from ..printing import render_pdf
+from ..forms import FormError, default_registry, derived_editions
+from ..printing import render_derived, render_pdf
 from ..progress import document_state
 from ..settings import UI_LANGUAGES, Settings
 from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import (
     BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_text, store_error_text,
 )
-from ..wordio import PlanImportError, export_docx, import_text, join_project, prepare_import
+from ..wordio import PlanImportError, export_derived_docx, export_docx, import_text, join_project, prepare_import
 
 
 
@@ -45,9 +45,9 @@ def _load_project(path: Path) -> Project:
         project.close()
 
 
-def _listing(project: Project, lang: str) -> str:
+def _listing(documents: list[Document], lang: str) -> str:
     lines = []
-    for doc in project.documents:
+    for doc in documents:
         state = state_text(document_state(doc, run_checks(doc)), lang)
         lines.append(f"{doc.doc_id:>3}  {role_text(doc.role, lang)}  {doc.form.id}  {doc.lang}  {state}")
     return "\n".join(lines)
@@ -59,7 +59,7 @@ def _choose(project: Project, path: Path, number: int | None, lang: str) -> Docu
         raise CliError(cli_text("no_report", lang, path=path))
     if number is None:
         if len(project.documents) > 1:
-            raise CliError(cli_text("many_documents", lang, path=path, listing=_listing(project, lang)))
+            raise CliError(cli_text("many_documents", lang, path=path, listing=_listing(project.documents, lang)))
         return project.documents[0]
     try:
         return project.document(number)
@@ -122,7 +122,7 @@ def cmd_export(args) -> int:
 
 def cmd_documents(args) -> int:
     lang = _ui_lang(args)
-    print(_listing(_load_project(Path(args.project)), lang))
+    print(_listing(_load_project(Path(args.project)).documents, lang))
     return 0
 
 
@@ -154,6 +154,35 @@ def cmd_new(args) -> int:
     finally:
         project_file.close()
     print(f"{path}: {doc_id} {role_text(doc.role, lang)} ({form.id}, {doc.lang})")
+    return 0
+
+
+def cmd_editions(args) -> int:
+    """Every form edition this GrantDesk offers: shipped, and added by the user."""
+    lang = _ui_lang(args)
+    registry = default_registry()
+    for form in sorted(registry, key=lambda f: (f.kind, f.id)):
+        origin = cli_text("edition_user", lang) if form.id in registry.user_ids else cli_text("edition_shipped", lang)
+        print(f"{form.id:8} {form.kind:8} {origin:10} {form.title(lang if lang in ('kk', 'ru') else 'ru')}")
+    for path, problems in registry.refused.items():
+        print(cli_text("edition_refused", lang, path=path, items="\n".join(f"  - {p}" for p in problems)),
+              file=sys.stderr)
+    return 0
+
+
+def cmd_add_edition(args) -> int:
+    from ..editions import EditionError, add_edition
+
+    lang = _ui_lang(args)
+    path = Path(args.file)
+    try:
+        form = add_edition(path)
+    except EditionError as exc:
+        raise CliError(cli_text("edition_refused", lang, path=path,
+                                items="\n".join(f"  - {p}" for p in exc.problems))) from None
+    except OSError as exc:
+        raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
+    print(cli_text("edition_added", lang, id=form.id, title=form.title(lang if lang in ("kk", "ru") else "ru")))
     return 0
 
 
@@ -224,6 +253,43 @@ def cmd_import_plan(args) -> int:
     return 0
 
 
+def _final_report(project: Project, path: Path, number: int | None, lang: str) -> Document:
+    """The final report `number`, or the only one; more than one and no number is a question."""
+    finals = [d for d in project.documents if d.role == "final"]
+    if number is not None:
+        doc = _choose(project, path, number, lang)
+        if doc.role != "final":
+            raise CliError(cli_text("not_final", lang, path=path, n=number,
+                                    ids=", ".join(str(d.doc_id) for d in finals) or "—"))
+        return doc
+    if not finals:
+        raise CliError(cli_text("no_final", lang, path=path))
+    if len(finals) > 1:
+        raise CliError(cli_text("many_finals", lang, path=path, listing=_listing(finals, lang)))
+    return finals[0]
+
+
+def cmd_op4(args) -> int:
+    """The operator's Annex 4 entry of a final report: computed from it now, stored nowhere;
+    a draft while the report has errors, as the report itself would be."""
+    lang = _ui_lang(args)
+    path = Path(args.project)
+    source = _final_report(_load_project(path), path, args.document, lang)
+    forms = derived_editions(default_registry(), source)
+    if not forms:
+        raise CliError(cli_text("no_derived", lang, edition=source.form.id))
+    draft = has_errors(run_checks(source))
+    note = " (draft: errors remain in the final report)" if draft else ""
+    if Path(args.output).suffix.lower() == ".docx":  # the suffix chooses the format, as for print
+        _write_bytes(Path(args.output), export_derived_docx(forms[0], source, lang=args.lang, draft=draft), lang)
+        print(f"{args.output}: Word document" + note)
+        return 0
+    result = render_derived(forms[0], source, lang=args.lang, draft=draft)
+    _write_bytes(Path(args.output), result.pdf, lang)
+    print(f"{args.output}: {result.pages} pages" + note)
+    return 0
+
+
 def cmd_check(args) -> int:
     lang = _ui_lang(args)
     doc = _open_document(Path(args.project), args.document, lang)
@@ -291,6 +357,14 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--lang", choices=("kk", "ru"), help="print in this language (default: the document's)")
         p.set_defaults(func=func)
 
+    p = sub.add_parser("op4", parents=[common], help="print the operator's Annex 4 entry (OP4) of a final report to PDF, or to Word when OUT ends in .docx")
+    p.add_argument("project", help="PROJECT.grantdesk")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--document", "--report", dest="document", type=int,
+                   help="the final report's number, as `grantdesk documents` lists it (default: the only one)")
+    p.add_argument("--lang", choices=("kk", "ru"), help="print in this language (default: the report's)")
+    p.set_defaults(func=cmd_op4)
+
     p = sub.add_parser("check", parents=[common], help="list every problem of a document; exit 1 when errors remain")
     p.add_argument("project", help="PROJECT.grantdesk")
     p.add_argument("--json", action="store_true", help="print problems as JSON objects")
@@ -307,6 +381,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--edition", help="form edition id (default: the newest of that kind)")
     p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's last one)")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("editions", parents=[common], help="list the form editions (shipped and added)")
+    p.set_defaults(func=cmd_editions)
+
+    p = sub.add_parser("add-edition", parents=[common], help="check a form definition file and add it as an edition")
+    p.add_argument("file", help="EDITION.yaml")
+    p.set_defaults(func=cmd_add_edition)
 
     p = sub.add_parser("import-plan", parents=[common],
                        help="read the plan (Annex 3) from a Word file into a project; prints what it recognised")

@@ -1,6 +1,8 @@
 """The filled documents of a project: values, rows, plan links, change events, JSON (pure)."""
 
-from .events import Change, LanguageChanged, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged
+from .events import (
+    Change, LanguageChanged, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged, ValuesCarried,
+)
 from .jsonio import (
     FORMAT, FORMAT_VERSION, PROJECT_FORMAT, PROJECT_FORMAT_VERSION, ReportFormatError, document_from_json,
     document_to_json, from_json, project_from_json, project_to_json, to_json,
@@ -12,6 +14,6 @@ from .refs import Ref
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "PROJECT_FORMAT", "PROJECT_FORMAT_VERSION", "REPORT_LANGUAGES", "Change",
     "Document", "DocumentError", "LanguageChanged", "Project", "Ref", "ReportFormatError", "Row", "RowAdded",
-    "RowRemoved", "RowUnlinked", "RowsReordered", "ValueChanged", "document_from_json", "document_to_json",
+    "RowRemoved", "RowUnlinked", "RowsReordered", "ValueChanged", "ValuesCarried", "document_from_json", "document_to_json",
     "from_json", "new_row_id", "project_from_json", "project_to_json", "to_json",
 ]

@@ -55,4 +55,11 @@ class RowUnlinked:
     cells: tuple[tuple[str, str], ...]
 
 
-Change = ValueChanged | RowAdded | RowRemoved | RowsReordered | LanguageChanged | RowUnlinked
+@dataclass(frozen=True)
+class ValuesCarried:
+    """Values taken from an interim report, marked as carried until each is edited."""
+
+    targets: tuple[str, ...]  # Ref.target() of each
+
+
+Change = ValueChanged | RowAdded | RowRemoved | RowsReordered | LanguageChanged | RowUnlinked | ValuesCarried

@@ -118,6 +118,8 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         out["plan"] = doc.plan.doc_id
     out["values"] = _own_values(doc)
     out["tables"] = _tables_json(doc)
+    if doc.carried:
+        out["carried"] = sorted(doc.carried)
     return out
 
 
@@ -291,7 +293,8 @@ def project_from_json(data: Any, registry: FormRegistry) -> Project:
         where = f"documents[{i + 1}]."
         if not isinstance(raw, Mapping):
             raise ReportFormatError(f"documents[{i + 1}]: a document is an object")
-        _unknown(raw.keys(), {"id", "role", "form", "lang", "plan", "values", "tables"}, f"documents[{i + 1}]")
+        _unknown(raw.keys(), {"id", "role", "form", "lang", "plan", "values", "tables", "carried"},
+                 f"documents[{i + 1}]")
         if raw.get("role") not in ROLES:
             raise ReportFormatError(f"{where}role must be one of {', '.join(ROLES)}, got {raw.get('role')!r}")
         doc_id = raw.get("id", i + 1)
@@ -310,6 +313,10 @@ def project_from_json(data: Any, registry: FormRegistry) -> Project:
             raise ReportFormatError(f"{where[:-1]}: {exc}") from None
         doc.doc_id = doc_id
         doc.follows_plan = raw.get("plan") is not None
+        carried = raw.get("carried") or []
+        if not isinstance(carried, list) or not all(isinstance(t, str) for t in carried):
+            raise ReportFormatError(f"{where}carried: expected a list of places")
+        doc.carried.update(carried)
         loaded.append((doc, raw.get("plan")))
     plans = [d for d, _ in loaded if d.role == "plan"]
     if len(plans) > 1:

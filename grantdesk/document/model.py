@@ -77,6 +77,7 @@ class Document:
         self.doc_id: int | None = None  # the project's number for it, given by the store
         self.plan: Document | None = None  # the project's plan, for a report that follows it
         self.follows_plan = False  # made from the plan: its rows follow the plan's rows
+        self.carried: set[str] = set()  # Ref.target() of values taken from an interim report, until edited
         self.project: dict[str, str] = {}  # the project's values: one dict shared by its documents
         self.values: dict[str, str] = {}  # report fields and fixed-table cells by value key
         self.rows: dict[str, list[Row]] = {
@@ -135,6 +136,10 @@ class Document:
             return None if key is None else self.plan.values.get(key, "")
         return None
 
+    def is_carried(self, ref: Ref) -> bool:
+        """Taken from the last interim report and not edited since."""
+        return bool(self.carried) and ref.target() in self.carried
+
     def from_plan(self, ref: Ref) -> bool:
         """True where the value is the plan's, shown read-only in a report."""
         return self.plan_value(ref) is not None
@@ -147,6 +152,7 @@ class Document:
             raise DocumentError(f"{self.describe(ref)} comes from the plan; change it in the plan")
         if self.get(ref) == value:
             return False
+        self.carried.discard(ref.target())
         scope = "report"
         if ref.kind == "field":
             f = self.form.fields[ref.table]
@@ -257,6 +263,9 @@ class Document:
         for rid in removed:
             del self._where[rid]
             del self._index[rid]
+        if self.carried:
+            gone = tuple(f"{rid}." for rid in removed)
+            self.carried = {t for t in self.carried if not t.startswith(gone)}
         self._emit(RowRemoved(table, parent.id if parent else None, tuple(removed), tuple(r.id for r in siblings)))
 
     def move_row(self, row_id: str, new_index: int) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..forms import FormDef, PlanTableLink
-from .events import Change, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged
+from .events import Change, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged, ValuesCarried
 from .model import Document, DocumentError, Row
 from .refs import Ref
 
@@ -69,9 +69,14 @@ class Project:
                 if report.plan is doc:
                     keep_plan_values(report)
 
+    def last_interim(self) -> Document | None:
+        interims = [d for d in self.documents if d.role == "interim"]
+        return interims[-1] if interims else None
+
     def new_document(self, form: FormDef, role: str, lang: str) -> Document:
         """An empty document as a user first sees it; a report of a project with a plan
-        starts with the plan's tasks, activities and indicators."""
+        starts with the plan's tasks, activities and indicators, and a final report with
+        what the last interim report holds (marked as carried until edited)."""
         plan = self.plan if role != "plan" and form.plan_links is not None else None
         if role == "plan" and self.plan is not None:
             raise DocumentError("a project has one plan")
@@ -89,7 +94,11 @@ class Project:
             for link in _root_links(form):
                 for plan_row in plan.rows[link.source]:
                     _follow(doc, link, plan_row, None)
-        return self.add(doc)
+        interim = self.last_interim()
+        self.add(doc)
+        if role == "final" and interim is not None:
+            carry_over(interim, doc)
+        return doc
 
     def duplicate(self, doc: Document) -> Document:
         from .jsonio import document_from_json, document_to_json  # the one way to copy every value
@@ -263,3 +272,182 @@ def iter_linked(report: Document) -> Iterator[tuple[str, Row]]:
     for link in links.tables.values() if links else ():
         for row, _ in report.iter_rows(link.table):
             yield link.table, row
+
+
+# ---- carrying a report's facts into the next -------------------------------------------
+
+
+def has_own_values(doc: Document) -> bool:
+    """Whether a report holds anything typed in it (beyond what the plan proposed)."""
+    if any(v.strip() for k, v in doc.values.items()):
+        return True
+    for table in doc.form.all_tables():
+        if table.is_fixed:
+            continue
+        for row, _ in doc.iter_rows(table.path):
+            link = doc.form.plan_links.table(table.path) if doc.form.plan_links else None
+            for column, value in row.cells.items():
+                if not value.strip() or column in row.links:
+                    continue
+                proposed = link.propose.get(column) if link else None
+                if proposed and row.source is not None and row.source.get(proposed) == value:
+                    continue
+                return True
+    return False
+
+
+def carry_over(source: Document, target: Document) -> list[Ref]:
+    """Copy what `source` (the last interim report) says into `target` (the final report):
+    its texts, statistics, socio-economic facts, partners, and per plan row its facts,
+    dates, places and participants. Only into places `target` has left empty (or holds
+    the plan's proposal in); plan values are never copied. Each value copied is marked as
+    carried until the user edits it. Returns the places carried."""
+    carried: list[Ref] = []
+
+    def put(ref: Ref, value: str) -> None:
+        target.set(ref, value)
+        target.carried.add(ref.target())
+        carried.append(ref)
+
+    form = target.form
+    for field in form.fields.values():
+        if field.scope == "project" or not field.applies(target.role) or field.id not in source.form.fields:
+            continue
+        value = source.values.get(field.id, "")
+        if value.strip() and not target.values.get(field.id, "").strip():
+            put(Ref.field(field.id), value)
+    for table in form.tables.values():
+        other = source.form.tables.get(table.id)
+        if other is None or other.is_fixed != table.is_fixed:
+            continue
+        if table.is_fixed:
+            keys = {r.key for r in other.fixed_rows}
+            columns = {c.id for c in other.columns}
+            for frow in table.fixed_rows:
+                for col in table.columns:
+                    ref = Ref.fixed(table.id, frow.key, col.id)
+                    if frow.key not in keys or col.id not in columns or target.from_plan(ref):
+                        continue
+                    value = source.values.get(ref.value_key(), "")
+                    if value.strip() and not target.values.get(ref.value_key(), "").strip():
+                        put(ref, value)
+        elif form.plan_links is not None and form.plan_links.table(table.path) is not None:
+            _carry_linked(source, target, table.path, put)
+        else:
+            _carry_rows(source, target, table.path, put)
+    if carried:
+        target._emit(ValuesCarried(tuple(r.target() for r in carried)))
+    return carried
+
+
+def _carry_linked(source: Document, target: Document, root: str, put) -> None:
+    """Rows that follow the plan: matched by the plan row both follow."""
+    by_plan = {}
+    for tdef in source.form.table(root).walk() if root in source.form.tables else ():
+        for row, _ in source.iter_rows(tdef.path):
+            if row.plan_id is not None:
+                by_plan[(tdef.path, row.plan_id)] = row
+    for tdef in target.form.table(root).walk():
+        link = target.form.plan_links.table(tdef.path)
+        for row, _ in target.iter_rows(tdef.path):
+            theirs = by_plan.get((tdef.path, row.plan_id)) if row.plan_id else None
+            if theirs is None:
+                continue
+            for col in tdef.columns:
+                ref = Ref.cell(tdef.path, row.id, col.id)
+                if col.id in row.links or target.from_plan(ref):
+                    continue
+                value = theirs.cells.get(col.id, "")
+                mine = row.cells.get(col.id, "")
+                proposed = link.propose.get(col.id) if link else None
+                is_proposal = proposed is not None and row.source is not None and mine == row.source.get(proposed)
+                if value.strip() and value != mine and (not mine.strip() or is_proposal):
+                    put(ref, value)
+
+
+def _carry_rows(source: Document, target: Document, table: str, put) -> None:
+    """A table of its own (statistics, partners): taken whole when the target's is empty."""
+    if any(any(v.strip() for v in r.cells.values()) for r in target.rows[table]):
+        return
+    rows = [r for r in source.rows[table] if any(v.strip() for v in r.cells.values())]
+    if not rows:
+        return
+    columns = {c.id for c in target.form.table(table).columns}
+    for old in list(target.rows[table]):
+        target.remove_row(old.id)
+    for row in rows:
+        mine = target.add_row(table)
+        for col, value in row.cells.items():
+            if col in columns and value.strip():
+                put(Ref.cell(table, mine.id, col), value)
+
+
+# ---- another edition -----------------------------------------------------------------------
+
+
+def copy_into(project: Project, doc: Document, form: FormDef) -> tuple[Document, list[str]]:
+    """A new document of edition `form` holding every value of `doc` whose field, table or
+    column exists there; returns it (added to the project) and exactly what had no place
+    (`where: value`), so nothing is dropped silently."""
+    from .jsonio import document_from_json, document_to_json  # the one way to copy every value
+
+    data = document_to_json(doc)
+    unplaced: list[str] = []
+    values = {}
+    for key, value in data["values"].items():
+        f = form.fields.get(key)
+        if f is not None and f.scope != "project" and f.applies(doc.role if doc.role in form.roles else form.roles[-1]):
+            values[key] = value
+        elif value.strip():
+            unplaced.append(f"{key}: {value}")
+    tables = {}
+    for tid, raw in data["tables"].items():
+        tdef = form.tables.get(tid)
+        if tdef is None or tdef.is_fixed != isinstance(raw, dict):
+            unplaced.extend(_describe(tid, raw))
+            continue
+        if tdef.is_fixed:
+            keys, columns = {r.key for r in tdef.fixed_rows}, {c.id for c in tdef.columns}
+            kept = {}
+            for key, cells in raw.items():
+                for col, value in cells.items():
+                    if key in keys and col in columns:
+                        kept.setdefault(key, {})[col] = value
+                    elif value.strip():
+                        unplaced.append(f"{tid}.{key}.{col}: {value}")
+            tables[tid] = kept
+        else:
+            tables[tid] = [_fit_row(tdef, row, f"{tid}[{i + 1}]", unplaced) for i, row in enumerate(raw)]
+    data = dict(data, values=values, tables=tables, form=form.id,
+                role=doc.role if doc.role in form.roles else form.roles[-1])
+    data.pop("carried", None)
+    copy = document_from_json(data, form, keep_ids=False)
+    copy.follows_plan = doc.follows_plan and form.plan_links is not None
+    project.add(copy)
+    return copy, unplaced
+
+
+def _fit_row(tdef, row: dict, where: str, unplaced: list[str]) -> dict:
+    columns, children = {c.id for c in tdef.columns}, {c.id: c for c in tdef.children}
+    out = {}
+    for key, value in row.items():
+        if key in ("id", "plan_row") or (key == "standard" and value in tdef.standard_rows):
+            out[key] = value
+        elif key in columns:
+            out[key] = value
+        elif key in children and isinstance(value, list):
+            out[key] = [_fit_row(children[key], r, f"{where}.{key}[{i + 1}]", unplaced) for i, r in enumerate(value)]
+        else:
+            unplaced.extend(_describe(f"{where}.{key}", value))
+    return out
+
+
+def _describe(where: str, value) -> list[str]:
+    """Every non-empty text under `value`, with its place."""
+    if isinstance(value, str):
+        return [f"{where}: {value}"] if value.strip() else []
+    if isinstance(value, dict):
+        return [d for k, v in value.items() if k not in ("id", "plan_row") for d in _describe(f"{where}.{k}", v)]
+    if isinstance(value, list):
+        return [d for i, v in enumerate(value) for d in _describe(f"{where}[{i + 1}]", v)]
+    return []

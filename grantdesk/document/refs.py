@@ -46,6 +46,11 @@ class Ref:
         """The field or root table id: what decides the wizard section."""
         return self.table.split(".")[0]
 
+    def target(self) -> str:
+        """How the store names a value's place: a field or fixed cell by its value key, a
+        row's cell as `row id.column`."""
+        return self.value_key() if self.kind in ("field", "fixed") else f"{self.row}.{self.column}"
+
     def value_key(self) -> str:
         """The key a scalar value is stored under (fields and fixed cells)."""
         if self.kind == "field":

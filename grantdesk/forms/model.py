@@ -21,6 +21,9 @@ class Text:
     """A piece of form wording in every language of the printed form."""
 
     by_lang: Mapping[str, str]
+    # Languages whose wording here is the app's own, not taken from an official text
+    # (a definition's `unofficial: [ru]`): shown to translators and reviewers, printed as is.
+    unofficial: tuple[str, ...] = ()
 
     def __call__(self, lang: str) -> str:
         return self.by_lang.get(lang) or self.by_lang.get("kk") or next(iter(self.by_lang.values()), "")
@@ -33,6 +36,11 @@ class FieldDef:
     label: Text
     required: bool = False
     scope: str = "report"  # "project": kept once per project, shared by its reports
+    propose_from: str | None = None  # a field whose value is proposed here when this one is empty
+    roles: tuple[str, ...] = ()  # only in documents of these roles (empty: in every one)
+
+    def applies(self, role: str) -> bool:
+        return not self.roles or role in self.roles
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,7 @@ class FixedRowDef:
     label: Text
     unit: Text
     type: str  # the value type of this row's plan/fact cells
+    parent: str | None = None  # a sub-row («оның ішінде»): unnumbered, printed under its parent
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,20 @@ class TableDef:
             if row.key == key:
                 return row
         raise KeyError(f"{self.path} has no row {key!r}")
+
+    def fixed_numbers(self) -> dict[str, str | None]:
+        """Each fixed row's number as the form prints it ("1" … "9"); None for a sub-row,
+        which stands under its parent's number. Print, wizard and check messages all ask
+        here, so a sub-row never shifts the numbers of the rows after it."""
+        numbers: dict[str, str | None] = {}
+        n = 0
+        for row in self.fixed_rows:
+            if row.parent is None:
+                n += 1
+                numbers[row.key] = str(n)
+            else:
+                numbers[row.key] = None
+        return numbers
 
     def cell_type(self, row_key: str | None, column_id: str) -> str:
         """The value type of a cell; fixed rows may set their own (money, count)."""
@@ -154,17 +177,38 @@ class PlanLinks:
 
 
 @dataclass(frozen=True)
+class DerivedFrom:
+    """What a derived definition is computed from (its `derived_from:`): a document of
+    `role` made with one of `editions`. Its print blocks name that document's fields and
+    tables; the registry resolves each name against every edition listed."""
+
+    role: str
+    editions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SectionDef:
     id: str
     title: Text
     items: tuple[str, ...]
     help: Text | None = None
+    notes: bool = False  # the user's own notes: not part of the form, so not counted in its state
 
 
 @dataclass(frozen=True)
 class CheckDef:
     rule: str
     args: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    """What a document of one role prints differently: its title, and its contract line
+    (an interim report prints no annex line, FORMS.md giving it no annex number)."""
+
+    title: Text | None = None
+    short_title: Text | None = None
+    contract_line: Mapping[str, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -180,7 +224,22 @@ class FormDef:
     checks: tuple[CheckDef, ...]
     print_blocks: tuple[Mapping[str, Any], ...]
     plan_links: PlanLinks | None = None  # report kinds: what comes from the plan
+    derived_from: DerivedFrom | None = None  # kind derived: the document it is computed from
     source: str = ""  # the file it was read from, for messages
+    role_defs: Mapping[str, RoleDef] = field(default_factory=dict)
+
+    def title_for(self, role: str) -> Text:
+        r = self.role_defs.get(role)
+        return r.title if r and r.title else self.title
+
+    def short_title_for(self, role: str) -> Text:
+        r = self.role_defs.get(role)
+        return r.short_title if r and r.short_title else self.short_title
+
+    def contract_line_for(self, role: str, lang: str) -> tuple[str, ...]:
+        r = self.role_defs.get(role)
+        lines = r.contract_line if r and r.contract_line is not None else self.contract_line
+        return lines[lang]
 
     @property
     def roles(self) -> tuple[str, ...]:

@@ -8,8 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Mapping
 
-import yaml
-
+from ..forms.files import read_yaml
 from ..resources import resource_path
 
 
@@ -38,7 +37,7 @@ class Chrome:
 @lru_cache(maxsize=1)
 def _raw() -> Mapping[str, Any]:
     # Read once: the file ships with the app and never changes while it runs.
-    return yaml.safe_load(resource_path("print.yaml").read_text(encoding="utf-8"))
+    return read_yaml(resource_path("print.yaml"))
 
 
 def chrome(lang: str) -> Chrome:

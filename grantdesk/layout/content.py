@@ -21,14 +21,46 @@ _AMOUNT_TAIL = re.compile(r"\s*(\([^()]*\))?\s*(тг|теңге|тенге|тн�
 _AMOUNT_HEAD = re.compile(r"\s*-?[\d\s\u00a0\u2009\u202f]+(?:[.,]\d+)?")
 
 
+def without_number_sign(line: str, typed: str) -> str:
+    """`№ 45-ГР/2024` typed where the form prints `№{number}` already: one «№», not «№№»."""
+    if re.search(r"№\s*\{number\}", line):
+        return re.sub(r"^\s*(?:№|N[o°]?\.?)\s*(?=\S)", "", typed)
+    return typed
+
+
 def contract_lines(w: Wording, block: Block) -> list[str]:
-    """The definition's contract lines with the contract's date (in words when it is a
-    date, else as typed) and number."""
+    """The definition's contract lines for the document's role (or the block's own `text`,
+    one line per line: OP4's annex line) with the contract's date (in words when it is a
+    date, else as typed) and number; none for a derived definition without a contract."""
     typed_date = w.doc.field(block.get("date_field", "contract_date"))
     day = parse_date(typed_date)
     date = w.chrome.format_contract_date(day) if day else typed_date
     number = w.doc.field(block.get("number_field", "contract_number"))
-    return [fill(line, date=date, number=number) for line in w.form.contract_line[w.lang]]
+    lines = (w.word(block["text"]).split("\n") if "text" in block
+             else w.sheet.contract_line_for(w.doc.role, w.lang))
+    return [fill(line, date=date, number=without_number_sign(line, number)) for line in lines]
+
+
+def title(w: Wording) -> str:
+    """The printed title: the role's (an interim report's) or the definition's."""
+    return w.word(w.sheet.title_for(w.doc.role))
+
+
+def help_text(w: Wording, section_id: str) -> list[str]:
+    """A wizard section's help as the form prints it (its non-empty lines)."""
+    for section in w.form.sections:
+        if section.id == section_id:
+            return guidance(w, section.help)
+    raise ValueError(f"{w.form.id}: no section {section_id!r} to print the help of")
+
+
+def guidance(w: Wording, text) -> list[str]:
+    return [line for line in w.word(text).splitlines() if line.strip()]
+
+
+def instruction(w: Wording, block: Block) -> list[str]:
+    """Fixed guidance: its own `text`, or the help of wizard `section`; its lines kept."""
+    return guidance(w, block["text"]) if "text" in block else help_text(w, block["section"])
 
 
 def money_words(w: Wording, typed: str) -> str:
@@ -103,12 +135,24 @@ def narrative(w: Wording, block: Block) -> list[NarrativeLine]:
 class FieldText:
     label: str
     value: str
-    bullet: bool  # `style: bullet`: "- label value" on one line, the label in italics
+    style: str  # "bullet": "- label value", the label in italics; "inline": label bold, then value; "" apart
+    help: list[str]  # `help: true`: the field's section help, printed between label and value
+
+    @property
+    def bullet(self) -> bool:
+        return self.style == "bullet"
 
 
 def field(w: Wording, block: Block) -> FieldText:
+    """A labelled text; `label` prints other wording than the field's."""
     fdef = w.form.fields[block["field"]]
-    return FieldText(w.word(fdef.label), w.doc.field(fdef.id), block.get("style") == "bullet")
+    help_lines: list[str] = []
+    if block.get("help"):
+        section = w.form.section_of(fdef.id)
+        if section is not None and section.help is not None:
+            help_lines = guidance(w, section.help)
+    return FieldText(w.word(block.get("label") or fdef.label), w.doc.field(fdef.id),
+                     str(block.get("style") or ""), help_lines)
 
 
 @dataclass(frozen=True)
@@ -121,6 +165,7 @@ class TableText:
     header: list[str]
     rows: list[list[str]]
     weights: list[float]
+    sub_rows: frozenset[int] = frozenset()  # body rows printed indented under their parent
 
 
 def label_values(w: Wording, block: Block) -> TableText:
@@ -141,11 +186,14 @@ def fixed_table(w: Wording, block: Block) -> TableText:
     head = [w.word(tdef.header.get(k)) for k in ("number", "label", "unit")]
     head += [w.word(c.label) for c in tdef.columns]
     weights = block_widths(block, len(head), [5, 45, 12] + [38 / len(tdef.columns)] * len(tdef.columns))
+    numbers = tdef.fixed_numbers()  # a sub-row has none and shifts no number after it
     rows = [
-        [f"{n}.", w.word(frow.label), w.word(frow.unit)] + [w.doc.fixed(tdef.id, frow.key, c.id) for c in tdef.columns]
-        for n, frow in enumerate(tdef.fixed_rows, start=1)
+        [f"{numbers[frow.key]}." if numbers[frow.key] else "", w.word(frow.label), w.word(frow.unit)]
+        + [w.doc.fixed(tdef.id, frow.key, c.id) for c in tdef.columns]
+        for frow in tdef.fixed_rows
     ]
-    return TableText(w.word(tdef.label), w.word(tdef.note), head, rows, weights)
+    subs = frozenset(i for i, frow in enumerate(tdef.fixed_rows) if frow.parent is not None)
+    return TableText(w.word(tdef.label), w.word(tdef.note), head, rows, weights, subs)
 
 
 def grid(w: Wording, block: Block) -> TableText:
@@ -181,6 +229,7 @@ class ClosingText:
     caption: str  # under the signature line
     date: str  # "Толтыру күні 20.11.2024", a blank to fill in by hand while none is typed
     stamp: str
+    acknowledged: str = ""  # «Қосымшамен таныстым:», where the edition has it
 
 
 def closing(w: Wording, block: Block) -> ClosingText:
@@ -194,4 +243,5 @@ def closing(w: Wording, block: Block) -> ClosingText:
         caption=w.word(block["caption"]),
         date=f"{w.word(block['date'])} {typed if typed.strip() else w.chrome.blank}",
         stamp=w.word(block["stamp"]),
+        acknowledged=w.word(block["acknowledged"]) if "acknowledged" in block else "",
     )

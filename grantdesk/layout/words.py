@@ -26,10 +26,17 @@ class Wording:
     doc: Document
     lang: str
     chrome: Chrome
+    printed: FormDef | None = None  # a derived definition printed over `doc` (OP4)
 
     @property
     def form(self) -> FormDef:
+        """The document's definition: what its fields and tables are."""
         return self.doc.form
+
+    @property
+    def sheet(self) -> FormDef:
+        """The definition whose title and top-right lines are printed."""
+        return self.printed or self.doc.form
 
     def word(self, text: Text | Mapping[str, str] | None) -> str:
         """Definition wording in the print language."""
@@ -55,10 +62,11 @@ class Wording:
 
 
 def block_widths(block: Mapping[str, Any], count: int, default: list[float]) -> list[float]:
-    """A block's relative column widths: its `widths`, else `default`."""
+    """A block's relative column weights: its `widths` (a weight, or {weight, min, max}
+    whose bounds only the PDF's content-driven widths use), else `default`."""
     widths = block.get("widths")
     if widths is None:
         return default
     if len(widths) != count:
         raise ValueError(f"print block {block.get('block')}: {len(widths)} widths for {count} columns")
-    return [float(w) for w in widths]
+    return [float(w["weight"]) if isinstance(w, Mapping) else float(w) for w in widths]

@@ -2,6 +2,7 @@
 
 render_pdf walks the definition's `print:` list and hands each block to the renderer of
 its kind (blocks.BLOCKS), so a new form edition is a new YAML file, not new code.
+render_derived does the same for a derived definition (OP4) over its source report.
 The only package that imports reportlab.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import REPORT_LANGUAGES, Document
+from ..forms import FormDef
 from .blocks import BLOCKS
 from .build import build_pdf
 from .chrome import chrome
@@ -30,18 +32,42 @@ def render_pdf(doc: Document, lang: str | None = None, draft: bool = False) -> P
     Raises ValueError for an unknown language or a print block kind with no renderer
     (a definition error, caught by the definition tests); never for what users typed.
     """
+    return _render(doc.form, doc, lang, draft)
+
+
+def render_derived(form: FormDef, source: Document, lang: str | None = None, draft: bool = False) -> PrintResult:
+    """Print a derived definition (OP4) over its source document (a final report): its
+    own title and wording, the source's values, computed now and stored nowhere. Its
+    problems are the source's (run_checks(source)); `draft` follows them as for a report.
+    """
+    if form.derived_from is None:
+        raise ValueError(f"{form.id}: not a derived definition")
+    if source.form.id not in form.derived_from.editions or source.role != form.derived_from.role:
+        raise ValueError(f"{form.id} is derived from a {form.derived_from.role} report of "
+                         f"{', '.join(form.derived_from.editions)}, not a {source.role} of {source.form.id}")
+    return _render(form, source, lang, draft)
+
+
+def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> PrintResult:
+    """Walk `form`'s print blocks over `doc`'s values (the same form, or a derived one)."""
     lang = lang or doc.lang
     if lang not in REPORT_LANGUAGES:
         raise ValueError(f"print language must be one of {', '.join(REPORT_LANGUAGES)}, not {lang!r}")
-    ctx = PrintContext(doc=doc, lang=lang, chrome=chrome(lang), styles=make_styles())
+    ctx = PrintContext(doc=doc, lang=lang, chrome=chrome(lang), styles=make_styles(),
+                       printed=None if form is doc.form else form)
     story = []
-    for block in doc.form.print_blocks:
+    for block in form.print_blocks:
+        if "roles" in block and doc.role not in block["roles"]:
+            continue  # a block only documents of some roles print (an interim's reporting period)
         kind = block.get("block")
         if kind not in BLOCKS:
-            raise ValueError(f"{doc.form.id}: no renderer for print block {kind!r}")
+            raise ValueError(f"{form.id}: no renderer for print block {kind!r}")
         story.extend(BLOCKS[kind](ctx, block))
-    pdf, pages = build_pdf(ctx, story, draft, title=printable(doc.form.title(lang)))
+    title = form.title_for(doc.role) if form is doc.form else form.title
+    # The PDF's author is the organisation (the first project field, its name, where the form has one).
+    author = doc.field("org_name") if "org_name" in doc.form.fields else ""
+    pdf, pages = build_pdf(ctx, story, draft, title=printable(title(lang)), author=printable(author.strip()))
     return PrintResult(pdf=pdf, pages=pages)
 
 
-__all__ = ["PrintResult", "render_pdf"]
+__all__ = ["PrintResult", "render_derived", "render_pdf"]

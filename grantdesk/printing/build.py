@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .context import PrintContext
 from .fonts import BOLD, REGULAR
+from .keeping import KeepWithStart
 from .styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_LEFT, PAGE_SIZE
 
 _DRAFT_COLOUR = colors.Color(0.75, 0.1, 0.1)
@@ -88,16 +89,21 @@ def _decorator(ctx: PrintContext, draft: bool):
     return decorate
 
 
-def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str) -> tuple[bytes, int]:
-    """The PDF and its page count, with that count printed in it."""
+def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
+              author: str = "") -> tuple[bytes, int]:
+    """The PDF and its page count, with that count printed in it. Consumes `story`: each
+    flowable is let go once it is on its page, so a long report's text is not all held
+    in memory at once."""
     out = BytesIO()
     doc = BaseDocTemplate(
-        out, pagesize=PAGE_SIZE, title=title, author="", creator="GrantDesk",
-        # Same document, same bytes: no timestamps or random ids in the file.
-        invariant=1,
+        out, pagesize=PAGE_SIZE, title=title, author=author, creator="GrantDesk", lang=ctx.lang,
+        # The real creation date (a PDF dated 2000-01-01 looks broken to whoever files it).
+        # SOURCE_DATE_EPOCH, if set, fixes it: same document, same bytes, for tests and builds.
+        invariant=0,
         # The canvas otherwise starts in Helvetica, a font the PDF would name but not embed.
         initialFontName=REGULAR,
     )
+    doc.keepTogetherClass = KeepWithStart  # a heading moves on only if its text's start would
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft))])
@@ -106,7 +112,7 @@ def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str)
     # aside until the build ends. Garbage made during the build is collected as usual.
     gc.freeze()
     try:
-        doc.build(list(story), canvasmaker=CountingCanvas)
+        doc.build(story, canvasmaker=CountingCanvas)
     finally:
         gc.unfreeze()
     return out.getvalue(), doc.page

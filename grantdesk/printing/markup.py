@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .breaking import BREAK, HYPHEN, SEPARATOR, Fit, fit_text
 from .fonts import drawable_codepoints
 
 REPLACEMENT = "\ufffd"
@@ -18,7 +19,8 @@ _LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b"
 
 # A link starts with a scheme or www. and runs to whitespace or a character that cannot be
 # part of a typed URL here (angle brackets and guillemets wrap links in the seeds).
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»\[\]{}|\\^`]+", re.IGNORECASE)
+# A list of links typed without spaces is many links: one ends where the next one starts.
+_URL = re.compile(r"(?:https?://|www\.)(?:(?!https?://|(?<!/)www\.)[^\s<>\"«»\[\]{}|\\^`])+", re.IGNORECASE)
 _TRAILING = ".,;:!?'"
 
 
@@ -59,7 +61,8 @@ def printable(text: str | None) -> str:
 
 
 def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text → markup printing it literally; a cut word's breaks become line-break spaces."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace(BREAK, SEPARATOR)
 
 
 def _split_url(url: str) -> tuple[str, str]:
@@ -76,23 +79,47 @@ def _split_url(url: str) -> tuple[str, str]:
 
 
 def _link(url: str) -> str:
-    href = url if "://" in url else "http://" + url
+    href = url.replace(BREAK, "")  # where a long link may end a line is not part of it
+    href = href if "://" in href else "http://" + href
     href = escape(href).replace('"', "&quot;")
     return f'<a href="{href}" color="#1f4e9c">{escape(url)}</a>'
 
 
-def to_markup(text: str | None) -> str:
-    """Paragraph markup showing `text` literally, with links clickable and line breaks kept."""
+def to_markup(text: str | None, fit: Fit | None = None) -> str:
+    """Paragraph markup showing `text` literally, with links clickable and line breaks kept;
+    with `fit`, prepared for lines of that width (breaking.fit_text)."""
     clean = printable(text)
-    out: list[str] = []
-    pos = 0
+    links = []
     for m in _URL.finditer(clean):
         url, tail = _split_url(m.group(0))
-        if "." not in url.split("://", 1)[-1]:  # "http://" alone is not a link
-            continue
-        out.append(escape(clean[pos:m.start()]))
-        out.append(_link(url))
-        out.append(escape(tail))
-        pos = m.end()
+        if "." in url.split("://", 1)[-1]:  # "http://" alone is not a link
+            links.append((m.start(), m.start() + len(url)))
+    if fit is not None:
+        fitted = fit_text(clean, fit)
+        if links and fitted is not clean:
+            where = _positions(clean, fitted)
+            links = [(where[a], where[b]) for a, b in links]
+        clean = fitted
+    out: list[str] = []
+    pos = 0
+    for start, end in links:
+        out.append(escape(clean[pos:start]))
+        out.append(_link(clean[start:end]))
+        pos = end
     out.append(escape(clean[pos:]))
     return "".join(out).replace("\n", "<br/>")
+
+
+def _positions(original: str, fitted: str) -> list[int]:
+    """Where each position of `original` is in `fitted`, which has breaks inserted, a
+    hyphen inserted before some of them, and spaces made no-break (breaking.fit_text):
+    a list one longer than `original`."""
+    where = []
+    j = 0
+    for ch in original:
+        while fitted[j] == BREAK or (fitted[j] == HYPHEN and fitted[j + 1:j + 2] == BREAK and ch != HYPHEN):
+            j += 1
+        where.append(j)
+        j += 1
+    where.append(j)
+    return where

@@ -10,10 +10,9 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..layout import page
-from .fonts import BOLD, register_fonts
+from .fonts import register_fonts
 
 PAGE_SIZE = A4  # portrait
 MARGIN_LEFT = page.MARGIN_LEFT_MM * mm
@@ -25,7 +24,6 @@ FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 BODY_SIZE = 10
 TABLE_SIZE = 7
-HEADER_MIN_SIZE = 5.5  # a header shrinks to fit its longest word, down to this
 CELL_PAD = 1.5
 GRID = colors.black
 GRID_WIDTH = 0.5
@@ -119,19 +117,17 @@ def header_style(header_rows: int) -> list[tuple]:
     ]
 
 
-def fitting_size(text: str, column_width: float) -> float:
-    """The header font size at which the longest word fits its column, so narrow columns
-    (Kazakh words are long) shrink their heading rather than break a word mid-way."""
-    avail = column_width - 2 * CELL_PAD - 0.5
-    longest = max((stringWidth(w, BOLD, TABLE_SIZE) for w in text.split()), default=0)
-    if longest <= avail:
-        return TABLE_SIZE
-    return max(HEADER_MIN_SIZE, round(TABLE_SIZE * avail / longest - 0.05, 1))
+def line_fit(style: ParagraphStyle, lang: str, width: float = FRAME_WIDTH):
+    """The lines of a paragraph in `style` across `width` (the frame, by default)."""
+    from .breaking import Fit
+
+    return Fit(style.fontName, style.fontSize, width - style.leftIndent - style.rightIndent - 0.25, lang)
 
 
 @lru_cache(maxsize=None)
 def header_style_sized(base: ParagraphStyle, size: float) -> ParagraphStyle:
-    return ParagraphStyle(f"{base.name}-{size}", parent=base, fontSize=size, leading=size * 1.2)
+    """The header style at one table's header size (widths.Layout.head_scale)."""
+    return ParagraphStyle(f"{base.name}-{size:g}", parent=base, fontSize=size, leading=size * 1.2)
 
 
 def column_widths(weights: list[float] | tuple[float, ...], total: float = FRAME_WIDTH) -> list[float]:

@@ -10,22 +10,73 @@ the merged cells of the paper form do.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from reportlab.platypus import Flowable
 
 from ..document import Row
-from ..layout import Leaf, leaf_text, task_parts, tree_columns, tree_lines
-from .context import PrintContext, block_widths
+from ..forms import ColumnDef, TableDef, Text
+from .context import PrintContext
 from .header import Group, header_row
-from .styles import GRID, GRID_WIDTH, column_widths, header_style, table_base
-from .tables import SPACE_AFTER, SPACE_BEFORE, KeepShortRows, RunningHeader, cell, header_cell, make_table
+from .styles import GRID, GRID_WIDTH, header_style, table_base
+from .tables import (
+    SPACE_AFTER, SPACE_BEFORE, KeepShortRows, RunningHeader, cell, cell_fit, header_cell, make_table, table_widths,
+)
+from .widths import Layout, bounds
 
 Block = Mapping[str, Any]
 
 
-# The table's shape (its leaf columns, groups and lines) and its cells' texts come from
-# grantdesk.layout, shared with the Word file; this module only lays them out.
+@dataclass(frozen=True)
+class _Leaf:
+    depth: int  # 0 = the block's table, 1 = its child, …
+    column: ColumnDef
+    table: TableDef
+
+
+# The `№` column a `numbered` block prints first: the row's number among its siblings.
+NUMBER_COLUMN = ColumnDef(id="#", type="text", label=Text({"kk": "№", "ru": "№"}))
+
+
+def _leaves(root: TableDef, block: Block) -> tuple[list[_Leaf], list[tuple[Any, int, int]], list[str]]:
+    """Leaf columns in print order, header groups (label, first, last) and the child chain."""
+    leaves: list[_Leaf] = [_Leaf(0, NUMBER_COLUMN, root)] if block.get("numbered") else []
+    groups: list[tuple[Any, int, int]] = []
+    chain: list[str] = []
+
+    def leaf(path: str) -> _Leaf:
+        *tables, column = path.split(".")
+        for depth, name in enumerate(tables):
+            if depth < len(chain) and chain[depth] != name:
+                raise ValueError(f"tree_table {root.id}: {path} leaves the chain {'.'.join(chain)}")
+            if depth == len(chain):
+                chain.append(name)
+        tdef = root
+        for name in tables:
+            tdef = tdef.child(name)
+        return _Leaf(len(tables), tdef.column(column), tdef)
+
+    for entry in block["columns"]:
+        if "group" in entry:
+            first = len(leaves)
+            leaves.extend(leaf(p) for p in entry["columns"])
+            groups.append((entry["group"], first, len(leaves) - 1))
+        else:
+            leaves.append(leaf(entry["column"]))
+    return leaves, groups, chain
+
+
+def _lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[Row | None, ...]]:
+    """One printed line per row of the chain's last level; a row without children still
+    gets its line."""
+    for row in rows:
+        kids = row.children.get(chain[depth], []) if depth < len(chain) else []
+        if not kids:
+            yield (row,) + (None,) * (len(chain) - depth)
+        else:
+            for sub in _lines(kids, depth + 1, chain):
+                yield (row,) + sub
 
 
 class StackedRows(Flowable):
@@ -71,12 +122,43 @@ def _ranges(cols: list[int]) -> Iterator[tuple[int, int]]:
 PART_LINES = 60
 
 
-def _cell(ctx: PrintContext, lf: Leaf, row: Row):
-    return cell(ctx, ctx.value(leaf_text(ctx.words, lf, row)))
+def _cell(ctx: PrintContext, lf: _Leaf, row: Row, width: float):
+    if lf.column is NUMBER_COLUMN:
+        label = ctx.number(lf.table, row)
+        return cell(ctx, f"{label}." if label else "")
+    fit = cell_fit(width, ctx.doc.lang)
+    if lf.column.id == lf.table.title_column:
+        return cell(ctx, ctx.row_title(lf.table, row, fit))
+    return cell(ctx, ctx.value(row.get(lf.column.id), fit))
 
 
-def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[float]) -> StackedRows:
-    data = [[_cell(ctx, lf, row) for lf in leaves] for row in rows]
+def _plain(ctx: PrintContext, lf: _Leaf, row: Row) -> str:
+    """The plain text a cell prints, for measuring its column."""
+    if lf.column.id == lf.table.title_column and row.kind is not None:
+        return ctx.word(lf.table.standard_rows[row.kind])
+    return row.get(lf.column.id)
+
+
+def _rows_at(rows: list[Row], depth: int, chain: list[str]) -> Iterator[Row]:
+    """Every row of the chain's level `depth` (0: the table's own rows)."""
+    for row in rows:
+        if depth == 0:
+            yield row
+        else:
+            yield from _rows_at(row.children.get(chain[0], []), depth - 1, chain[1:])
+
+
+def _layout(ctx: PrintContext, block: Block, root: TableDef, leaves: list[_Leaf], chain: list[str],
+            groups: list[tuple[Any, int, int]], rows: list[Row]) -> Layout:
+    """Column widths from what this report holds (widths.py), the same on every page."""
+    cells = [[_plain(ctx, lf, r) for r in _rows_at(rows, lf.depth, chain)] for lf in leaves]
+    heads = [ctx.word(lf.column.label) for lf in leaves]
+    spans = [(ctx.word(label), first, last) for label, first, last in groups]
+    return table_widths(bounds(block, len(leaves), [1.0] * len(leaves)), heads, cells, groups=spans)
+
+
+def _stack(ctx: PrintContext, rows: list[Row], leaves: list[_Leaf], widths: list[float]) -> StackedRows:
+    data = [[_cell(ctx, lf, row, w) for lf, w in zip(leaves, widths)] for row in rows]
     style = table_base() + [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -2), GRID_WIDTH, GRID),  # the outer table rules the rest
@@ -86,7 +168,8 @@ def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[
     return StackedRows(table, sum(widths))
 
 
-def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, standard: bool = False) -> list[Flowable]:
+def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, standard: bool = False,
+               all_rows: list[Row] | None = None) -> list[Flowable]:
     """A line per row of the level above the deepest; its own cells print on the first
     line of their group only, and no rule is drawn inside a group, so it reads as merged.
 
@@ -96,12 +179,16 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
     carries the header row, repeated if that part alone spans pages; from the second part
     on, a RunningHeader heads each new page until the table ends.
 
-    `rows` prints one parent's rows of a child table (task_tables); `standard` titles the
-    columns as a standard block's rows name them ("Байланыс арнасы").
+    `rows` prints one parent's rows of a child table (task_tables), sized over `all_rows`
+    (every parent's) so that the tables of one block share their widths; `standard` titles
+    the columns as a standard block's rows name them ("Байланыс арнасы").
     """
     root = ctx.form.table(block["table"])
-    leaves, groups, chain = tree_columns(root, block)
-    widths = column_widths(block_widths(block, len(leaves), [1.0] * len(leaves)))
+    leaves, groups, chain = _leaves(root, block)
+    if rows is None:
+        rows = ctx.doc.siblings(root.path)
+    layout = _layout(ctx, block, root, leaves, chain, groups, all_rows if all_rows is not None else rows)
+    widths, scale = layout.widths, layout.head_scale
     # The deepest level stacks inside the lines of the level above it.
     line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
     line_depth = len(line_chain)
@@ -110,9 +197,10 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
         raise ValueError(f"tree_table {root.id}: the columns of {'.'.join(chain)} must stand side by side")
 
     def header() -> tuple[list, list[tuple]]:
-        labels = [header_cell(ctx, ctx.word(lf.column.label_for(standard)), widths[i]) for i, lf in enumerate(leaves)]
+        labels = [header_cell(ctx, ctx.word(lf.column.label_for(standard)), widths[i], scale)
+                  for i, lf in enumerate(leaves)]
         head = [
-            Group(header_cell(ctx, ctx.word(label), sum(widths[first:last + 1])), first, last)
+            Group(header_cell(ctx, ctx.word(label), sum(widths[first:last + 1]), scale), first, last)
             for label, first, last in groups
         ]
         top, lines = header_row(labels, widths, head)
@@ -137,7 +225,7 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
     top, top_style = header()
     parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
     previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
-    for line in tree_lines(ctx.doc.siblings(root.path) if rows is None else rows, 0, line_chain):
+    for line in _lines(rows, 0, line_chain):
         # The shallowest level whose row changes here opens a group: rule above it.
         opens = next(d for d in range(len(line)) if line[d] is not previous[d])
         data, style = parts[-1]
@@ -145,11 +233,11 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
             data, style = [], table_base() + body_style(0)
             parts.append((data, style))
         cells: list = []
-        for lf in leaves:
+        for lf, width in zip(leaves, widths):
             if lf.depth > line_depth:
                 continue
             row = line[lf.depth]
-            cells.append("" if row is None or row is previous[lf.depth] else _cell(ctx, lf, row))
+            cells.append("" if row is None or row is previous[lf.depth] else _cell(ctx, lf, row, width))
         if inner:
             parent = line[line_depth]
             kids = parent.children.get(stacked, []) if parent is not None else []
@@ -177,10 +265,19 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
 
 
 def task_tables(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """The plan's monitoring table: per task its heading, then its own numbered table
-    (layout.task_parts)."""
+    """The plan's monitoring table: under each row of `table` (a task) its heading,
+    `1 міндет. <task>`, then its own numbered table of child rows (`columns` are paths
+    below the child table, e.g. `activities.name`)."""
+    root = ctx.form.table(block["table"])
+    child = block["columns"][0]["column"].split(".")[0]
+    sub = dict(block, table=f"{root.path}.{child}", numbered=True,
+               columns=[{"column": c["column"].split(".", 1)[1]} for c in block["columns"]])
     out: list[Flowable] = []
-    for part in task_parts(ctx.words, block):
-        out.append(ctx.para(f"<b>{ctx.value(part.heading)}</b>", ctx.styles.body))
-        out.extend(tree_table(ctx, part.block, rows=part.rows, standard=part.standard))
+    every = [kid for row in ctx.doc.siblings(root.path) for kid in row.children.get(child, [])]
+    for row in ctx.doc.siblings(root.path):
+        label = ctx.row_label(root, row)
+        title = ctx.row_title(root, row)
+        out.append(ctx.para(f"<b>{label}. {title}</b>" if label else f"<b>{title}</b>", ctx.styles.body))
+        out.extend(tree_table(ctx, sub, rows=row.children.get(child, []), standard=row.kind is not None,
+                              all_rows=every))
     return out

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..document import Document, Project, Ref
+from ..document import Document, Project
 from ..document.project import ROLE_ORDER
 from ..forms import FormRegistry
 from . import backups
@@ -284,6 +284,8 @@ class ProjectFile:
                 row_records,
             )
             self.db.conn.executemany("INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?)", cell_records)
+            self.db.conn.executemany("INSERT INTO carried(report_id, target) VALUES (?, ?)",
+                                     [(report_id, t) for t in sorted(doc.carried)])
             self._journal(report_id, "create_document", f"{doc.role}:{doc.form.id}", None)
         doc.doc_id = report_id
         return report_id
@@ -305,6 +307,7 @@ class ProjectFile:
             self.db.execute("DELETE FROM rows WHERE report_id=?", [doc_id])
             self.db.execute("DELETE FROM report_values WHERE report_id=?", [doc_id])
             self.db.execute("DELETE FROM ui_state WHERE report_id=?", [doc_id])
+            self.db.execute("DELETE FROM carried WHERE report_id=?", [doc_id])
             self.db.execute("UPDATE reports SET plan_id=NULL WHERE plan_id=?", [doc_id])
             self.db.execute("DELETE FROM reports WHERE id=?", [doc_id])
             self._journal(doc_id, "delete_document", str(doc_id), None)
@@ -345,6 +348,9 @@ class ProjectFile:
             [info.id],
         ):
             cells.setdefault(row_id, {})[col] = value
+        if not old:
+            doc.carried.update(t for (t,) in self.db.execute(
+                "SELECT target FROM carried WHERE report_id=?", [info.id]))
         plan_row = "NULL" if old else "plan_row"
         rows = self.db.execute(
             f"SELECT id, table_path, parent_id, kind, {plan_row} FROM rows WHERE report_id=? ORDER BY position",
@@ -406,8 +412,3 @@ class ProjectFile:
             "INSERT INTO journal(at, report_id, op, target, value) VALUES (?, ?, ?, ?, ?)",
             [now_iso(), report_id, op, target, value],
         )
-
-
-def value_target(ref: Ref) -> str:
-    """How the journal names the place of a value."""
-    return ref.value_key() if ref.kind in ("field", "fixed") else f"{ref.row}.{ref.column}"

@@ -13,7 +13,8 @@ Versions:
 3. documents around one plan: each document (table `reports`, kept by that name) records
    its `role` (plan, interim, final, derived), the `plan_id` of the plan it follows and its
    `position` among the project's documents; each row records the `plan_row` it follows.
-   The project's goal, kept per report before, becomes a project value.
+   The project's goal, kept per report before, becomes a project value. `carried` marks
+   the values a final report took from the last interim report, until each is edited.
 
 A file of an older version is backed up, then migrated in one transaction on opening.
 Every step only adds, so this code still reads an older file opened read-only.
@@ -92,6 +93,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE reports ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
         UPDATE reports SET position = id;
         ALTER TABLE rows ADD COLUMN plan_row TEXT;
+        CREATE TABLE carried (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            target TEXT NOT NULL,
+            PRIMARY KEY (report_id, target)
+        );
         INSERT OR IGNORE INTO project_values(key, value)
             SELECT key, value FROM report_values WHERE key = 'goal' ORDER BY report_id;
         DELETE FROM report_values

@@ -14,10 +14,10 @@ import sqlite3
 from typing import Callable
 
 from ..document import (
-    Change, Document, LanguageChanged, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged,
+    Change, Document, LanguageChanged, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged, ValuesCarried,
 )
 from .errors import StoreError
-from .project import ProjectFile, now_iso, value_target
+from .project import ProjectFile, now_iso
 
 
 class DocumentWriter:
@@ -107,7 +107,9 @@ class DocumentWriter:
                     "ON CONFLICT(report_id, key) DO UPDATE SET value=excluded.value",
                     [rid, ref.value_key(), change.value],
                 )
-            self.project._journal(rid, "set", value_target(ref), change.value)
+            self.project._journal(rid, "set", ref.target(), change.value)
+            # a carried value, once edited, is the user's own: its mark goes
+            db.execute("DELETE FROM carried WHERE report_id=? AND target=?", [rid, ref.target()])
         elif isinstance(change, RowAdded):
             db.execute(
                 "INSERT INTO rows(id, report_id, table_path, parent_id, position, kind, plan_row) "
@@ -126,6 +128,8 @@ class DocumentWriter:
             marks = ",".join("?" * len(change.removed_ids))
             db.execute(f"DELETE FROM cells WHERE row_id IN ({marks})", list(change.removed_ids))
             db.execute(f"DELETE FROM rows WHERE id IN ({marks})", list(change.removed_ids))
+            db.conn.executemany("DELETE FROM carried WHERE report_id=? AND target LIKE ?",
+                                [(rid, f"{row_id}.%") for row_id in change.removed_ids])
             self._positions(change.sibling_ids)
             self.project._journal(rid, "remove_row", f"{change.table}:{change.removed_ids[0]}", None)
         elif isinstance(change, RowsReordered):
@@ -138,6 +142,10 @@ class DocumentWriter:
                 [(change.row_id, c, v) for c, v in change.cells],
             )
             self.project._journal(rid, "unlink_row", f"{change.table}:{change.row_id}", None)
+        elif isinstance(change, ValuesCarried):
+            db.conn.executemany("INSERT OR IGNORE INTO carried(report_id, target) VALUES (?, ?)",
+                                [(rid, t) for t in change.targets])
+            self.project._journal(rid, "carry", str(len(change.targets)), None)
         elif isinstance(change, LanguageChanged):
             db.execute("UPDATE reports SET lang=? WHERE id=?", [change.lang, rid])
             self.project._journal(rid, "set_lang", "lang", change.lang)

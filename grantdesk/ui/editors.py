@@ -9,19 +9,26 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..checks import render_message
 from ..document import Ref
 from ..forms import type_spec
-from ..values.dates import format_date, parse_date, parse_span
 from .session import EditSession
+from .understood_line import STYLES, UnderstoodWords, understand_at
 
 URL = re.compile(r"https?://[^\s<>«»\"]+")
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
+PLAN_STYLE = "color: #1f4e79; font-style: italic;"
+CARRIED_STYLE = "color: #2e6b30; font-style: italic;"
+# An editor with a problem keeps its focus mark (the app's focus rule is overridden by a
+# widget's own style sheet, so the focused state is restated here).
+_FOCUS = "{kind}:focus {{ border: 2px solid #1565c0; }}"
+ERROR_BORDER = "{kind} {{ border: 1px solid #b00020; }} " + _FOCUS
+WARNING_BORDER = "{kind} {{ border: 1px solid #c08a00; }} " + _FOCUS
 
 
 class LineEditor(QLineEdit):
@@ -87,12 +94,14 @@ class FieldEditor(QWidget):
     """One labelled value bound to a Ref; can be re-bound (the tree's detail pane does)."""
 
     def __init__(self, session: EditSession, ui_lang: str, type_name: str, label: str,
-                 ref: Ref | None = None, required: bool = False, parent=None):
+                 ref: Ref | None = None, required: bool = False, parent=None, propose_from: str | None = None):
         super().__init__(parent)
         self.session = session
         self.ui_lang = ui_lang
         self.type_name = type_name
         self.ref = ref
+        self.propose_from = propose_from
+        self.words = UnderstoodWords(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
@@ -100,6 +109,13 @@ class FieldEditor(QWidget):
         self.label.setWordWrap(True)
         self.editor = make_editor(type_name, self)
         self.label.setBuddy(self.editor)
+        # A report's planned values are the plan's: shown, marked, changed only in the plan.
+        self.plan_mark = QLabel(self.tr("From the plan (Annex 3): change it in the plan."))
+        self.plan_mark.setStyleSheet(PLAN_STYLE)
+        self.plan_mark.setVisible(False)
+        self.carried_mark = QLabel(self.tr("Carried from the interim report: check it; it is yours once you edit it."))
+        self.carried_mark.setStyleSheet(CARRIED_STYLE)
+        self.carried_mark.setVisible(False)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #555;")
         self.hint.setVisible(False)
@@ -111,11 +127,37 @@ class FieldEditor(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        for w in (self.label, self.editor, self.hint, self.links, self.message):
+        for w in (self.label, self.plan_mark, self.carried_mark, self.editor, self.hint, self.links, self.message):
             layout.addWidget(w)
         self.editor.edited.connect(self._edited)
         self.editor.setReadOnly(session.read_only)
+        self.editor.installEventFilter(self)
         self._shown: tuple[str, str] | None = None  # (worst, messages) shown; None: no problems, as built
+        self._proposed = ""  # the hint after a proposal was filled in
+        self.reload()
+        self._propose()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Calm R1: a required field is marked empty only once the user has been in it and left.
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut and self.ref is not None:
+            self.session.mark_visited(self.ref)
+        return super().eventFilter(watched, event)
+
+    def _propose(self) -> None:
+        """`propose_from`: on the first visit an empty field is filled from another one (the
+        signatory from the head), as a real value the user can change; once only, so a value
+        the user cleared stays cleared."""
+        if not self.propose_from or self.ref is None or self.ref.kind != "field" or self.session.read_only:
+            return
+        key = f"proposed:{self.ref.table}"
+        source = self.session.doc.field(self.propose_from).strip()
+        if self.session.recall(key) or self.session.doc.get(self.ref).strip() or not source:
+            return
+        self.session.remember(key, "1")
+        self.session.set(self.ref, source)
+        label = self.session.doc.form.fields[self.propose_from].label(self.session.doc.lang)
+        self._proposed = self.tr("Filled in from “%1”; change it if someone else signs.").replace(
+            "%1", " ".join(label.split()).rstrip(" :"))
         self.reload()
 
     def rebind(self, ref: Ref | None, label: str | None = None) -> None:
@@ -126,31 +168,30 @@ class FieldEditor(QWidget):
 
     def reload(self) -> None:
         text = self.session.doc.get(self.ref) if self.ref else ""
+        from_plan = self.ref is not None and self.session.doc.from_plan(self.ref)
+        self.editor.setReadOnly(self.session.read_only or from_plan)
+        self.plan_mark.setVisible(from_plan)
+        self.carried_mark.setVisible(self.ref is not None and self.session.doc.is_carried(self.ref))
         self.editor.set_value(text)
         self._update_aids(text)
         self.show_problems()
 
     def _edited(self, text: str) -> None:
-        if self.ref is not None and not self.session.read_only:
+        if self.ref is not None and not self.session.read_only and not self.session.doc.from_plan(self.ref):
             self.session.set(self.ref, text)
+            self.carried_mark.setVisible(self.session.doc.is_carried(self.ref))
+        self._proposed = ""
         self._update_aids(text)
 
     def _update_aids(self, text: str) -> None:
-        # Dates: say how the text was understood, so a typo shows before it is printed.
-        if self.type_name in ("date", "daterange") and text.strip():
-            if self.type_name == "date":
-                d = parse_date(text)
-                understood = format_date(d) if d else None
-            else:
-                span = parse_span(text)
-                understood = f"{format_date(span[0])} – {format_date(span[1])}" if span else None
-            self.hint.setText(
-                self.tr("Understood as: %1").replace("%1", understood) if understood
-                else self.tr("Not understood as a date; it is kept and printed as typed.")
-            )
-            self.hint.setVisible(True)
-        else:
-            self.hint.setVisible(False)
+        # Say how the value was understood as it is typed, so `7 млн` read as 7 or a day that
+        # does not exist shows before it is printed. The typed text itself is kept as it is.
+        line, kind = self.words.line(understand_at(self.session.doc, self.type_name, text), self.ui_lang)
+        if self._proposed:
+            line, kind = self._proposed + (" " + line if line else ""), "quiet"
+        self.hint.setText(line)
+        self.hint.setStyleSheet(STYLES[kind])
+        self.hint.setVisible(bool(line))
         urls = URL.findall(text) if self.type_name == "longtext" else []
         if urls:
             self.links.setText(" ".join(
@@ -158,7 +199,7 @@ class FieldEditor(QWidget):
         self.links.setVisible(bool(urls))
 
     def show_problems(self) -> None:
-        problems = self.session.problems_at(self.ref) if self.ref else []
+        problems = self.session.visible_at(self.ref) if self.ref else []
         if not problems:
             shown = None
         else:
@@ -174,7 +215,8 @@ class FieldEditor(QWidget):
         worst, text = shown
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if worst == "error" else WARNING_STYLE)
-        self.editor.setStyleSheet("border: 1px solid #b00020;" if worst == "error" else "border: 1px solid #c08a00;")
+        kind = "QPlainTextEdit" if isinstance(self.editor, QPlainTextEdit) else "QLineEdit"
+        self.editor.setStyleSheet((ERROR_BORDER if worst == "error" else WARNING_BORDER).format(kind=kind))
         self.message.setVisible(True)
 
     def focus_editor(self) -> None:

@@ -8,30 +8,69 @@ and the table's messages are listed under it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..checks import render_message
 from ..document import Ref
 from ..forms import TableDef
+from .headers import FrozenFirstColumn, WrapHeader, fit_column, header_height, label_headers
 from .session import EditSession
+from .understood_line import STYLES, UnderstoodWords, understand_at
 
 ROW_ID = Qt.ItemDataRole.UserRole
+UNDERSTOOD = Qt.ItemDataRole.UserRole + 1  # the cell's understood-as line, kept for its tooltip
 ERROR_BG = QColor("#fde3e6")
 WARNING_BG = QColor("#fff3d6")
+PLAN_FG = QColor("#1f4e79")
+CARRIED_FG = QColor("#2e6b30")
+SUB_ROW_INDENT = "\u2003\u2003"  # two em spaces: a sub-row label indented under its parent's
+
+
+def mark_carried(item: QTableWidgetItem, tip: str) -> None:
+    """A cell taken from the interim report and not edited since: green, and saying so."""
+    item.setForeground(QBrush(CARRIED_FG))
+    item.setStatusTip(tip)
+    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+
+
+def mark_from_plan(item: QTableWidgetItem, tip: str) -> None:
+    """A cell holding the plan's value: not editable here, blue italic, and saying why."""
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setForeground(QBrush(PLAN_FG))
+    font = QFont(item.font())
+    font.setItalic(True)
+    item.setFont(font)
+    item.setStatusTip(tip)
+    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+FREEZE_FROM = 6  # tables this wide keep their first (row name) column in view
 
 
 def _tint(item: QTableWidgetItem, problems, session: EditSession, ui_lang: str) -> None:
     if problems:
         error = any(p.severity == "error" for p in problems)
         item.setBackground(QBrush(ERROR_BG if error else WARNING_BG))
-        item.setToolTip("\n".join(render_message(p, session.doc, ui_lang) for p in problems))
     else:
         item.setBackground(QBrush())
-        item.setToolTip("")
+    lines = [item.data(UNDERSTOOD) or ""] + [render_message(p, session.doc, ui_lang) for p in problems]
+    item.setToolTip("\n".join(line for line in lines if line))
+
+
+class _LiveDelegate(QStyledItemDelegate):
+    """Cell editors that report each keystroke, so the cell's status says how it is read."""
+
+    def __init__(self, typed, parent=None):
+        super().__init__(parent)
+        self._typed = typed
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda text, r=index.row(), c=index.column(): self._typed(r, c, text))
+        return editor
 
 
 class _TableBase(QWidget):
@@ -52,7 +91,10 @@ class _TableBase(QWidget):
             note.setWordWrap(True)
             note.setStyleSheet("color: #555; font-style: italic;")
             layout.addWidget(note)
+        self.words = UnderstoodWords(self)
         self.grid = QTableWidget(self)
+        self.grid.setHorizontalHeader(WrapHeader(self.grid))
+        self.grid.setItemDelegate(_LiveDelegate(self._show_status, self.grid))
         self.grid.setWordWrap(True)
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -65,6 +107,18 @@ class _TableBase(QWidget):
         if session.read_only:
             self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.grid)
+        # The current cell's status: how its value was understood, as it is typed.
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+        self.grid.currentCellChanged.connect(lambda r, c, _r, _c: self._show_status(r, c))
+        for keys, slot in (("Ctrl+Shift+Right", lambda: self._widen(+40)), ("Ctrl+Shift+Left", lambda: self._widen(-40)),
+                           ("Ctrl+Shift+F", self.fit_current_column)):
+            sc = QShortcut(QKeySequence(keys), self.grid)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+        self.frozen: FrozenFirstColumn | None = None
         self.messages = QLabel()
         self.messages.setWordWrap(True)
         self.messages.setVisible(False)
@@ -79,17 +133,86 @@ class _TableBase(QWidget):
             return
         ref = self.ref_at(item.row(), item.column())
         if ref is not None:
+            carried = self.session.doc.is_carried(ref)
             self.session.set(ref, item.text())
+            if carried and not self.session.doc.is_carried(ref):
+                self._loading = True
+                try:
+                    item.setForeground(QBrush())  # the user's own now
+                finally:
+                    self._loading = False
+            self._understand(item)
+            self._show_status(item.row(), item.column())
+
+    # ---- how cells are understood ---------------------------------------------------------
+
+    def type_at(self, row: int, col: int) -> str | None:
+        return None  # each editor knows its cells' value types
+
+    def _understood(self, row: int, col: int, text: str) -> tuple[str, str]:
+        kind = self.type_at(row, col)
+        found = understand_at(self.session.doc, kind, text) if kind else None
+        return self.words.line(found, self.ui_lang)
+
+    def _understand(self, item: QTableWidgetItem) -> None:
+        """Keep the cell's understood-as line in its tooltip (with its problems, if any)."""
+        line, _ = self._understood(item.row(), item.column(), item.text())
+        if line != (item.data(UNDERSTOOD) or ""):
+            was = self._loading
+            self._loading = True
+            try:
+                item.setData(UNDERSTOOD, line)
+                problems = [p for p in self.session.visible_problems if p.ref == self.ref_at(item.row(), item.column())]
+                _tint(item, problems, self.session, self.ui_lang)
+            finally:
+                self._loading = was
+
+    def _show_status(self, row: int, col: int, typed: str | None = None) -> None:
+        item = self.grid.item(row, col) if row >= 0 and col >= 0 else None
+        if item is None or self.ref_at(row, col) is None:
+            self.status.setVisible(False)
+            return
+        line, kind = self._understood(row, col, item.text() if typed is None else typed)
+        heading = self.grid.horizontalHeaderItem(col)
+        name = " ".join(heading.text().split()) if heading else ""
+        opening, closing = ("“", "”") if self.ui_lang == "en" else ("«", "»")
+        self.status.setText(f"{opening}{name}{closing}: {line}" if line and name else line)
+        self.status.setStyleSheet(STYLES[kind])
+        self.status.setVisible(bool(line))
+
+    # ---- columns --------------------------------------------------------------------------
+
+    def _widen(self, step: int) -> None:
+        col = self.grid.currentColumn()
+        if col >= 0:
+            self.grid.setColumnWidth(col, max(40, self.grid.columnWidth(col) + step))
+            self._fit_height()
+
+    def fit_current_column(self) -> None:
+        col = self.grid.currentColumn()
+        if col >= 0:
+            fit_column(self.grid, col)
+            self._fit_height()
+
+    def _headings(self, labels: list[str]) -> None:
+        label_headers(self.grid, labels)
+        if len(labels) >= FREEZE_FROM and self.frozen is None:
+            self.frozen = FrozenFirstColumn(self.grid)
+            # wider than the page: the scrollbar is always there, so the rows are never hidden under it
+            self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _fit_height(self) -> None:
         # Show every row: the page scrolls, not the table (one scrollbar is easier to use).
+        self.grid.horizontalHeader().refit()
         self.grid.resizeRowsToContents()
-        h = self.grid.horizontalHeader().height() + 4
+        h = header_height(self.grid.horizontalHeader()) + 4
         h += sum(self.grid.rowHeight(r) for r in range(self.grid.rowCount()))
-        if self.grid.horizontalScrollBar().isVisible():
-            h += self.grid.horizontalScrollBar().height()
+        if self.grid.horizontalScrollBar().isVisible() or self.frozen is not None:
+            h += self.grid.horizontalScrollBar().sizeHint().height()
         self.grid.setMinimumHeight(min(max(h, 80), 2000))
         self.grid.setMaximumHeight(max(h, 80))
+        if self.frozen is not None:
+            self.frozen.sync()
 
     def ref_at(self, row: int, col: int) -> Ref | None:
         return None  # each editor maps its own cells to refs
@@ -115,7 +238,7 @@ class _TableBase(QWidget):
         # walked cell by cell after every keystroke.
         cells = self._cell_refs()
         found: dict[tuple[int, int], list] = {}
-        for p in self.session.problems:
+        for p in self.session.visible_problems:
             at = cells.get(p.ref)
             if at is not None:
                 found.setdefault(at, []).append(p)
@@ -137,7 +260,7 @@ class _TableBase(QWidget):
                     self._tinted.pop(at, None)
         finally:
             self._loading = False
-        mine.extend(p for p in self.session.problems if p.ref.kind in ("table", "row") and p.ref.table == self.table.path
+        mine.extend(p for p in self.session.visible_problems if p.ref.kind in ("table", "row") and p.ref.table == self.table.path
                     and self._owns_row_ref(p.ref))
         shown = (
             "\n".join(f"• {render_message(p, self.session.doc, self.ui_lang)}" for p in mine),
@@ -174,8 +297,8 @@ class GridEditor(_TableBase):
         self.parent_id = parent_id
         lang = session.doc.lang
         self.grid.setColumnCount(len(table.columns))
-        self.grid.setHorizontalHeaderLabels([c.label(lang) for c in table.columns])
         self.grid.horizontalHeader().setDefaultSectionSize(150)
+        self._headings([c.label(lang) for c in table.columns])
         self.add_button = QPushButton(self.tr("Add row"))
         self.remove_button = QPushButton(self.tr("Remove row"))
         self.up_button = QPushButton(self.tr("Move up"))
@@ -214,17 +337,28 @@ class GridEditor(_TableBase):
         self._loading = True
         try:
             self.grid.setRowCount(len(rows))
+            tip = self.tr("From the plan (Annex 3): change it in the plan.")
             for r, row in enumerate(rows):
                 for c, col in enumerate(self.table.columns):
                     item = QTableWidgetItem(row.get(col.id))
                     item.setData(ROW_ID, row.id)
+                    if row.plan_value(col.id) is not None:
+                        mark_from_plan(item, tip)
+                    elif self.session.doc.is_carried(Ref.cell(self.table.path, row.id, col.id)):
+                        mark_carried(item, self.tr("Carried from the interim report; yours once you edit it."))
+                    item.setData(UNDERSTOOD, self._understood(r, c, item.text())[0])
+                    item.setToolTip(item.data(UNDERSTOOD))
                     self.grid.setItem(r, c, item)
         finally:
             self._loading = False
         enabled = not self.session.read_only and ("." not in self.table.path or self.parent_id is not None)
-        self.add_button.setEnabled(enabled)
-        for b in (self.remove_button, self.up_button, self.down_button):
-            b.setEnabled(enabled and bool(rows))
+        # Rows that follow the plan are added, removed and moved in the plan; a row the plan
+        # no longer has can still be removed here.
+        locked = self.session.plan_locked(self.table.path)
+        self.add_button.setEnabled(enabled and not locked)
+        self.remove_button.setEnabled(enabled and bool(rows) and (not locked or any(r.not_in_plan for r in rows)))
+        for b in (self.up_button, self.down_button):
+            b.setEnabled(enabled and bool(rows) and not locked)
         self._fit_height()
         self.show_problems()
 
@@ -237,12 +371,17 @@ class GridEditor(_TableBase):
     def _owns_row_ref(self, ref: Ref) -> bool:
         return ref.kind == "table" or any(r.id == ref.row for r in self.rows())
 
+    def type_at(self, row: int, col: int) -> str | None:
+        return self.table.columns[col].type if 0 <= col < len(self.table.columns) else None
+
     def current_row_id(self) -> str | None:
         item = self.grid.item(self.grid.currentRow(), 0)
         return item.data(ROW_ID) if item else None
 
     def add_row(self) -> None:
         if self.session.read_only or ("." in self.table.path and self.parent_id is None):
+            return
+        if self.session.plan_locked(self.table.path):
             return
         rows = self.rows()
         current = self.grid.currentRow()
@@ -259,6 +398,8 @@ class GridEditor(_TableBase):
         if self.session.read_only or row_id is None:
             return
         row = self.session.doc.row(row_id)
+        if self.session.plan_locked(self.table.path) and not row.not_in_plan:
+            return
         if any(v.strip() for v in row.cells.values()):
             answer = QMessageBox.question(
                 self, self.tr("Remove row"),
@@ -276,7 +417,7 @@ class GridEditor(_TableBase):
 
     def move_row(self, step: int) -> None:
         row_id = self.current_row_id()
-        if self.session.read_only or row_id is None:
+        if self.session.read_only or row_id is None or self.session.plan_locked(self.table.path):
             return
         current, col = self.grid.currentRow(), max(0, self.grid.currentColumn())
         target = max(0, min(current + step, self.grid.rowCount() - 1))
@@ -298,13 +439,15 @@ class FixedGridEditor(_TableBase):
         lang = session.doc.lang
         header = [table.header[k](lang) if k in table.header else "" for k in ("label", "unit")]
         self.grid.setColumnCount(self.FIXED_COLUMNS + len(table.columns))
-        self.grid.setHorizontalHeaderLabels(header + [c.label(lang) for c in table.columns])
         self.grid.setRowCount(len(table.fixed_rows))
-        self.grid.setVerticalHeaderLabels([f"{i}." for i in range(1, len(table.fixed_rows) + 1)])
+        # The form's numbers: a sub-row («оның ішінде») stands under its parent's, unnumbered.
+        numbers = table.fixed_numbers()
+        self.grid.setVerticalHeaderLabels([f"{numbers[r.key]}." if numbers[r.key] else "" for r in table.fixed_rows])
         self.grid.setColumnWidth(0, 330)
         self.grid.setColumnWidth(1, 110)
         for c in range(len(table.columns)):
             self.grid.setColumnWidth(self.FIXED_COLUMNS + c, 150)
+        self._headings(header + [c.label(lang) for c in table.columns])
         self.reload()
 
     def reload(self) -> None:
@@ -313,17 +456,30 @@ class FixedGridEditor(_TableBase):
         self._loading = True
         try:
             for r, fixed in enumerate(self.table.fixed_rows):
-                for c, text in enumerate((fixed.label(lang), fixed.unit(lang))):
+                label = fixed.label(lang) if fixed.parent is None else SUB_ROW_INDENT + fixed.label(lang)
+                for c, text in enumerate((label, fixed.unit(lang))):
                     item = QTableWidgetItem(text)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.grid.setItem(r, c, item)
                 for c, col in enumerate(self.table.columns):
-                    self.grid.setItem(r, self.FIXED_COLUMNS + c,
-                                      QTableWidgetItem(self.session.doc.fixed(self.table.id, fixed.key, col.id)))
+                    item = QTableWidgetItem(self.session.doc.fixed(self.table.id, fixed.key, col.id))
+                    ref = Ref.fixed(self.table.id, fixed.key, col.id)
+                    if self.session.doc.from_plan(ref):
+                        mark_from_plan(item, self.tr("From the plan (Annex 3): change it in the plan."))
+                    elif self.session.doc.is_carried(ref):
+                        mark_carried(item, self.tr("Carried from the interim report; yours once you edit it."))
+                    item.setData(UNDERSTOOD, self._understood(r, self.FIXED_COLUMNS + c, item.text())[0])
+                    item.setToolTip(item.data(UNDERSTOOD))
+                    self.grid.setItem(r, self.FIXED_COLUMNS + c, item)
         finally:
             self._loading = False
         self._fit_height()
         self.show_problems()
+
+    def type_at(self, row: int, col: int) -> str | None:
+        if col < self.FIXED_COLUMNS or row >= len(self.table.fixed_rows):
+            return None
+        return self.table.cell_type(self.table.fixed_rows[row].key, self.table.columns[col - self.FIXED_COLUMNS].id)
 
     def ref_at(self, row: int, col: int) -> Ref | None:
         if col < self.FIXED_COLUMNS or row >= len(self.table.fixed_rows):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import locale
 import shutil
+import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -58,8 +59,11 @@ def qm_path(lang: str) -> Path | None:
         return shipped
     if not source.exists():
         return shipped if shipped.exists() else None
-    cached = Path(user_cache_dir("GrantDesk", appauthor=False)) / f"grantdesk_{lang}.qm"
-    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the source's content, not its time: two checkouts (or an older install) never
+    # hand each other a stale translation.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cached = Path(user_cache_dir("GrantDesk", appauthor=False)) / f"grantdesk_{lang}-{digest}.qm"
+    if cached.exists():
         return cached
     tool = _lrelease()
     if tool is None:

@@ -1,41 +1,54 @@
-"""The one main window: the start screen, or the open project's report wizard."""
+"""The one main window: the start screen, the open project's documents, or one document's
+wizard."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
 from ..checks import has_errors
-from ..document import REPORT_LANGUAGES, Document
+from ..document import REPORT_LANGUAGES, DocumentError, Project
+from ..document.project import carry_over, has_own_values
+from ..forms import FormError, default_registry
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
-from ..texts import store_error_text
-from ..wordio import PlanImportError, export_docx, prepare_import
-from .backups_dialog import BackupsDialog
+from ..texts import cli_text, store_error_text
+from . import report_language
+from .about import HelpMenu
 from .context import AppContext
+from .documents import DocumentsScreen, NewDocumentDialog, document_title, edition_name
 from .editors import FieldEditor
+from .keyboard_help import KeyboardHelp
 from .plan_import_dialog import PlanImportDialog
-from .preview import PrintPreview
-from .session import EditSession
+from .session import EditSession, ProjectSession
 from .start import StartScreen
+from .style import apply_focus_style
 from .wizard import ReportWizard
 
+if TYPE_CHECKING:  # imported where used: printing (reportlab) is a third of a cold start
+    from .backups_dialog import BackupsDialog
+    from .preview import PrintPreview
+
 SUFFIX = ".grantdesk"
-DEFAULT_FORM = "fr24"
+PROJECT_STATE = 0  # the ui_state key space of the project itself (documents have ids from 1)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
-        self.session: EditSession | None = None
+        apply_focus_style(QApplication.instance())
+        self.project_session: ProjectSession | None = None
+        self.session: EditSession | None = None  # the document on screen
         self.wizard: ReportWizard | None = None
+        self.documents: DocumentsScreen | None = None
         self.stack = QStackedWidget()
         self.start = StartScreen()
         self.stack.addWidget(self.start)
@@ -45,6 +58,7 @@ class MainWindow(QMainWindow):
         self.start.openPath.connect(lambda p: self.open_project(Path(p)))
         self.notice = QLabel()
         self.statusBar().addPermanentWidget(self.notice)
+        self._build_report_lang_switch()
         self._build_menus()
         self._show_start()
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -65,6 +79,12 @@ class MainWindow(QMainWindow):
         self.act_restore = file_menu.addAction(self.tr("&Restore from backup…"), self.restore_backup)
         self.act_import_plan = file_menu.addAction(self.tr("&Import plan from Word…"), self.import_plan_dialog)
         file_menu.addSeparator()
+        self.act_documents = file_menu.addAction(self.tr("&Documents of the project"), QKeySequence("Ctrl+D"),
+                                                 self.show_documents)
+        self.act_new_document = file_menu.addAction(self.tr("New &document…"), QKeySequence("Ctrl+Shift+N"),
+                                                    self.new_document)
+        self.act_add_edition = file_menu.addAction(self.tr("Add a form &edition…"), self.add_edition)
+        file_menu.addSeparator()
         self.act_print = file_menu.addAction(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_preview)
         self.act_word = file_menu.addAction(self.tr("Export to &Word…"), self.export_word_dialog)
         file_menu.addSeparator()
@@ -81,6 +101,8 @@ class MainWindow(QMainWindow):
             self.report_lang_group.addAction(act)
             lang_menu.addAction(act)
             self.report_lang_actions[code] = act
+        self.act_carry = report_menu.addAction(self.tr("&Carry over from the last interim report…"),
+                                               self.carry_from_interim)
         self.report_menu = report_menu
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -92,19 +114,72 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.set_ui_lang(c))
             group.addAction(act)
             app_lang.addAction(act)
+        help_menu = HelpMenu(self.ctx, self)
+        help_menu.setObjectName("help")  # Help → Keyboard joins it
+        bar.addMenu(help_menu)
+        self._build_check_and_help_menus(bar)
+
+    def _build_check_and_help_menus(self, bar) -> None:
+        """Report → Check the report, and Help → Keyboard (a Help menu made elsewhere is reused)."""
+        self.act_check = self.report_menu.addAction(
+            self.tr("&Check the report"), QKeySequence("Ctrl+Shift+K"), self.check_report)
+        help_menu = next((a.menu() for a in bar.actions()
+                          if a.menu() and (a.menu().objectName() == "help" or a.menu().title() == self.tr("&Help"))), None)
+        if help_menu is None:
+            help_menu = bar.addMenu(self.tr("&Help"))
+            help_menu.setObjectName("help")
+        help_menu.addAction(self.tr("&Keyboard"), QKeySequence("F1"), self.show_keyboard_help)
+
+    def check_report(self) -> None:
+        if self.wizard is not None:
+            self.wizard.problems.check_all()
+
+    def show_keyboard_help(self) -> KeyboardHelp:
+        dialog = KeyboardHelp(self)
+        dialog.show()
+        return dialog
+
+    def _build_report_lang_switch(self) -> None:
+        """The report's language in the status bar; one click prints it in the other one."""
+        self.report_lang_button = QPushButton()
+        self.report_lang_button.setFlat(True)
+        self.report_lang_button.clicked.connect(self._switch_report_lang)
+        self.statusBar().addPermanentWidget(self.report_lang_button)
+        self.report_lang_button.setVisible(False)
+
+    def _show_report_lang(self) -> None:
+        button = self.report_lang_button
+        button.setVisible(self.session is not None)
+        if self.session is None:
+            return
+        lang = self.session.doc.lang
+        other = next(c for c in REPORT_LANGUAGES if c != lang)
+        button.setText(self.tr("Report language: %1").replace("%1", LANGUAGE_NAMES[lang]) + "  ⇄")
+        button.setToolTip(self.tr("Print the report in %1 instead; nothing typed changes.").replace(
+            "%1", LANGUAGE_NAMES[other]))
+
+    def _switch_report_lang(self) -> None:
+        if self.session is not None:
+            self.set_report_lang(next(c for c in REPORT_LANGUAGES if c != self.session.doc.lang))
 
     def _update_actions(self) -> None:
-        open_ = self.session is not None
-        for act in (self.act_copy, self.act_print, self.act_word, self.act_close, self.act_restore):
-            act.setEnabled(open_)
-        self.report_menu.setEnabled(open_)
-        if open_:
+        project_open = self.project_session is not None
+        doc_open = self.session is not None
+        for act in (self.act_copy, self.act_close, self.act_restore, self.act_documents):
+            act.setEnabled(project_open)
+        self.act_new_document.setEnabled(project_open and not self.project_session.read_only)
+        self.act_print.setEnabled(doc_open)
+        self.act_word.setEnabled(doc_open)
+        self.report_menu.setEnabled(doc_open)
+        self.act_carry.setEnabled(doc_open and self.session.doc.role == "final" and not self.session.read_only)
+        if doc_open:
             self.report_lang_actions[self.session.doc.lang].setChecked(True)
+        self._show_report_lang()
 
     # ---- start screen -------------------------------------------------------------------
 
     def _show_start(self) -> None:
-        self.start.set_recent(self.ctx.settings.recent)
+        self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle("GrantDesk")
         self.notice.setText("")
@@ -123,13 +198,22 @@ class MainWindow(QMainWindow):
         if path:
             self.create_project(Path(path))
 
-    def create_project(self, path: Path) -> bool:
+    def create_project(self, path: Path, role: str = "plan", lang: str | None = None) -> bool:
+        """A new project file holding its first document (the plan, unless told otherwise),
+        opened at that document; its language is asked unless given."""
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        kind = "plan" if role == "plan" else "report"
+        if lang is None:
+            lang = report_language.ask_report_language(self, self.ctx.ui_lang)
+            if lang is None:
+                return False
         try:
+            form = self.ctx.registry.editions(kind)[0]
             project = ProjectFile.create(path)
             try:
-                project.create_document(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
+                doc_id = project.create_document(Project().new_document(form, role, lang))
+                project.set_state(PROJECT_STATE, "document", str(doc_id))
             finally:
                 project.close()
         except StoreError as exc:
@@ -154,6 +238,8 @@ class MainWindow(QMainWindow):
         editions = self.ctx.registry.editions("plan")
         # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from ..wordio import PlanImportError, prepare_import  # python-docx, only when asked for
+
         try:
             prepared = prepare_import(source, editions[0])
         except PlanImportError as exc:
@@ -171,7 +257,8 @@ class MainWindow(QMainWindow):
         try:
             project = ProjectFile.create(target)
             try:
-                project.create_document(prepared.doc)
+                doc_id = project.create_document(prepared.doc)
+                project.set_state(PROJECT_STATE, "document", str(doc_id))  # it opens at the plan
             finally:
                 project.close()
         except StoreError as exc:
@@ -187,6 +274,7 @@ class MainWindow(QMainWindow):
             self.open_project(Path(path))
 
     def open_project(self, path: Path) -> bool:
+        """Open a project: at the document the user was last in, else at its documents."""
         if not self.close_project():
             return False
         try:
@@ -196,72 +284,287 @@ class MainWindow(QMainWindow):
                 self._error(exc)
                 self.ctx.settings.remove_recent(path)
                 self.ctx.settings.save()
-                self.start.set_recent(self.ctx.settings.recent)
+                self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
             elif exc.code != "locked" and list_backups(path):
                 self._offer_backups(exc, path)
             else:
                 self._error(exc)
             return False
         try:
-            reports = project.list_documents()
-            if reports:
-                report_id = reports[-1].id
-            else:  # a project whose report was never made: start its final report now
-                report_id = project.create_document(Document.new(self.ctx.registry.get(DEFAULT_FORM), "kk"))
-            doc = project.load_document(report_id, self.ctx.registry)
-        except StoreError as exc:
+            model = project.load_project(self.ctx.registry)
+        except (StoreError, FormError) as exc:
             project.close()
-            self._error(exc)
+            if isinstance(exc, StoreError):
+                self._error(exc)
+            else:  # a document of an edition this GrantDesk does not have
+                QMessageBox.warning(self, "GrantDesk", self.tr("This project uses a form edition that this "
+                                                               "GrantDesk does not have:\n%1").replace("%1", str(exc)))
             return False
-        self.session = EditSession(project, report_id, doc, self)
-        self._show_wizard()
+        self.project_session = ProjectSession(project, model, self)
+        self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
+        self._connect_documents()
+        self.stack.addWidget(self.documents)
         self.ctx.settings.add_recent(path)
         self.ctx.settings.save()
+        last = project.get_state(PROJECT_STATE, "document")
+        ids = [d.doc_id for d in model.documents]
+        if last.isdigit() and int(last) in ids:
+            self.open_document(int(last))
+        else:
+            self.show_documents()
         if project.read_only:
             QMessageBox.information(self, "GrantDesk", store_error_text("read_only", str(path), self.ctx.ui_lang))
         return True
+
+    def _connect_documents(self) -> None:
+        self.documents.openRequested.connect(self.open_document)
+        self.documents.newRequested.connect(self.new_document)
+        self.documents.duplicateRequested.connect(self.duplicate_document)
+        self.documents.deleteRequested.connect(self.delete_document)
+        self.documents.printRequested.connect(self.print_document)
+        self.documents.copyRequested.connect(self.copy_document_into)
+
+    # ---- documents ----------------------------------------------------------------------
+
+    def _leave_document(self) -> bool:
+        if self.session is None:
+            return True
+        if not self.session.close():
+            return False
+        self.session = None
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        return True
+
+    def show_documents(self) -> None:
+        """The project's documents (Ctrl+D from anywhere in the project)."""
+        if self.project_session is None:
+            return
+        current = self.session.doc.doc_id if self.session else None
+        if not self._leave_document():
+            self._error(self.project_session.last_error or StoreError("write_failed", str(self.project_session.file.path)))
+            return
+        self.project_session.file.set_state(PROJECT_STATE, "document", "")
+        self.documents.refresh(select=current)
+        self.stack.setCurrentWidget(self.documents)
+        self.documents.focus_list()
+        self.setWindowTitle(f"{self.project_session.file.path.name} — GrantDesk")
+        self.notice.setText(self.tr("Read-only") if self.project_session.read_only else "")
+        self._update_actions()
+
+    def open_document(self, doc_id: int) -> bool:
+        if self.project_session is None or not self._leave_document():
+            return False
+        try:
+            doc = self.project_session.project.document(doc_id)
+        except DocumentError:
+            return False
+        self.session = EditSession(self.project_session, doc, self)
+        self.project_session.file.set_state(PROJECT_STATE, "document", str(doc_id))
+        self._show_wizard()
+        return True
+
+    def new_document(self) -> None:
+        if self.project_session is None or self.project_session.read_only:
+            return
+        project = self.project_session.project
+        lang = self.ctx.ui_lang if self.ctx.ui_lang in REPORT_LANGUAGES else (
+            project.documents[-1].lang if project.documents else "kk")
+        dialog = NewDocumentDialog(self.ctx.registry, project.plan is not None, lang, self)
+        if dialog.exec() != NewDocumentDialog.DialogCode.Accepted or dialog.edition() is None:
+            return
+        self.create_document(dialog.role(), dialog.edition(), dialog.language())
+
+    def create_document(self, role: str, edition: str, lang: str) -> bool:
+        if not self._leave_document():
+            return False
+        try:
+            doc = self.project_session.create(self.ctx.registry.get(edition), role, lang)
+        except StoreError as exc:
+            self._error(exc)
+            return False
+        except DocumentError:
+            return False
+        opened = self.open_document(doc.doc_id)
+        if doc.carried:
+            self._tell_carried(len(doc.carried))
+        return opened
+
+    def _tell_carried(self, count: int) -> None:
+        QMessageBox.information(self, "GrantDesk", self.tr(
+            "%1 values were carried from the last interim report: facts, dates, places, participants, "
+            "texts and statistics. They are shown in green until you edit them; check each one.")
+            .replace("%1", str(count)))
+
+    def carry_from_interim(self) -> None:
+        """Report → Carry over from the last interim report: into the open final report;
+        asks first when the report already holds values of its own, and never overwrites them."""
+        if self.session is None or self.session.read_only or self.session.doc.role != "final":
+            return
+        interim = self.project_session.project.last_interim()
+        if interim is None:
+            QMessageBox.information(self, "GrantDesk", self.tr("The project has no interim report to carry over from."))
+            return
+        if has_own_values(self.session.doc):
+            answer = QMessageBox.question(
+                self, "GrantDesk",
+                self.tr("This report already holds values of its own. Carry over from the interim report only into "
+                        "the places still empty? Nothing you typed is replaced."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        carried = carry_over(interim, self.session.doc)
+        section = self.wizard.current_section() if self.wizard else None
+        self._show_wizard()
+        if section:
+            self.wizard.show_section(section)
+        self._tell_carried(len(carried))
+
+    def duplicate_document(self, doc_id: int) -> None:
+        if self.project_session is None or self.project_session.read_only:
+            return
+        try:
+            copy = self.project_session.duplicate(self.project_session.project.document(doc_id))
+        except StoreError as exc:
+            self._error(exc)
+            return
+        self.documents.refresh(select=copy.doc_id)
+
+    def delete_document(self, doc_id: int) -> None:
+        if self.project_session is None or self.project_session.read_only:
+            return
+        doc = self.project_session.project.document(doc_id)
+        text = self.tr("Delete “%1”? A backup of the project taken just before keeps it; "
+                       "File → Restore from backup… brings it back.").replace("%1", document_title(doc, self.ctx.ui_lang))
+        if doc.role == "plan" and self.project_session.project.reports():
+            text += "\n\n" + self.tr("The reports keep the plan's values as their own.")
+        answer = QMessageBox.question(self, self.tr("Delete"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.session is not None and self.session.doc is doc and not self._leave_document():
+            return
+        try:
+            self.project_session.delete(doc)
+        except StoreError as exc:
+            self._error(exc)
+            return
+        self.show_documents()
+
+    def add_edition(self, path: Path | None = None) -> bool:
+        """File → Add a form edition…: a definition file checked like the shipped ones; a good
+        one is kept and offered when creating a document, a bad one refused item by item."""
+        from ..editions import EditionError, add_edition
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Add a form edition"), str(documents_dir()),
+                                                    self.tr("Form definitions (*.yaml *.yml)"))
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            form = add_edition(path, self.ctx.registry)
+        except EditionError as exc:
+            QMessageBox.warning(self, "GrantDesk", cli_text(
+                "edition_refused", self.ctx.ui_lang, path=path, items="\n".join(f"• {p}" for p in exc.problems)))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, "GrantDesk", cli_text("cannot_write", self.ctx.ui_lang, path=path,
+                                                            detail=exc.strerror or exc))
+            return False
+        self.ctx.registry = default_registry()
+        lang = self.ctx.ui_lang if self.ctx.ui_lang in REPORT_LANGUAGES else "ru"
+        QMessageBox.information(self, "GrantDesk", cli_text("edition_added", self.ctx.ui_lang, id=form.id,
+                                                            title=form.title(lang)))
+        return True
+
+    def copy_document_into(self, doc_id: int, edition: str | None = None) -> bool:
+        """Copy a report into another edition of its kind; lists exactly what had no place."""
+        if self.project_session is None or self.project_session.read_only:
+            return False
+        doc = self.project_session.project.document(doc_id)
+        others = [f for f in self.ctx.registry.editions(doc.form.kind) if f.id != doc.form.id]
+        if not others:
+            QMessageBox.information(self, "GrantDesk", self.tr("There is no other edition of this form to copy into."))
+            return False
+        if edition is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            names = [f"{f.id} — {edition_name(f, self.ctx.ui_lang, doc.role)}" for f in others]
+            chosen, ok = QInputDialog.getItem(self, self.tr("Copy into another edition"), self.tr("Edition:"),
+                                              names, 0, False)
+            if not ok:
+                return False
+            edition = others[names.index(chosen)].id
+        try:
+            copy, unplaced = self.project_session.copy_into(doc, self.ctx.registry.get(edition))
+        except StoreError as exc:
+            self._error(exc)
+            return False
+        self.documents.refresh(select=copy.doc_id)
+        if unplaced:
+            QMessageBox.information(self, "GrantDesk", self.tr(
+                "Copied. These values have no place in the other edition; they stay in the original:\n%1")
+                .replace("%1", "\n".join(f"• {u[:200]}" for u in unplaced)))
+        else:
+            QMessageBox.information(self, "GrantDesk", self.tr("Copied: every value found its place."))
+        return True
+
+    def print_document(self, doc_id: int) -> PrintPreview | None:
+        if self.session is None or self.session.doc.doc_id != doc_id:
+            if not self.open_document(doc_id):
+                return None
+        return self.print_preview()
 
     def _show_wizard(self) -> None:
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
         self.wizard = ReportWizard(self.session, self.ctx.ui_lang)
+        self.wizard.documentsRequested.connect(self.show_documents)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         path = self.session.project.path
-        form_title = self.session.doc.form.short_title(self.session.doc.lang)
-        self.setWindowTitle(f"{path.name} — {form_title} — GrantDesk")
+        self.setWindowTitle(f"{path.name} — {document_title(self.session.doc, self.ctx.ui_lang)} — GrantDesk")
         self.notice.setText(self.tr("Read-only") if self.session.read_only else "")
         self._update_actions()
 
     def close_project(self) -> bool:
         """Close the open project, if any. False if the user chose to keep it open."""
-        if self.session is None:
+        if self.project_session is None:
             return True
-        if not self.session.close():
+        if not self.project_session.close():
             answer = QMessageBox.warning(
                 self, "GrantDesk",
-                store_error_text("write_failed", str(self.session.project.path), self.ctx.ui_lang) + "\n\n"
+                store_error_text("write_failed", str(self.project_session.file.path), self.ctx.ui_lang) + "\n\n"
                 + self.tr("Close anyway and lose the unsaved changes? Choose No to keep working "
                           "(you can also use “Save a copy as…” to save to another disk)."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            self.session.project.close()
+            self.project_session.file.close()
+        if self.session is not None:
+            self.session.doc.unsubscribe(self.session._on_change)
         self.session = None
-        if self.wizard is not None:
-            self.stack.removeWidget(self.wizard)
-            self.wizard.deleteLater()
-            self.wizard = None
+        self.project_session = None
+        for attr in ("wizard", "documents"):
+            widget = getattr(self, attr)
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+                setattr(self, attr, None)
         self._show_start()
         return True
 
     # ---- project actions ----------------------------------------------------------------
 
     def save_copy(self) -> None:
-        if self.session is None:
+        if self.project_session is None:
             return
-        src = self.session.project.path
+        src = self.project_session.file.path
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"), str(src.with_name(src.stem + " " + self.tr("copy") + SUFFIX)),
             self.tr("GrantDesk projects (*.grantdesk)"))
@@ -270,9 +573,9 @@ class MainWindow(QMainWindow):
         dest = Path(path)
         if dest.suffix != SUFFIX:
             dest = dest.with_name(dest.name + SUFFIX)
-        self.session.flush()
+        self.project_session.flush()
         try:
-            self.session.project.save_copy(dest)
+            self.project_session.file.save_copy(dest)
         except StoreError as exc:
             self._error(exc)
             return
@@ -289,12 +592,15 @@ class MainWindow(QMainWindow):
             self.show_backups(path)
 
     def restore_backup(self) -> None:
-        if self.session is not None:
-            self.session.flush()
-            self.show_backups(self.session.project.path)
+        if self.project_session is not None:
+            self.project_session.flush()
+            self.show_backups(self.project_session.file.path)
 
     def show_backups(self, path: Path) -> BackupsDialog:
-        source = self.session.project if self.session is not None and self.session.project.path == path else path
+        from .backups_dialog import BackupsDialog
+
+        ps = self.project_session
+        source = ps.file if ps is not None and ps.file.path == path else path
         dialog = BackupsDialog(list_backups(source), path, self.ctx.ui_lang, self)
         dialog.setModal(True)
         dialog.finished.connect(lambda _r: self._restored(dialog))
@@ -312,6 +618,8 @@ class MainWindow(QMainWindow):
             self.open_project(dialog.restored)
 
     def print_preview(self) -> PrintPreview | None:
+        from .preview import PrintPreview
+
         if self.session is None:
             return None
         self.session.flush()
@@ -339,6 +647,8 @@ class MainWindow(QMainWindow):
         self.session.recheck()
         if path.suffix.lower() != ".docx":
             path = path.with_suffix(".docx")
+        from ..wordio import export_docx  # python-docx, only when asked for
+
         tmp = path.with_name(path.name + ".part")
         try:
             tmp.write_bytes(export_docx(self.session.doc, draft=has_errors(self.session.problems)))
@@ -384,11 +694,20 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(0, self.start)
         self.stack.removeWidget(old)
         old.deleteLater()
+        if self.project_session is not None:
+            old_documents = self.documents
+            self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
+            self._connect_documents()
+            self.stack.addWidget(self.documents)
+            self.stack.removeWidget(old_documents)
+            old_documents.deleteLater()
         if self.session is not None:
             section = self.wizard.current_section() if self.wizard else None
             self._show_wizard()
             if section:
                 self.wizard.show_section(section)
+        elif self.project_session is not None:
+            self.show_documents()
         else:
             self._show_start()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QLayout, QMessageBox, QProgressBar, QPushButton,
@@ -18,6 +18,7 @@ from .pdf_pages import PdfPages
 from .session import EditSession
 
 PREVIEW_DPI = 80
+ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5)  # of PREVIEW_DPI
 KEEP_PAGES = 12  # rendered page images kept at most (~2.5 MB each at PREVIEW_DPI)
 PRINT_DPI = 300
 
@@ -28,6 +29,7 @@ class PrintPreview(QDialog):
         self.setWindowTitle(self.tr("Print preview"))
         self.session = session
         self.default_pdf_path = default_pdf_path
+        session.reveal_all()  # printing is when every empty required field is named (calm R1)
         self.draft = has_errors(session.problems)
         result = render_pdf(session.doc, draft=self.draft)
         self.pdf = result.pdf
@@ -36,6 +38,29 @@ class PrintPreview(QDialog):
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.close_button = QPushButton(self.tr("Close"))
+        self.zoom_out_button = QPushButton(self.tr("Zoom out"))
+        self.zoom_in_button = QPushButton(self.tr("Zoom in"))
+        self.fit_button = QPushButton(self.tr("Fit width"))
+        self.zoom_out_button.setToolTip(self.tr("Smaller pages (Ctrl+minus)"))
+        self.zoom_in_button.setToolTip(self.tr("Larger pages (Ctrl+plus)"))
+        self.fit_button.setToolTip(self.tr("Pages as wide as the window (Ctrl+0)"))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_step(-1))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_step(+1))
+        self.fit_button.clicked.connect(self.fit_width)
+        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_step(+1)), ("Ctrl+=", lambda: self.zoom_step(+1)),
+                           (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_step(-1)), ("Ctrl+0", self.fit_width)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        self.zoom = 1.0
+        self.current_page = 0
+        # After saving: where the PDF went, and a way to its folder.
+        self.saved = QLabel()
+        self.saved.setWordWrap(True)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved.setVisible(False)
+        self.open_folder_button = QPushButton(self.tr("Open the folder"))
+        self.open_folder_button.setVisible(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.saved_path: Path | None = None
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_pdf)
@@ -55,6 +80,8 @@ class PrintPreview(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.info, 1)
         top.addWidget(self.progress)
+        for b in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            top.addWidget(b)
         top.addWidget(self.print_button)
         top.addWidget(self.save_button)
         top.addWidget(self.close_button)
@@ -70,26 +97,98 @@ class PrintPreview(QDialog):
         self.scroll.setWidget(self.page_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(self.open_folder_button)
+        layout.addLayout(saved_row)
         layout.addWidget(self.scroll, 1)
         # Every page has its place (a blank sheet of the right size) at once; only the pages
         # on screen and near it hold a rendered image. A 300-page report would otherwise keep
         # 300 images (~2.5 MB each) in memory.
         self.page_labels: list[QLabel] = []
-        scale = PREVIEW_DPI / 72.0
         for n in range(len(self.pages)):
-            w, h = self.pages.page_size_pt(n)
             label = QLabel()
-            label.setFixedSize(round(w * scale), round(h * scale))
             label.setStyleSheet("background: white; border: 1px solid #444;")
             self.page_layout.addWidget(label)
             self.page_labels.append(label)
         self._rendered: dict[int, None] = {}  # page numbers holding an image, oldest first
+        self._size_pages()
         # Pages appear one by one so the window is usable at once, even for 300 pages.
         self._timer = QTimer(self, interval=0)
         self._timer.timeout.connect(self._render_next)
         self.scroll.verticalScrollBar().valueChanged.connect(lambda _=0: self._timer.start())
+        self.scroll.verticalScrollBar().valueChanged.connect(self._track_page)
         self._timer.start()
         self.resize(900, 700)
+        # PgUp/PgDn page at once: the keyboard starts in the pages, not on the buttons, and
+        # a key turns one sheet (the scroll area alone would move a screen's height).
+        self.scroll.installEventFilter(self)
+        self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            step = {Qt.Key.Key_PageDown: +1, Qt.Key.Key_PageUp: -1}.get(event.key())
+            if step:
+                self.page_step(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ---- paging and zoom ------------------------------------------------------------------
+
+    @property
+    def dpi(self) -> float:
+        return PREVIEW_DPI * self.zoom
+
+    def _size_pages(self) -> None:
+        scale = self.dpi / 72.0
+        for n, label in enumerate(self.page_labels):
+            w, h = self.pages.page_size_pt(n)
+            label.setPixmap(QPixmap())
+            label.setFixedSize(round(w * scale), round(h * scale))
+        self._rendered.clear()
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = max(ZOOMS[0], min(zoom, ZOOMS[-1]))
+        if abs(zoom - self.zoom) < 1e-6:
+            return
+        page = self.current_page
+        self.zoom = zoom
+        self._size_pages()
+        self.page_box.adjustSize()
+        self.go_to_page(page)
+        self._timer.start()
+
+    def zoom_step(self, step: int) -> None:
+        if step > 0:
+            self.set_zoom(next((z for z in ZOOMS if z > self.zoom + 1e-6), ZOOMS[-1]))
+        else:
+            self.set_zoom(next((z for z in reversed(ZOOMS) if z < self.zoom - 1e-6), ZOOMS[0]))
+
+    def fit_width(self) -> None:
+        if not self.page_labels:
+            return
+        width_pt = self.pages.page_size_pt(0)[0]
+        room = self.scroll.viewport().width() - 2 * self.page_layout.contentsMargins().left() - 4
+        self.set_zoom(room / (width_pt * PREVIEW_DPI / 72.0))
+
+    def _track_page(self, value: int) -> None:
+        """The page at the top of the view is the current one (for PgUp/PgDn and zooming)."""
+        middle = value + self.scroll.viewport().height() // 3
+        for n, label in enumerate(self.page_labels):
+            if label.geometry().bottom() >= middle:
+                self.current_page = n
+                return
+
+    def page_step(self, step: int) -> None:
+        self.go_to_page(self.current_page + step)
+
+    def go_to_page(self, page: int) -> None:
+        if not self.page_labels:
+            return
+        self.current_page = max(0, min(page, len(self.page_labels) - 1))
+        self.page_box.layout().activate()
+        self.scroll.verticalScrollBar().setValue(self.page_labels[self.current_page].y() - 6)
+        self._timer.start()
 
     @property
     def page_count(self) -> int:
@@ -115,7 +214,7 @@ class PrintPreview(QDialog):
             return
         n = todo[0]
         label = self.page_labels[n]
-        pixmap = QPixmap.fromImage(self.pages.image(n, PREVIEW_DPI))
+        pixmap = QPixmap.fromImage(self.pages.image(n, self.dpi))
         label.setPixmap(pixmap)
         label.setFixedSize(pixmap.size())  # a page keeps its shape; the area scrolls
         self._rendered[n] = None
@@ -159,7 +258,15 @@ class PrintPreview(QDialog):
             QMessageBox.warning(self, self.tr("Save PDF"),
                                 self.tr("Could not save the PDF: %1").replace("%1", exc.strerror or str(exc)))
             return None
+        self.saved_path = path
+        self.saved.setText(self.tr("PDF saved: %1").replace("%1", str(path)))
+        self.saved.setVisible(True)
+        self.open_folder_button.setVisible(True)
         return path
+
+    def open_folder(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
 
     def print_pdf(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -1,10 +1,14 @@
-"""Every problem of the report in one list; activating one jumps to its place."""
+"""Every problem of the report in one list; activating one jumps to its place.
+
+Calm R1 (session.shows): required fields nobody has been in yet are not listed one by one;
+the header says how many remain to fill, and "Check the report" lists them all.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..checks import render_message
 from .session import EditSession
@@ -21,8 +25,15 @@ class ProblemsPanel(QWidget):
         self.ui_lang = ui_lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
         self.header = QLabel()
-        layout.addWidget(self.header)
+        self.header.setWordWrap(True)
+        self.check_button = QPushButton(self.tr("Check the report"))
+        self.check_button.setToolTip(self.tr("Mark every required field that is still empty (Ctrl+Shift+K)"))
+        self.check_button.clicked.connect(self.check_all)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.check_button)
+        layout.addLayout(top)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
@@ -32,8 +43,14 @@ class ProblemsPanel(QWidget):
         self._shown: list = []
         self.refresh()
 
+    def check_all(self) -> None:
+        """Show every problem, empty required fields included (also done by printing)."""
+        self.session.reveal_all()
+        self.refresh()
+
     def refresh(self) -> None:
-        problems = self.session.problems
+        problems = self.session.visible_problems
+        waiting = len(self.session.waiting)
         errors = sum(p.severity == "error" for p in problems)
         warnings = len(problems) - errors
         header = (
@@ -41,8 +58,11 @@ class ProblemsPanel(QWidget):
             .replace("%1", str(errors)).replace("%2", str(warnings))
             if problems else self.tr("No problems found.")
         )
+        if waiting:
+            header += " " + self.tr("Required fields still to fill: %1.").replace("%1", str(waiting))
         if header != self.header.text():
             self.header.setText(header)
+        self.check_button.setVisible(bool(waiting))
         doc = self.session.doc
         texts = [f"{'✖' if p.severity == 'error' else '⚠'} {p.rule}: {render_message(p, doc, self.ui_lang)}"
                  for p in problems]
@@ -61,6 +81,16 @@ class ProblemsPanel(QWidget):
             item.setForeground(QBrush(QColor("#b00020" if p.severity == "error" else "#8a5a00")))
             self.list.addItem(item)
         self._texts, self._shown = texts, list(problems)
+
+    def step(self, direction: int) -> None:
+        """F8 / Shift+F8: the next or previous problem, selected and jumped to (wrapping round)."""
+        count = self.list.count()
+        if not count:
+            return
+        row = self.list.currentRow()
+        row = (0 if direction > 0 else count - 1) if row < 0 else (row + direction) % count
+        self.list.setCurrentRow(row)
+        self._activated(self.list.item(row))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.jump.emit(item.data(PROBLEM))

@@ -23,7 +23,7 @@ class SectionPage(QWidget):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = QLabel(section.title(lang))
+        title = QLabel(section.title(ui_lang))  # the page's name follows the app, as the sidebar does
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         title.setWordWrap(True)
         layout.addWidget(title)
@@ -37,7 +37,10 @@ class SectionPage(QWidget):
         for item in section.items:
             if item in form.fields:
                 f = form.fields[item]
-                ed = FieldEditor(session, ui_lang, f.type, f.label(lang), Ref.field(f.id), f.required, body)
+                if not f.applies(session.doc.role):
+                    continue  # e.g. the reporting period, only an interim report has one
+                ed = FieldEditor(session, ui_lang, f.type, f.label(lang), Ref.field(f.id), f.required, body,
+                                 propose_from=f.propose_from)
                 self.fields[item] = ed
                 layout.addWidget(ed)
                 continue

@@ -1,18 +1,23 @@
-"""One open report being edited: every change goes through here.
+"""The open project and the document being edited: every change goes through here.
 
-Typing changes the in-memory document at once; the store's queue is flushed to the file
-a few hundred ms after the last change (never more than a second); checks re-run after
-each burst of changes. If the file cannot be written, the edits stay queued in memory,
-the user is told, and saving is retried.
+ProjectSession holds the project file and every document, with one writer for them all
+(editing the plan changes the reports that follow it). EditSession is the document on
+screen: its checks, its section states, where the user was. Typing changes the in-memory
+document at once; the queue is flushed to the file a few hundred ms after the last change
+(never more than a second); checks re-run after each burst of changes. If the file cannot
+be written, the edits stay queued in memory, the user is told, and saving is retried.
 """
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..checks import Problem, run_checks
-from ..document import Change, Document, Ref
-from ..progress import section_states
+from ..document import Change, Document, Project, Ref
+from ..forms import FormDef
+from ..progress import document_state, section_states
 from ..store import DocumentWriter, EditBackups, ProjectFile, StoreError
 
 FLUSH_DELAY_MS = 300
@@ -20,42 +25,28 @@ CHECK_DELAY_MS = 120
 RETRY_DELAY_MS = 3000
 
 
-class EditSession(QObject):
-    problemsChanged = Signal()
+class ProjectSession(QObject):
+    """The open project file and its documents; saving for all of them."""
+
     saveStateChanged = Signal(str)  # "saved" | "pending" | "failed" | "read_only"
-    changed = Signal(object)  # the document Change, for views that mirror it
 
-    def __init__(self, project: ProjectFile, report_id: int, doc: Document, parent: QObject | None = None):
+    def __init__(self, file: ProjectFile, project: Project, parent: QObject | None = None):
         super().__init__(parent)
+        self.file = file
         self.project = project
-        self.report_id = report_id
-        self.doc = doc
-        self.problems = run_checks(doc)
-        self.states = section_states(doc, self.problems)
         self.last_error: StoreError | None = None
-        self.writer = DocumentWriter(project, report_id, doc)
+        self.writer = DocumentWriter(file)
+        for doc in project.documents:
+            self.writer.attach(doc.doc_id, doc)
         # a snapshot every few minutes of editing (opening took one already)
-        self.backups = None if project.read_only else EditBackups(project)
+        self.backups = None if file.read_only else EditBackups(file)
         self.writer.on_pending = self._on_pending
-        doc.subscribe(self._on_change)
-
         self._flush_timer = QTimer(self, singleShot=True, interval=FLUSH_DELAY_MS)
         self._flush_timer.timeout.connect(self.flush)
-        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.recheck)
 
     @property
     def read_only(self) -> bool:
-        return self.project.read_only
-
-    # ---- edits ----------------------------------------------------------------------
-
-    def set(self, ref: Ref, value: str) -> None:
-        self.doc.set(ref, value)
-
-    def _on_change(self, change: Change) -> None:
-        self._check_timer.start()
-        self.changed.emit(change)
+        return self.file.read_only
 
     def _on_pending(self) -> None:
         if self.read_only:
@@ -64,8 +55,6 @@ class EditSession(QObject):
         if not self._flush_timer.isActive():
             self._flush_timer.start()
         self.saveStateChanged.emit("pending")
-
-    # ---- saving ---------------------------------------------------------------------
 
     def flush(self) -> bool:
         """Write what is queued. True when nothing is left unsaved."""
@@ -84,10 +73,119 @@ class EditSession(QObject):
             self.backups.after_flush(written)  # never raises: backups must not disturb typing
         return True
 
+    # ---- documents ----------------------------------------------------------------------
+
+    def states(self) -> dict[int, str]:
+        """Each document's state for the documents screen."""
+        return {d.doc_id: document_state(d, run_checks(d)) for d in self.project.documents}
+
+    def updated(self) -> dict[int, str]:
+        return {info.id: info.updated for info in self.file.list_documents()}
+
+    def create(self, form: FormDef, role: str, lang: str) -> Document:
+        """A new document, from the plan when the project has one; written at once."""
+        self.flush()
+        doc = self.project.new_document(form, role, lang)
+        self._store(doc)
+        return doc
+
+    def duplicate(self, doc: Document) -> Document:
+        self.flush()
+        copy = self.project.duplicate(doc)
+        self._store(copy)
+        return copy
+
+    def copy_into(self, doc: Document, form: FormDef) -> tuple[Document, list[str]]:
+        """A copy of `doc` in another edition, written at once; and what had no place there."""
+        from ..document.project import copy_into
+
+        self.flush()
+        copy, unplaced = copy_into(self.project, doc, form)
+        self._store(copy)
+        return copy, unplaced
+
+    def _store(self, doc: Document) -> None:
+        try:
+            self.file.create_document(doc)
+        except StoreError:
+            self.project.remove(doc)
+            raise
+        self.writer.attach(doc.doc_id, doc)
+
+    def delete(self, doc: Document) -> None:
+        """Remove a document (a backup taken just before still holds it). Deleting the plan
+        leaves its reports every plan value they showed, as their own."""
+        if not self.flush():
+            raise self.last_error or StoreError("write_failed", str(self.file.path))
+        self.writer.detach(doc.doc_id)
+        self.project.remove(doc)
+        self.flush()  # what the reports kept of a removed plan
+        self.file.delete_document(doc.doc_id)
+
+    def close(self) -> bool:
+        """Flush and close the file. False (file left open) if edits could not be saved."""
+        if not self.flush():
+            return False
+        self._flush_timer.stop()
+        self.writer.detach()
+        self.file.close()
+        return True
+
+
+class EditSession(QObject):
+    problemsChanged = Signal()
+    saveStateChanged = Signal(str)  # "saved" | "pending" | "failed" | "read_only"
+    changed = Signal(object)  # the document Change, for views that mirror it
+
+    """The document on screen, within its open project."""
+
+    def __init__(self, project_session: ProjectSession, doc: Document, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project_session = project_session
+        self.project = project_session.file  # the file: its path, its savepoint
+        self.report_id = doc.doc_id
+        self.doc = doc
+        self.problems = run_checks(doc)
+        self.states = section_states(doc, self.visible_problems)
+        self.writer = project_session.writer
+        doc.subscribe(self._on_change)
+        project_session.saveStateChanged.connect(self.saveStateChanged)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.recheck)
+
+    @property
+    def read_only(self) -> bool:
+        return self.project.read_only
+
+    @property
+    def last_error(self) -> StoreError | None:
+        return self.project_session.last_error
+
+    def plan_locked(self, table_path: str) -> bool:
+        """True for a table whose rows come from the plan: they are added, removed and moved
+        in the plan, not here."""
+        links = self.doc.form.plan_links
+        return self.doc.plan is not None and links is not None and links.table(table_path) is not None
+
+    # ---- edits ----------------------------------------------------------------------
+
+    def set(self, ref: Ref, value: str) -> None:
+        self.doc.set(ref, value)
+
+    def _on_change(self, change: Change) -> None:
+        self._check_timer.start()
+        self.changed.emit(change)
+
+    # ---- saving ---------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Write what is queued (for the whole project). True when nothing is left unsaved."""
+        return self.project_session.flush()
+
     def recheck(self) -> None:
         self._check_timer.stop()
         self.problems = run_checks(self.doc)
-        self.states = section_states(self.doc, self.problems)
+        self.states = section_states(self.doc, self.visible_problems)
         self.problemsChanged.emit()
 
     @property
@@ -105,6 +203,56 @@ class EditSession(QObject):
     def problems_at(self, ref: Ref) -> list[Problem]:
         return list(self._by_ref.get(ref, ()))
 
+    # ---- calm R1: an empty required field is marked once the user has been in it ----------
+    # A new report is mostly empty; thirteen red fields at once say "you failed" before the
+    # user has typed anything. R1 for a field shows once the user has left it, or for every
+    # field after "Check the report" or printing; the panel meanwhile says what remains.
+    # R2-R13 are contradictions in what was typed and always show at once.
+
+    def _calm(self) -> tuple[set[str], bool]:
+        if not hasattr(self, "_visited"):
+            try:
+                visited = json.loads(self.recall("visited", "[]"))
+            except ValueError:
+                visited = []
+            self._visited = {v for v in visited if isinstance(v, str)} if isinstance(visited, list) else set()
+            self._revealed = self.recall("revealed") == "1"
+        return self._visited, self._revealed
+
+    def shows(self, problem: Problem) -> bool:
+        visited, revealed = self._calm()
+        return problem.rule != "R1" or revealed or problem.ref.table in visited
+
+    @property
+    def visible_problems(self) -> list[Problem]:
+        return [p for p in self._problems if self.shows(p)]
+
+    @property
+    def waiting(self) -> list[Problem]:
+        """Required fields still empty that are not marked yet: what remains to fill."""
+        return [p for p in self._problems if not self.shows(p)]
+
+    def visible_at(self, ref: Ref) -> list[Problem]:
+        return [p for p in self._by_ref.get(ref, ()) if self.shows(p)]
+
+    def mark_visited(self, ref: Ref) -> None:
+        """The user has been in this field and left it: its R1, if any, shows from now on."""
+        visited, _ = self._calm()
+        if ref.kind != "field" or ref.table in visited:
+            return
+        visited.add(ref.table)
+        self.remember("visited", json.dumps(sorted(visited)))
+        if any(p.rule == "R1" for p in self._by_ref.get(ref, ())):
+            self.recheck()
+
+    def reveal_all(self) -> None:
+        """ "Check the report" or printing: every problem shows, for good."""
+        if self._calm()[1]:
+            return
+        self._revealed = True
+        self.remember("revealed", "1")
+        self.recheck()
+
     # ---- where the user was -----------------------------------------------------------
 
     def remember(self, key: str, value: str) -> None:
@@ -117,12 +265,10 @@ class EditSession(QObject):
         return self.project.get_state(self.report_id, key, default)
 
     def close(self) -> bool:
-        """Flush and close the file. False (file left open) if edits could not be saved."""
+        """Leave this document (the project stays open). False if edits could not be saved."""
         self._check_timer.stop()
         if not self.flush():
             return False
-        self._flush_timer.stop()
-        self.writer.detach()
         self.doc.unsubscribe(self._on_change)
-        self.project.close()
+        self.project_session.saveStateChanged.disconnect(self.saveStateChanged)
         return True

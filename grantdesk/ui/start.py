@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
+
+from ..store import read_summary
 
 PATH = Qt.ItemDataRole.UserRole
 
@@ -57,12 +59,22 @@ class StartScreen(QWidget):
         outer.addWidget(box, 4)
         outer.addStretch(1)
 
-    def set_recent(self, paths: list[str]) -> None:
+    def set_recent(self, paths: list[str], ui_lang: str = "en") -> None:
         self.recent.clear()
+        locale = QLocale({"kk": "kk_KZ", "ru": "ru_RU"}.get(ui_lang, "en_GB"))
         for p in paths:
             path = Path(p)
             exists = path.exists()
+            # The organisation, the project and its last change, read without opening it for writing.
+            summary = read_summary(path) if exists else None
             text = f"{path.stem}    —    {path.parent}"
+            if summary is not None and (summary.organisation or summary.project):
+                name = summary.project if len(summary.project) <= 90 else summary.project[:88] + "…"
+                text = "\n".join(x for x in (summary.organisation, name) if x) + "\n" + text
+            if summary is not None and summary.last_change is not None:
+                when = QDateTime.fromSecsSinceEpoch(int(summary.last_change.timestamp())).toLocalTime()
+                text += "    " + self.tr("last change: %1").replace(
+                    "%1", locale.toString(when, QLocale.FormatType.ShortFormat))
             if not exists:
                 text += "    " + self.tr("(not found)")
             item = QListWidgetItem(text)

@@ -92,13 +92,20 @@ class TreeEditor(QWidget):
 
         self.add_buttons: list[QPushButton] = []
         buttons = QVBoxLayout()
-        for level in self.levels:
-            label = level.row_label(lang).replace("{n}", "").strip(" -.") if level.row_label else level.label(lang)
+        for depth, level in enumerate(self.levels):
+            # A row's name is a word of the button, so it follows the app's language
+            # (the definition's row_label in it), never the report's: no «Добавить: міндет».
+            label = level.row_label(ui_lang).replace("{n}", "").strip(" -.") if level.row_label else level.label(lang)
+            keys = f"Ctrl+{depth + 1}"  # Ctrl+1 a task, Ctrl+2 an activity, …
             b = QPushButton(self.tr("Add: %1").replace("%1", label))
+            b.setToolTip(self.tr("Add: %1").replace("%1", label) + f" ({keys})")
             b.clicked.connect(lambda _=False, lv=level: self.add_row(lv))
             b.setEnabled(not session.read_only)
             self.add_buttons.append(b)
             buttons.addWidget(b)
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda lv=level, btn=b: btn.isEnabled() and self.add_row(lv))
         row_buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button = QPushButton(self.tr("Up"))
@@ -146,6 +153,13 @@ class TreeEditor(QWidget):
         splitter.setSizes([330, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        if session.plan_locked(table.path):
+            from_plan = QLabel(self.tr("The tasks, activities, indicators and planned values come from the plan "
+                                       "(Annex 3) and are shown in blue; change them in the plan. Here you add "
+                                       "what was done."))
+            from_plan.setWordWrap(True)
+            from_plan.setStyleSheet("color: #1f4e79;")
+            layout.addWidget(from_plan)
         layout.addWidget(splitter)
         session.changed.connect(self._doc_changed)
         self.reload()
@@ -158,10 +172,11 @@ class TreeEditor(QWidget):
         title = doc.row_title(row).strip().replace("\n", " ")
         if len(title) > 90:
             title = title[:88] + "…"
+        mark = "⚠ " if row.not_in_plan else ""  # no longer in the plan (R12 says so too)
         if n is None:
-            return title
-        prefix = level.row_label(doc.lang).replace("{n}", str(n)) if level.row_label else str(n)
-        return f"{prefix}. {title}" if title else prefix
+            return mark + title
+        prefix = level.row_label(self.ui_lang).replace("{n}", str(n)) if level.row_label else str(n)
+        return mark + (f"{prefix}. {title}" if title else prefix)
 
     def reload(self, select: str | None = None) -> None:
         select = select or self.current_row_id()
@@ -211,11 +226,16 @@ class TreeEditor(QWidget):
         pane = self.panes[depth]
         pane.bind(self.session.doc.row(row_id), item.text(0))
         self.stack.setCurrentWidget(pane)
-        for b in (self.remove_button, self.up_button, self.down_button):
-            b.setEnabled(not self.session.read_only)
-        # Children can be added under the selected row or its ancestors.
+        row = self.session.doc.row(row_id)
+        locked = self.session.plan_locked(self.levels[depth].path)
+        self.remove_button.setEnabled(not self.session.read_only and (not locked or row.not_in_plan))
+        for b in (self.up_button, self.down_button):
+            b.setEnabled(not self.session.read_only and not locked)
+        # Children can be added under the selected row or its ancestors (in the plan, for
+        # rows that come from it).
         for i, b in enumerate(self.add_buttons):
-            b.setEnabled(not self.session.read_only and i <= depth + 1)
+            b.setEnabled(not self.session.read_only and i <= depth + 1
+                         and not self.session.plan_locked(self.levels[i].path))
         self.session.remember("focus_row", row_id)
 
     def _doc_changed(self, change) -> None:
@@ -245,7 +265,7 @@ class TreeEditor(QWidget):
     # ---- editing ------------------------------------------------------------------------
 
     def add_row(self, level: TableDef) -> None:
-        if self.session.read_only:
+        if self.session.read_only or self.session.plan_locked(level.path):
             return
         doc = self.session.doc
         depth = self.levels.index(level)
@@ -280,6 +300,8 @@ class TreeEditor(QWidget):
             return
         doc = self.session.doc
         row = doc.row(row_id)
+        if self.session.plan_locked(doc.table_of(row_id)) and not row.not_in_plan:
+            return
         title = self.tree.currentItem().text(0)
         answer = QMessageBox.question(
             self, self.tr("Remove"),
@@ -300,7 +322,7 @@ class TreeEditor(QWidget):
 
     def move_current(self, step: int) -> None:
         row_id = self.current_row_id()
-        if self.session.read_only or row_id is None:
+        if self.session.read_only or row_id is None or self.session.plan_locked(self.session.doc.table_of(row_id)):
             return
         doc = self.session.doc
         parent = doc.parent_of(row_id)

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..document import Ref
-from ..progress import COMPLETE, EMPTY, HAS_ERRORS, IN_PROGRESS
+from ..progress import EMPTY, HAS_ERRORS
+from .documents import STATE_MARK, document_title, state_name
 from .problems_panel import ProblemsPanel
 from .section_page import SectionPage
 from .session import EditSession
 
-STATE_MARK = {EMPTY: "○", IN_PROGRESS: "◐", COMPLETE: "●", HAS_ERRORS: "✖"}
-
 
 class ReportWizard(QWidget):
     sectionChanged = Signal(str)
+    documentsRequested = Signal()
 
     def __init__(self, session: EditSession, ui_lang: str, parent=None):
         super().__init__(parent)
@@ -41,6 +41,20 @@ class ReportWizard(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, section.id)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_index)
+        # Which document this is, always in view, and the way back to the others.
+        self.document_label = QLabel(f"<b>{document_title(session.doc, ui_lang)}</b>")
+        self.document_label.setWordWrap(True)
+        self.documents_button = QPushButton(self.tr("← Documents"))
+        self.documents_button.setToolTip(self.tr("Every document of the project (Ctrl+D)"))
+        self.documents_button.clicked.connect(self.documentsRequested)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.documents_button)
+        side_layout.addWidget(self.document_label)
+        side_layout.addWidget(self.sidebar, 1)
+        side.setMinimumWidth(210)
+        side.setMaximumWidth(300)
 
         self.stack = QStackedWidget()
         self.placeholders: list[QWidget] = []
@@ -65,6 +79,9 @@ class ReportWizard(QWidget):
 
         self.problems = ProblemsPanel(session, ui_lang)
         self.problems.jump.connect(self.jump_to_problem)
+        QShortcut(QKeySequence("F8"), self, activated=lambda: self.problems.step(+1))
+        QShortcut(QKeySequence("Shift+F8"), self, activated=lambda: self.problems.step(-1))
+        QShortcut(QKeySequence("Ctrl+Shift+K"), self, activated=self.problems.check_all)
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -80,7 +97,7 @@ class ReportWizard(QWidget):
         vsplit.setSizes([520, 120])
 
         hsplit = QSplitter(Qt.Orientation.Horizontal)
-        hsplit.addWidget(self.sidebar)
+        hsplit.addWidget(side)
         hsplit.addWidget(vsplit)
         hsplit.setStretchFactor(1, 1)
         hsplit.setSizes([240, 1100])
@@ -151,14 +168,11 @@ class ReportWizard(QWidget):
     # ---- state --------------------------------------------------------------------------
 
     def _refresh_sidebar(self) -> None:
-        lang = self.session.doc.lang
-        names = {
-            EMPTY: self.tr("empty"), IN_PROGRESS: self.tr("in progress"),
-            COMPLETE: self.tr("complete"), HAS_ERRORS: self.tr("has errors"),
-        }
         for i, section in enumerate(self.form.sections):
             state = self.session.states.get(section.id, EMPTY)
-            shown = (f"{STATE_MARK[state]}  {section.title(lang)}", names[state], state)
+            # Page names are the app's navigation, not the printed form: the app's language
+            # where the definition has it (kk, ru, en), so one screen speaks one language.
+            shown = (f"{STATE_MARK[state]}  {section.title(self.ui_lang)}", state_name(state), state)
             if self._sidebar_shown.get(i) == shown:
                 continue  # a check after a keystroke rarely changes a section's state
             self._sidebar_shown[i] = shown
@@ -190,6 +204,7 @@ class ReportWizard(QWidget):
     # ---- jumps --------------------------------------------------------------------------
 
     def jump_to_problem(self, problem) -> None:
+        # The cursor leaves the list for the field; the list keeps its place for the next F8.
         self.focus_ref(problem.ref)
 
     def focus_ref(self, ref: Ref) -> bool:

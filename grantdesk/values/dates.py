@@ -150,3 +150,35 @@ def parse_day_span(text: str | None, default_year: int | None = None) -> tuple[d
                 end = _safe_date(year + 1, m2, end.day)
         return (start, end) if start and end else None
     return None
+
+
+def parse_period(text: str | None, default_year: int | None = None) -> tuple[date, date] | None:
+    """A period or an activity's date in any shape above: numbers, month spans, days with month names."""
+    return parse_span(text, default_year) or parse_day_span(text, default_year)
+
+
+_NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)")
+
+
+def impossible_day(text: str | None) -> str | None:
+    """The first `dd.mm.yyyy` written in the text that is no day of the calendar (`31.02.2024`)."""
+    for m in _NUMERIC_DAY.finditer(text or ""):
+        if _safe_date(_year(m.group(3)), int(m.group(2)), int(m.group(1))) is None:
+            return m.group(0)
+    return None
+
+
+# Month names as a reader of each app language writes a day: «31 наурыз 2024», «31 марта 2024».
+MONTH_NAMES = {
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+           "қазан", "қараша", "желтоқсан"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+
+
+def spell_date(d: date, lang: str) -> str:
+    """`31 наурыз 2024`, `31 марта 2024`, `31 March 2024` (any other language reads English)."""
+    return f"{d.day} {MONTH_NAMES.get(lang, MONTH_NAMES['en'])[d.month - 1]} {d.year}"

@@ -23,6 +23,7 @@ from docx.table import Table
 
 from .. import layout
 from ..document import REPORT_LANGUAGES, Document, Row
+from ..forms import FormDef
 from ..layout import Wording, page
 from .docx_parts import (
     CELL_PAD_PT, FONT, add_template, add_text, borders, centre, clean, grid_borders, keep_rows_whole,
@@ -43,8 +44,8 @@ _FRAME_MM = page.PAGE_WIDTH_MM - page.MARGIN_LEFT_MM - page.MARGIN_RIGHT_MM
 class _Out:
     """The Word document being written and the texts' source."""
 
-    def __init__(self, doc: Document, lang: str):
-        self.words = Wording(doc, lang, layout.chrome(lang))
+    def __init__(self, doc: Document, lang: str, printed: FormDef | None = None):
+        self.words = Wording(doc, lang, layout.chrome(lang), printed)
         self.lang = lang
         self.docx: Docx = new_docx()
         self._ids: dict[str, str] = {}  # style name -> id: setting a style by name is slow in python-docx
@@ -173,6 +174,9 @@ def header_size(text: str, column_pt: float) -> float:
 # ---- block kinds ------------------------------------------------------------------------
 
 
+SUB_ROW_INDENT_MM = 4  # a fixed table's sub-row label under its parent's
+
+
 def contract_line(out: _Out, block: Block) -> None:
     indent = Mm(_FRAME_MM - page.CONTRACT_WIDTH_MM)
     for line in layout.contract_lines(out.words, block):
@@ -182,7 +186,7 @@ def contract_line(out: _Out, block: Block) -> None:
 
 
 def title(out: _Out, block: Block) -> None:
-    add_text(out.para("GD Title"), out.words.word(out.words.form.title))
+    add_text(out.para("GD Title"), layout.title(out.words))
 
 
 def numbered_fields(out: _Out, block: Block) -> None:
@@ -198,10 +202,18 @@ def heading(out: _Out, block: Block) -> None:
     add_text(out.para("GD Heading"), out.words.word(block["text"]))
 
 
-def instruction(out: _Out, block: Block) -> None:
+def _guidance(out: _Out, lines: list[str]) -> None:
+    """Guidance in italics, its lines kept (one paragraph, a line break between)."""
     p = out.para("Normal")
     p.paragraph_format.space_after = Pt(8)
-    add_text(p, out.words.word(block["text"]), italic=True)
+    for i, line in enumerate(lines):
+        if i:
+            p.add_run().add_break()
+        add_text(p, line, italic=True)
+
+
+def instruction(out: _Out, block: Block) -> None:
+    _guidance(out, layout.instruction(out.words, block))
 
 
 def paragraph(out: _Out, block: Block) -> None:
@@ -231,7 +243,16 @@ def field(out: _Out, block: Block) -> None:
         if text.value:
             add_text(p, " " + text.value)
         return
+    if text.style == "inline":
+        p = out.para("Normal")
+        p.paragraph_format.space_after = Pt(3)
+        add_text(p, text.label, bold=True)
+        if text.value:
+            add_text(p, " " + text.value)
+        return
     add_text(out.para("GD Heading"), text.label)
+    if text.help:
+        _guidance(out, text.help)
     if text.value:
         add_text(out.para("Normal"), text.value)
 
@@ -248,8 +269,10 @@ def _plain_table(out: _Out, text: layout.TableText) -> None:
     table = out.table(text.weights)
     grid_borders(table)
     out.header_row(table, text.header)
-    for row in text.rows:
-        out.row(table, row)
+    for i, row in enumerate(text.rows):
+        cells = out.row(table, row)
+        if i in text.sub_rows:  # «оның ішінде»: indented under its parent's label
+            cells[1].paragraphs[0].paragraph_format.left_indent = Mm(SUB_ROW_INDENT_MM)
     repeat_as_header(table, 1)
     out.after_table()
 
@@ -361,8 +384,28 @@ def closing(out: _Out, block: Block) -> None:
     add_text(p, text.date)
     p = out.para("GD Closing")
     p.paragraph_format.space_before = Pt(6)
-    p.paragraph_format.keep_with_next = False
     add_text(p, text.stamp)
+    if text.acknowledged:
+        p = out.para("GD Closing")
+        p.paragraph_format.space_before = Pt(10)
+        add_text(p, text.acknowledged)
+    p.paragraph_format.keep_with_next = False
+
+
+def activity_summary(out: _Out, block: Block) -> None:
+    """OP4's retelling: a line per task, activity and indicator, from the definition's wording."""
+    for line in layout.activity_summary(out.words, block):
+        if line.style == "task":
+            add_text(out.para("GD Task"), line.text)
+            continue
+        p = out.para("Normal")
+        if line.style == "bullet":
+            p.paragraph_format.left_indent = Mm(3)
+        add_text(p, line.text)
+
+
+def fixed_sentence(out: _Out, block: Block) -> None:
+    add_text(out.para("GD Lead"), layout.fixed_sentence(out.words, block))
 
 
 BLOCKS: dict[str, Callable[[_Out, Block], None]] = {
@@ -380,6 +423,8 @@ BLOCKS: dict[str, Callable[[_Out, Block], None]] = {
     "fixed_table": fixed_table,
     "grid": grid,
     "closing": closing,
+    "activity_summary": activity_summary,
+    "fixed_sentence": fixed_sentence,
 }
 
 
@@ -387,24 +432,43 @@ def export_docx(doc: Document, lang: str | None = None, draft: bool = False) -> 
     """`doc` as a .docx in `lang` (default: the document's language); `draft` marks every
     page. Raises ValueError for an unknown language or print block kind (a definition
     error); never for what users typed."""
+    return _export(doc.form, doc, lang, draft)
+
+
+def export_derived_docx(form: FormDef, source: Document, lang: str | None = None, draft: bool = False) -> bytes:
+    """A derived definition (OP4) over its source report as a .docx, as render_derived
+    prints it: its own title and wording, the source's values, stored nowhere."""
+    if form.derived_from is None:
+        raise ValueError(f"{form.id}: not a derived definition")
+    if source.form.id not in form.derived_from.editions or source.role != form.derived_from.role:
+        raise ValueError(f"{form.id} is derived from a {form.derived_from.role} report of "
+                         f"{', '.join(form.derived_from.editions)}, not a {source.role} of {source.form.id}")
+    return _export(form, source, lang, draft)
+
+
+def _export(form: FormDef, doc: Document, lang: str | None, draft: bool) -> bytes:
     lang = lang or doc.lang
     if lang not in REPORT_LANGUAGES:
         raise ValueError(f"print language must be one of {', '.join(REPORT_LANGUAGES)}, not {lang!r}")
-    out = _Out(doc, lang)
+    out = _Out(doc, lang, None if form is doc.form else form)
     if draft:
         out.draft()
     props = out.docx.core_properties
-    props.title = clean(out.words.word(doc.form.title))
-    props.author = props.last_modified_by = ""
+    props.title = clean(out.words.word(form.title_for(doc.role) if form is doc.form else form.title))
+    # The author is the organisation (its name, where the form has one), as in the PDF.
+    props.author = clean(doc.field("org_name").strip()) if "org_name" in doc.form.fields else ""
+    props.last_modified_by = ""
     props.comments = ""
     props.revision = 1
     body = out.docx.element.body
     for p in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
         body.remove(p)
-    for block in doc.form.print_blocks:
+    for block in form.print_blocks:
+        if "roles" in block and doc.role not in block["roles"]:
+            continue  # a block only documents of some roles print (an interim's reporting period)
         kind = block.get("block")
         if kind not in BLOCKS:
-            raise ValueError(f"{doc.form.id}: no Word writer for print block {kind!r}")
+            raise ValueError(f"{form.id}: no Word writer for print block {kind!r}")
         BLOCKS[kind](out, block)
     buf = BytesIO()
     out.docx.save(buf)

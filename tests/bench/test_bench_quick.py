@@ -75,10 +75,17 @@ def test_quick_benchmark_produces_every_figure(tmp_path):
     assert r["memory"][big]["peak_mb"] > 0 and r["memory"][big]["pages"] > 0
     for name in ("seed 001", "scale 1", "scale 2"):
         assert r["file_sizes"][name]["project_kb"] > 0 and r["file_sizes"][name]["json_kb"] > 0
-    assert {b["key"] for b in r["budgets"]} == {"start", "keystroke_p95", "check", "seed_pdf", "pdf_linear",
-                                                "memory"}
+    from make_pathological import CASES
+
+    assert set(r["pathological"]["cases"]) == {name for name, _, _ in CASES}
+    for case in r["pathological"]["cases"].values():
+        assert case["seconds"] > 0 and case["pages"] > 0
+    versus = r["versus_libreoffice"]  # measured where LibreOffice and python-docx are installed
+    assert ("ratio" in versus and versus["grantdesk_s"] > 0) or versus["skipped"]
+    expected = {"start", "start_seed", "keystroke_p95", "check", "seed_pdf", "pdf_linear", "pathological", "memory"}
+    assert {b["key"] for b in r["budgets"]} == expected | ({"print_vs_lo"} if "ratio" in versus else set())
     assert all(isinstance(b["value"], (int, float)) for b in r["budgets"])
     text = out.read_text(encoding="utf-8")
     for heading in ("## Budgets", "## Cold start", "## Keystroke", "## Full check and printing to PDF",
-                    "## Peak memory", "## File sizes"):
+                    "## Printing one", "## The whole print beside LibreOffice", "## Peak memory", "## File sizes"):
         assert heading in text

@@ -2,7 +2,7 @@
 
 import pytest
 
-from grantdesk.checks import Problem
+from grantdesk.checks import Problem, render_message
 from grantdesk.document import Ref
 
 DATE = Ref.cell("tasks.activities", "a1", "date")
@@ -77,14 +77,26 @@ def test_r6_contract_date_after_period_start(doc, of_rule):
     ]
 
 
-@pytest.mark.parametrize("contract", ["01.04.2024", "25.03.2024", "", "сәуір"])
-def test_r6_contract_on_or_before_start_or_unknown(doc, of_rule, contract):
+@pytest.mark.parametrize("contract", ["01.04.2024", "25.03.2024", ""])
+def test_r6_contract_on_or_before_start_or_empty(doc, of_rule, contract):
     doc.set(Ref.field("contract_date"), contract)
     assert of_rule(doc, "R6") == []
 
 
-def test_r6_period_not_understood_checks_nothing(doc, of_rule):
+@pytest.mark.parametrize("contract", ["31.02.2024", "сәуір"])
+def test_r6_says_it_could_not_check_an_unreadable_contract_date(doc, of_rule, contract):
+    doc.set(Ref.field("contract_date"), contract)
+    assert of_rule(doc, "R6") == [
+        Problem("R6", "warning", Ref.field("contract_date"), "R6.contract_unreadable", {"value": contract})
+    ]
+    message = render_message(of_rule(doc, "R6")[0], doc, "ru")
+    assert f"«{contract}» не распознано как дата" in message and "не сверена с началом проекта" in message
+
+
+def test_r6_period_not_understood_checks_nothing_but_says_so(doc, of_rule):
     doc.set(Ref.field("period"), "жыл бойы")
     doc.set(DATE, "01.01.2030")
     doc.set(Ref.field("contract_date"), "01.01.2030")
-    assert of_rule(doc, "R6") == []
+    assert of_rule(doc, "R6") == [
+        Problem("R6", "warning", Ref.field("period"), "R6.period_unreadable", {"value": "жыл бойы"})
+    ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from grantdesk.checks import Problem
+from grantdesk.checks import Problem, render_message
 from grantdesk.document import Ref
 
 FACT = Ref.cell("tasks.activities.indicators", "i2", "fact")
@@ -84,10 +84,35 @@ def test_r8_empty_parts_count_as_zero(doc, of_rule):
     assert of_rule(doc, "R8") == []
 
 
-@pytest.mark.parametrize("values", [("", "", ""), ("-", "-", "-"), ("6 000 000", "бір миллион", "3 125 000")])
-def test_r8_skips_an_unfilled_column_or_one_r10_reports(doc, of_rule, values):
+@pytest.mark.parametrize("values", [("", "", ""), ("-", "-", "-")])
+def test_r8_skips_an_unfilled_column(doc, of_rule, values):
     set_money(doc, "plan", *values)
     assert of_rule(doc, "R8") == []
+
+
+def test_r8_says_it_could_not_add_up_a_cell_it_cannot_read(doc, of_rule):
+    set_money(doc, "plan", "6 000 000", "бір миллион", "3 125 000")
+    [problem] = of_rule(doc, "R8")
+    assert problem == Problem("R8", "warning", Ref.fixed("socio", "taxes", "plan"), "R8.cell_unreadable", {
+        "value": "бір миллион", "sum_rows": "payroll,taxes,economy", "socio_table": "socio",
+        "total_field": "grant_total"})
+    assert "rows 6, 7, 8 could not be added up" in render_message(problem, doc, "en")
+
+
+def test_r8_says_it_could_not_run_on_an_unreadable_grant_total(doc, of_rule):
+    doc.set(Ref.field("grant_total"), "он миллион теңге")
+    set_money(doc, "plan", "1", "2", "3")
+    [problem] = of_rule(doc, "R8")
+    assert (problem.key, problem.ref, problem.severity) == ("R8.total_unreadable", Ref.field("grant_total"), "warning")
+    text = render_message(problem, doc, "kk")
+    assert "«он миллион теңге» сома ретінде түсінілмеді" in text and "6, 7, 8 жолдары" in text
+
+
+def test_r8_reads_the_grant_total_in_millions(doc, of_rule):
+    doc.set(Ref.field("grant_total"), "10,125 млн тг")
+    assert of_rule(doc, "R8") == []
+    doc.set(Ref.field("grant_total"), "7 млн")  # read as 7 000 000, not 7: the sums now differ
+    assert [p.params["total"] for p in of_rule(doc, "R8")] == ["7000000", "7000000"]
 
 
 def test_r8_needs_a_grant_total(doc, of_rule):

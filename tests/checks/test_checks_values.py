@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from grantdesk.checks import Problem, run_checks
+from grantdesk.checks import Problem, render_message, run_checks
 from grantdesk.document import Document, Ref
 from grantdesk.forms import parse_form
 from grantdesk.resources import forms_dir
@@ -28,8 +28,11 @@ def test_r1_optional_fields_may_stay_empty(doc, of_rule):
 
 def test_r1_every_required_field_of_a_new_report(doc, of_rule):
     new = Document.new(doc.form)
-    required = [f.id for f in new.form.fields.values() if f.required]
+    required = [f.id for f in new.form.fields.values() if f.required and f.applies("final")]
     assert [p.ref.table for p in of_rule(new, "R1")] == required
+    assert "reporting_period" not in required  # only an interim report has one
+    interim = Document.new(doc.form, role="interim")
+    assert "reporting_period" in [p.ref.table for p in of_rule(interim, "R1")]
     assert {"org_name", "period", "goal", "achieved", "signatory_name"} <= set(required)
     assert "fill_date" not in required
 
@@ -74,10 +77,41 @@ def test_r10_fires(doc, of_rule, ref, value, key):
         (Ref.fixed("socio", "economy", "fact"), "1 787 500 астам"),
         (Ref.fixed("socio", "specialists", "fact"), "-"),
         (Ref.fixed("socio", "indirect", "fact"), ""),
+        (Ref.field("grant_total"), "7 млн"),
+        (Ref.field("grant_total"), "7.000.000 ₸"),
+        (Ref.fixed("socio", "indirect", "fact"), "1,5 млн"),
     ],
 )
 def test_r10_accepts_numbers_as_people_type_them(doc, of_rule, ref, value):
     doc.set(ref, value)
+    assert of_rule(doc, "R10") == []
+
+
+@pytest.mark.parametrize("ref, value, key, params", [
+    (Ref.field("contract_date"), "31.02.2024", "R10.impossible_date", {"detail": "31.02.2024"}),
+    (Ref.field("fill_date"), "ертең", "R10.not_a_date", {}),
+    (Ref.field("period"), "жыл бойы", "R10.not_a_date", {}),
+    (Ref.cell("tasks.activities", "a1", "date"), "30.02.24", "R10.impossible_date", {"detail": "30.02.24"}),
+    (Ref.field("grant_total"), "7.000", "R10.ambiguous", {}),
+    (Ref.field("grant_total"), "жеті млн", "R10.not_a_number", {}),
+])
+def test_r10_dates_and_amounts_that_cannot_be_understood(doc, of_rule, ref, value, key, params):
+    doc.set(ref, value)
+    [problem] = of_rule(doc, "R10")
+    assert (problem.severity, problem.ref, problem.key, dict(problem.params)) == ("error", ref, key, {"value": value, **params})
+    for lang in ("kk", "ru", "en"):
+        assert "{" not in render_message(problem, doc, lang)  # every key has its wording
+
+
+def test_r10_impossible_date_reads_in_each_language(doc, of_rule):
+    doc.set(Ref.field("contract_date"), "31.02.2024")
+    [problem] = of_rule(doc, "R10")
+    assert render_message(problem, doc, "ru") == "«Шарттың күні»: 31.02.2024 — такой даты в календаре нет. Проверьте дату."
+    assert "31.02.2024 is not a day of the calendar" in render_message(problem, doc, "en")
+
+
+def test_r10_accepts_activity_dates_in_words(doc, of_rule):
+    doc.set(Ref.cell("tasks.activities", "a1", "date"), "жыл бойы")
     assert of_rule(doc, "R10") == []
 
 

@@ -104,3 +104,40 @@ def test_print_to_docx_writes_a_word_file(tmp_path):
     text = "\n".join(p.text for p in open_docx(out).paragraphs)
     assert "«Рухтан» қоғамдық қоры" in text and "Полное наименование неправительственной организации" in text
     assert not (tmp_path / "Есеп.DOCX.part").exists()
+
+
+def test_documents_new_and_document_choice(tmp_path):
+    project = tmp_path / "plan.grantdesk"
+    done = grantdesk("import", FIXTURES / "seed_002.json", "-o", project, "--ui-lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "Plan (Annex 3) (pd, kk)" in done.stdout
+    done = grantdesk("new", project, "--kind", "final", "--ui-lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "Final report (fr24, kk)" in done.stdout
+    listing = grantdesk("documents", project, "--ui-lang", "en")
+    assert listing.returncode == 0, listing.stderr
+    lines = listing.stdout.splitlines()
+    assert len(lines) == 2 and "Plan (Annex 3)" in lines[0] and "Final report" in lines[1]
+    assert lines[0].endswith("complete") and lines[1].endswith("has errors")  # the report lacks its own required values
+    # two documents: print and check ask which one, listing them
+    pdf = tmp_path / "out.pdf"
+    asked = grantdesk("print", project, "-o", pdf, "--ui-lang", "en")
+    assert asked.returncode == 2 and "--document N" in asked.stderr and "Final report" in asked.stderr
+    assert not pdf.exists()
+    done = grantdesk("print", project, "--document", "2", "-o", pdf)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Фокус топ саны" in text  # the report prints the plan's indicators
+    bad = grantdesk("check", project, "--document", "7", "--ui-lang", "en")
+    assert bad.returncode == 2 and "It has: 1, 2" in bad.stderr
+    # a second plan is refused with a message, and nothing is written
+    again = grantdesk("new", project, "--kind", "plan", "--ui-lang", "en")
+    assert again.returncode == 2 and "one plan" in again.stderr
+    assert len(grantdesk("documents", project).stdout.splitlines()) == 2
+    unknown = grantdesk("new", project, "--kind", "final", "--edition", "fr99", "--ui-lang", "en")
+    assert unknown.returncode == 2 and "fr24" in unknown.stderr
+    # export --document keeps the report with the plan it follows
+    out = tmp_path / "final.json"
+    assert grantdesk("export", project, "--document", "2", "-o", out).returncode == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["role"] for d in data["documents"]] == ["plan", "final"] and data["documents"][1]["plan"] == 1

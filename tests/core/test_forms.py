@@ -10,7 +10,7 @@ from grantdesk.forms import FIELD_TYPES, LANGUAGES, FormError, default_registry,
 from grantdesk.resources import forms_dir
 
 PRINT_BLOCKS = {"contract_line", "title", "task_tables", "numbered_fields", "heading", "instruction", "narrative", "paragraph",
-                "label_values", "tree_table", "field", "fixed_table", "grid", "closing"}
+                "label_values", "tree_table", "field", "fixed_table", "grid", "closing", "activity_summary", "fixed_sentence"}
 
 
 def _raw():
@@ -44,6 +44,7 @@ def test_fr24_has_every_section_of_the_form(fr24):
     (lambda d: d["fields"]["goal"].update(type="money"), "project field 'goal' is 'longtext'"),
     (lambda d: d["fields"]["achieved"].update(scope="project"), "'achieved' is not a project field"),
     (lambda d: d["fields"]["goal"]["label"].pop("ru"), "missing language(s) ru"),
+    (lambda d: d["fields"]["achieved"]["label"].update({"привлекаемые по договорам": None}), "quote a text that holds a comma"),
     (lambda d: d["sections"][0]["items"].append("nowhere"), "unknown item 'nowhere'"),
     (lambda d: d["sections"][1]["items"].append("org_name"), "on two sections"),
     (lambda d: d["sections"][-1]["items"].remove("fill_date"), "on no section"),

@@ -17,10 +17,13 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # Whitespace of any kind, plus what line wrapping leaves behind (soft hyphens, zero-width
 # spaces): cells wrap, so text is compared with all of it removed on both sides.
 _NOISE = re.compile(r"[\s\u00ad\u200b]+")
+# A hyphen between letters: a word cut at a line's end prints one, and a typed one
+# (`іс-шара`) cannot be told from it once the line break is gone, so both sides drop it.
+_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def squash(text: str) -> str:
-    return _NOISE.sub("", text)
+    return _LETTER_HYPHEN.sub("", _NOISE.sub("", text))
 
 
 class PdfText:
@@ -45,7 +48,9 @@ class PdfText:
         be at least `min_piece` characters (or the rest of the text), and the pieces must
         follow one another, so a value that is not printed cannot pass.
         """
-        needle, hay = squash(text), self.squashed
+        # A value's leading dash (a bullet) printed right after the previous cell's last letter
+        # reads as a hyphen between letters and is dropped with it: compare without it.
+        needle, hay = squash(text).strip("-"), self.squashed
         pos = i = 0
         while i < len(needle):
             lo, hi = 0, len(needle) - i  # longest prefix of the rest found after pos

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import copy
+import io
+from datetime import datetime, timezone
 
 import pytest
 import yaml
+from pypdf import PdfReader
 
 from grantdesk.document import Document, Ref
 from grantdesk.forms import parse_form
@@ -95,5 +98,16 @@ def test_an_activity_with_nothing_written_is_left_out_of_the_narrative(seed_001,
     assert text.has(activities[1].get("name"))  # the activity itself still prints, in the table
 
 
-def test_same_document_same_bytes(seed_001):
+def test_same_document_same_bytes(seed_001, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714435200")  # reproducible builds' convention
     assert render_pdf(seed_001).pdf == render_pdf(seed_001).pdf
+
+
+def test_the_pdf_carries_its_date_title_author_and_language(seed_001):
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    reader = PdfReader(io.BytesIO(render_pdf(seed_001, lang="ru").pdf))
+    meta = reader.metadata
+    assert meta.title == "Итоговый отчет по результатам реализации социального проекта"
+    assert meta.author == seed_001.field("org_name")
+    assert abs((meta.creation_date.astimezone(timezone.utc) - before).total_seconds()) < 120
+    assert reader.trailer["/Root"]["/Lang"] == "ru"

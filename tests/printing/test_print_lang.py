@@ -192,3 +192,11 @@ def test_kk_and_ru_prints_have_the_same_structure(seed_001_json, ru_print, regis
     kk = render_pdf(from_json(seed_001_json, registry), lang="kk")
     # page for page where the text allows: Russian wording runs a little longer
     assert abs(kk.pages - ru.pages) <= 1
+
+
+@pytest.mark.parametrize("lang, expected", [("kk", "№45-ГР/2024"), ("ru", "№ 45-ГР/2024")])
+def test_a_number_sign_typed_before_the_contract_number_prints_once(fr24_doc, read_pdf, lang, expected):
+    fr24_doc.set(Ref.field("contract_number"), "№ 45-ГР/2024")
+    first = " ".join(read_pdf(render_pdf(fr24_doc, lang=lang).pdf).pages[0].split())
+    assert expected in first and "№№" not in first and "№ №" not in first
+    assert fr24_doc.field("contract_number") == "№ 45-ГР/2024"  # kept as typed

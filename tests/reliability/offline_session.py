@@ -126,7 +126,10 @@ def main(argv: list[str]) -> int:
 
     # ---- fill ----
     project = work / "Documents" / "Жоба.grantdesk"
-    assert window.create_project(project)
+    from PySide6.QtCore import QTimer  # the new project asks its report language: answer as a user would
+
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().buttons["kk"].click())
+    assert window.create_project(project, role="final")
     general = window.wizard.show_section("general")
     type_text(general.fields["org_name"].editor, "«Рухтан» қоғамдық қоры")
     type_text(general.fields["grant_total"].editor, "10 125 000 тг")

@@ -23,13 +23,36 @@ def answer_yes(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, answer_yes):
+def report_lang(monkeypatch):
+    """Answers the new project's report-language question (a modal dialog) with kk, as told."""
+    from grantdesk.ui import report_language
+
+    asked = []
+    answer = ["kk"]
+    monkeypatch.setattr(report_language, "ask_report_language",
+                        lambda parent, ui_lang: asked.append(ui_lang) or answer[0])
+    return answer, asked
+
+
+@pytest.fixture
+def window(qtbot, answer_yes, report_lang):
     ctx = AppContext(default_registry(), Settings(ui_lang="kk"), "kk")
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
     yield win
     win.close_project()
+
+
+def open_report(window, path) -> bool:
+    """Open a project at its report (as a user double-clicking it in the documents list):
+    a project opens at the document the user was last in, else at its documents."""
+    if not window.open_project(path):
+        return False
+    if window.session is None:
+        reports = window.project_session.project.reports() or window.project_session.project.documents
+        return window.open_document(reports[-1].doc_id)
+    return True
 
 
 def wait_saved(qtbot, window):

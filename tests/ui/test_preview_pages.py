@@ -9,6 +9,7 @@ from pathlib import Path
 
 from grantdesk.document import from_json
 from grantdesk.forms import default_registry
+from tests.ui.conftest import open_report
 from grantdesk.store import ProjectFile
 from grantdesk.ui.preview import KEEP_PAGES
 
@@ -20,7 +21,7 @@ def test_a_long_preview_keeps_few_page_images(qtbot, window, tmp_path):
     path = tmp_path / "long.grantdesk"
     with ProjectFile.create(path) as project:
         project.create_document(from_json(json.loads(json.dumps(make_stress(2))), default_registry()))
-    window.open_project(path)
+    open_report(window, path)
     preview = window.print_preview()
     qtbot.addWidget(preview)
     preview.finish_rendering()

@@ -7,7 +7,7 @@ import sqlite3
 
 from grantdesk.document import Document
 from grantdesk.store import ProjectFile
-from tests.ui.conftest import type_text, wait_saved
+from tests.ui.conftest import open_report, type_text, wait_saved
 
 
 def _project(path, fr24):
@@ -21,7 +21,7 @@ def test_read_only_file_opens_read_only_with_a_visible_notice(qtbot, window, tmp
     before = path.read_bytes()
     # the tests run as root, who may write anything: stand in for a write-protected file
     monkeypatch.setattr("grantdesk.store.project.os.access", lambda p, mode: False)
-    assert window.open_project(path)
+    assert open_report(window, path)
     assert window.session.read_only
     assert any("тек оқуға" in m for m in answer_yes)  # told once, in the app's language
     assert window.notice.text()  # and the status bar keeps saying it
@@ -37,7 +37,7 @@ def test_read_only_file_opens_read_only_with_a_visible_notice(qtbot, window, tmp
 
 def test_a_failed_write_keeps_the_text_tells_the_user_and_retries(qtbot, window, tmp_path, fr24):
     path = _project(tmp_path / "disk.grantdesk", fr24)
-    window.open_project(path)
+    open_report(window, path)
     session = window.session
 
     def deny(action, *args):  # stands in for a full disk or a pulled-out USB stick
@@ -62,7 +62,7 @@ def test_a_failed_write_keeps_the_text_tells_the_user_and_retries(qtbot, window,
 
 def test_closing_while_writes_fail_asks_and_keeps_the_project_open(qtbot, window, tmp_path, fr24, answer_yes):
     path = _project(tmp_path / "keep.grantdesk", fr24)
-    window.open_project(path)
+    open_report(window, path)
     session = window.session
     session.project.db.conn.set_authorizer(lambda *a: sqlite3.SQLITE_DENY if a[0] == sqlite3.SQLITE_INSERT else sqlite3.SQLITE_OK)
     type_text(window.wizard.show_section("goal").fields["goal"].editor, "сақталмаған")
@@ -79,7 +79,7 @@ def test_a_project_open_in_another_window_is_refused_clearly(qtbot, window, tmp_
     from grantdesk.ui.main_window import MainWindow
 
     path = _project(tmp_path / "twice.grantdesk", fr24)
-    assert window.open_project(path)
+    assert open_report(window, path)
     second = MainWindow(AppContext(default_registry(), Settings(ui_lang="ru"), "ru"))
     qtbot.addWidget(second)
     assert second.open_project(path) is False
@@ -96,7 +96,7 @@ def test_restore_from_backup_into_a_new_file(qtbot, window, tmp_path, fr24, answ
     from grantdesk.ui.backups_dialog import BackupsDialog
 
     path = _project(tmp_path / "b.grantdesk", fr24)
-    window.open_project(path)  # opening takes a snapshot
+    open_report(window, path)  # opening takes a snapshot
     type_text(window.wizard.show_section("goal").fields["goal"].editor, "кейін жазылған")
     wait_saved(qtbot, window)
     dialog = window.show_backups(path)
@@ -105,8 +105,8 @@ def test_restore_from_backup_into_a_new_file(qtbot, window, tmp_path, fr24, answ
     restored = dialog.restore_to(tmp_path / "restored")
     assert restored == tmp_path / "restored.grantdesk" and restored.exists()
     # the question "open it now?" was answered Yes: the restored copy is the open project now
-    assert window.session.project.path == restored
-    assert window.session.doc.field("goal") == ""  # the snapshot was taken before the typing
+    assert window.project_session.file.path == restored
+    assert window.project_session.project.reports()[0].field("goal") == ""  # the snapshot was taken before the typing
     window.close_project()
     with ProjectFile.open(path) as project:  # the original was never touched
         assert project.load_document(project.list_documents()[0].id, window.ctx.registry).field("goal") == "кейін жазылған"
@@ -116,12 +116,12 @@ def test_a_damaged_file_offers_its_backups(qtbot, window, tmp_path, fr24, answer
     from grantdesk.ui.backups_dialog import BackupsDialog
 
     path = _project(tmp_path / "d.grantdesk", fr24)
-    assert window.open_project(path)  # a backup is taken on opening
+    assert open_report(window, path)  # a backup is taken on opening
     window.close_project()
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])  # the USB stick was pulled out mid-copy
     damaged = path.read_bytes()
-    assert window.open_project(path) is False
+    assert open_report(window, path) is False
     dialogs = window.findChildren(BackupsDialog)
     assert dialogs and dialogs[-1].isVisible() and dialogs[-1].list.topLevelItemCount() >= 1
     dialogs[-1].close()

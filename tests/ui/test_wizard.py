@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from grantdesk.document import to_json
 from grantdesk.progress import COMPLETE, EMPTY, HAS_ERRORS
-from tests.ui.conftest import type_text, wait_saved
+from tests.ui.conftest import open_report, type_text, wait_saved
 
 
 def _page(window, section):
@@ -30,13 +30,14 @@ def _type_cell(qtbot, grid, row, col, text):
 
 def test_new_project_typed_and_reopened(qtbot, window, tmp_path):
     path = tmp_path / "Жоба.grantdesk"
-    assert window.create_project(path)
+    assert window.create_project(path, role="final")
     assert window.wizard.current_section() == "general"
     general = _page(window, "general")
     type_text(general.fields["org_name"].editor, "«Рухтан» қоғамдық қоры")
     type_text(general.fields["grant_total"].editor, "10 125 000 тг")
     type_text(general.fields["period"].editor, "01.04.2024 – 30.11.2024")
-    assert "01.04.2024 – 30.11.2024" in general.fields["period"].hint.text()
+    assert general.fields["period"].hint.text() == "Understood as: 1 сәуір 2024 – 30 қараша 2024"
+    assert general.fields["grant_total"].hint.text() == "Understood as: 10\u00a0125\u00a0000\u00a0₸"
     goal = _page(window, "goal")
     type_text(goal.fields["goal"].editor, "Бірінші жол")
     QTest.keyClick(goal.fields["goal"].editor, Qt.Key.Key_Return)
@@ -46,7 +47,7 @@ def test_new_project_typed_and_reopened(qtbot, window, tmp_path):
     window.wizard.show_section("socio")
     expected = to_json(window.session.doc)
     assert window.close_project()
-    assert window.open_project(path)
+    assert open_report(window, path)
     assert to_json(window.session.doc) == expected
     assert window.session.doc.field("goal") == "Бірінші жол\nhttps://example.kz <b>"
     assert window.wizard.current_section() == "socio"  # lands where the user was
@@ -54,7 +55,7 @@ def test_new_project_typed_and_reopened(qtbot, window, tmp_path):
 
 def test_rows_at_every_level(qtbot, window, tmp_path):
     path = tmp_path / "rows.grantdesk"
-    window.create_project(path)
+    window.create_project(path, role="final")
     page = _page(window, "tasks")
     tree = page.tables["tasks"]
     doc = window.session.doc
@@ -117,12 +118,12 @@ def test_rows_at_every_level(qtbot, window, tmp_path):
     wait_saved(qtbot, window)
     expected = to_json(doc)
     window.close_project()
-    window.open_project(path)
+    open_report(window, path)
     assert to_json(window.session.doc) == expected
 
 
 def test_inline_messages_and_section_states_follow_typing(qtbot, window, tmp_path):
-    window.create_project(tmp_path / "s.grantdesk")
+    window.create_project(tmp_path / "s.grantdesk", role="final")
     assert window.wizard.section_state("s4") in (EMPTY, "in_progress")
     page = _page(window, "s4")
     gender = page.tables["stats_gender"]
@@ -147,7 +148,7 @@ def test_inline_messages_and_section_states_follow_typing(qtbot, window, tmp_pat
 
 
 def test_clicking_a_problem_jumps_to_its_field(qtbot, window, tmp_path):
-    window.create_project(tmp_path / "j.grantdesk")
+    window.create_project(tmp_path / "j.grantdesk", role="final")
     general = _page(window, "general")
     type_text(general.fields["period"].editor, "30.11.2024 – 01.04.2024")
     window.session.recheck()
@@ -165,7 +166,7 @@ def test_seed_opens_and_every_section_shows(qtbot, window, tmp_path, seed_003):
     path = tmp_path / "seed.grantdesk"
     with ProjectFile.create(path) as project:
         project.create_document(seed_003)
-    window.open_project(path)
+    open_report(window, path)
     for section in window.session.doc.form.sections:
         page = window.wizard.show_section(section.id)
         assert page.isVisible()
@@ -185,7 +186,7 @@ def test_print_preview_saves_the_same_pdf(qtbot, window, tmp_path, seed_001):
     path = tmp_path / "seed.grantdesk"
     with ProjectFile.create(path) as project:
         project.create_document(seed_001)
-    window.open_project(path)
+    open_report(window, path)
     preview = window.print_preview()
     qtbot.addWidget(preview)
     preview.finish_rendering()
@@ -199,7 +200,7 @@ def test_print_preview_saves_the_same_pdf(qtbot, window, tmp_path, seed_001):
 
 
 def test_report_language_relabels_and_keeps_values(qtbot, window, tmp_path):
-    window.create_project(tmp_path / "l.grantdesk")
+    window.create_project(tmp_path / "l.grantdesk", role="final")
     general = _page(window, "general")
     type_text(general.fields["org_name"].editor, "Қор")
     window.set_report_lang("ru")
@@ -215,7 +216,8 @@ def test_switching_the_app_language_relabels_the_wizard(qtbot, window, tmp_path,
     window.ctx.translators = Translators(qapp)
     window.ctx.translators.switch("kk")
     window.retranslate()
-    window.create_project(tmp_path / "ui.grantdesk")
+    window.create_project(tmp_path / "ui.grantdesk", role="final")
+    window.wizard.problems.check_all()  # list the empty required fields too
     window.wizard.show_section("s4")
     assert window.wizard.back_button.text() == "← Артқа"
     assert window.menuBar().actions()[0].text() == "&Файл"

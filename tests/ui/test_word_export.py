@@ -5,14 +5,14 @@ from __future__ import annotations
 from docx import Document as open_docx
 
 from grantdesk.store import ProjectFile
-from tests.ui.conftest import type_text
+from tests.ui.conftest import open_report, type_text
 
 
 def test_export_to_word_writes_what_was_just_typed(qtbot, window, tmp_path, seed_001):
     path = tmp_path / "seed.grantdesk"
     with ProjectFile.create(path) as project:
         project.create_document(seed_001)
-    window.open_project(path)
+    assert open_report(window, path)
     assert window.act_word.isEnabled()
     general = window.wizard.show_section("general")
     editor = general.fields["org_name"].editor
@@ -35,7 +35,7 @@ def test_a_failed_write_says_so_and_leaves_nothing(qtbot, window, tmp_path, seed
     path = tmp_path / "seed.grantdesk"
     with ProjectFile.create(path) as project:
         project.create_document(seed_001)
-    window.open_project(path)
+    assert open_report(window, path)
     assert window.export_word(tmp_path / "no such folder" / "out.docx") is None
     assert answer_yes and "Word" in answer_yes[-1]
     assert not (tmp_path / "no such folder").exists()

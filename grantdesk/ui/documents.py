@@ -1,0 +1,265 @@
+"""The documents screen: the open project's plan and reports, each with its kind, edition,
+language, state and last change; open, create, duplicate, delete and print from here."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..document import Document
+from ..forms import FormDef, FormRegistry
+from ..progress import COMPLETE, EMPTY, HAS_ERRORS, IN_PROGRESS
+from ..settings import LANGUAGE_NAMES
+from .session import ProjectSession
+
+DOC_ID = Qt.ItemDataRole.UserRole
+STATE_MARK = {EMPTY: "○", IN_PROGRESS: "◐", COMPLETE: "●", HAS_ERRORS: "✖"}
+
+
+def role_name(role: str) -> str:
+    """What a document is, in the app's language."""
+    names = {
+        "plan": QCoreApplication.translate("Documents", "Plan (Annex 3)"),
+        "interim": QCoreApplication.translate("Documents", "Interim report"),
+        "final": QCoreApplication.translate("Documents", "Final report"),
+        "derived": QCoreApplication.translate("Documents", "Annex 4 entry"),
+    }
+    return names.get(role, role)
+
+
+def state_name(state: str) -> str:
+    names = {EMPTY: QCoreApplication.translate("Documents", "empty"),
+             IN_PROGRESS: QCoreApplication.translate("Documents", "in progress"),
+             COMPLETE: QCoreApplication.translate("Documents", "complete"),
+             HAS_ERRORS: QCoreApplication.translate("Documents", "has errors")}
+    return names.get(state, state)
+
+
+def edition_name(form: FormDef, ui_lang: str, role: str = "") -> str:
+    """An edition's short title (as a document of `role` has it): English where the
+    definition has it, else Russian for an English app."""
+    short = form.short_title_for(role)
+    return short.by_lang.get(ui_lang) or short("ru" if ui_lang == "en" else ui_lang)
+
+
+def _when(stamp: str) -> str:
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        return stamp
+
+
+class DocumentsScreen(QWidget):
+    openRequested = Signal(int)
+    newRequested = Signal()
+    duplicateRequested = Signal(int)
+    deleteRequested = Signal(int)
+    printRequested = Signal(int)
+    copyRequested = Signal(int)
+
+    def __init__(self, session: ProjectSession, ui_lang: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ui_lang = ui_lang
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.path = QLabel(str(session.file.path))
+        self.path.setStyleSheet("color: #555;")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("№"), self.tr("Document"), self.tr("Edition"), self.tr("Language"),
+            self.tr("State"), self.tr("Last change")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda _item: self._emit(self.openRequested))
+        self.table.itemDoubleClicked.connect(lambda _item: self._emit(self.openRequested))
+        self.table.itemSelectionChanged.connect(self._selection)
+
+        self.open_button = QPushButton(self.tr("Open"))
+        self.new_button = QPushButton(self.tr("New document…"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.copy_button = QPushButton(self.tr("Copy into another edition…"))
+        self.copy_button.setToolTip(self.tr("A new document of another edition of the same form, with every value "
+                                            "that has a place there; what has none is listed"))
+        self.copy_button.clicked.connect(lambda: self._emit(self.copyRequested))
+        self.open_button.setToolTip(self.tr("Open the selected document (Enter)"))
+        self.new_button.setToolTip(self.tr("Add a plan or a report to the project (Ctrl+Shift+N)"))
+        self.delete_button.setToolTip(self.tr("Delete the selected document (Delete); the backups still hold it"))
+        self.open_button.clicked.connect(lambda: self._emit(self.openRequested))
+        self.new_button.clicked.connect(self.newRequested)
+        self.duplicate_button.clicked.connect(lambda: self._emit(self.duplicateRequested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
+        self.print_button.clicked.connect(lambda: self._emit(self.printRequested))
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.newRequested.emit)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self._emit(self.deleteRequested))
+
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.new_button, self.duplicate_button, self.copy_button, self.delete_button,
+                  self.print_button):
+            b.setMinimumHeight(32)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.path)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self, select: int | None = None) -> None:
+        project = self.session.project
+        name = project.values.get("project_name", "").strip() or self.session.file.path.stem
+        self.title.setText(name)
+        if project.plan is None:
+            self.hint.setText(self.tr("Start with the plan (Annex 3): every report is then built from it. "
+                                      "Choose “New document…”."))
+        elif not project.reports():
+            self.hint.setText(self.tr("Reports made now start from the plan: its tasks, activities, "
+                                      "indicators and planned values."))
+        else:
+            self.hint.setText("")
+        self.hint.setVisible(bool(self.hint.text()))
+        select = select if select is not None else self.current_id()
+        states, updated = self.session.states(), self.session.updated()
+        self.table.setRowCount(len(project.documents))
+        for r, doc in enumerate(project.documents):
+            state = states.get(doc.doc_id, EMPTY)
+            cells = [
+                str(r + 1), role_name(doc.role), edition_name(doc.form, self.ui_lang, doc.role),
+                LANGUAGE_NAMES.get(doc.lang, doc.lang), f"{STATE_MARK[state]} {state_name(state)}",
+                _when(updated.get(doc.doc_id, "")),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(DOC_ID, doc.doc_id)
+                if c == 4 and state == HAS_ERRORS:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(r, c, item)
+        ids = [d.doc_id for d in project.documents]
+        self.table.selectRow(ids.index(select) if select in ids else 0)
+        self._selection()
+
+    def current_id(self) -> int | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        return item.data(DOC_ID) if item else None
+
+    def select(self, doc_id: int) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(DOC_ID) == doc_id:
+                self.table.selectRow(r)
+
+    def state_of(self, doc_id: int) -> str:
+        """The state column's text, as shown (for tests and screen readers alike)."""
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(DOC_ID) == doc_id:
+                return self.table.item(r, 4).text()
+        return ""
+
+    def _selection(self) -> None:
+        chosen = self.current_id() is not None
+        writable = not self.session.read_only
+        self.open_button.setEnabled(chosen)
+        self.print_button.setEnabled(chosen)
+        self.duplicate_button.setEnabled(chosen and writable and self._selected_role() != "plan")
+        self.delete_button.setEnabled(chosen and writable)
+        self.copy_button.setEnabled(chosen and writable and self._selected_role() != "plan")
+        self.new_button.setEnabled(writable)
+
+    def _selected_role(self) -> str | None:
+        doc_id = self.current_id()
+        doc = next((d for d in self.session.project.documents if d.doc_id == doc_id), None)
+        return doc.role if doc else None
+
+    def _emit(self, signal) -> None:
+        doc_id = self.current_id()
+        if doc_id is not None:
+            signal.emit(doc_id)
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
+
+
+class NewDocumentDialog(QDialog):
+    """Choose what to add: the kind, then the edition (the newest preselected), and the
+    document's language."""
+
+    def __init__(self, registry: FormRegistry, has_plan: bool, lang: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New document"))
+        self.registry = registry
+        self.kind = QComboBox()
+        for role in ("plan", "interim", "final"):
+            if role == "plan" and has_plan:
+                continue  # a project has one plan
+            self.kind.addItem(role_name(role), role)
+        if has_plan:
+            self.kind.setCurrentIndex(self.kind.findData("final"))
+        self.editions = QListWidget()
+        self.lang = QComboBox()
+        for code in ("kk", "ru"):
+            self.lang.addItem(LANGUAGE_NAMES[code], code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
+        self.from_plan = QLabel()
+        self.from_plan.setWordWrap(True)
+        self.has_plan = has_plan
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Edition:"), self.editions)
+        form.addRow(self.tr("&Language:"), self.lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.from_plan)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        role = self.role()
+        self.editions.clear()
+        for form in self.registry.editions("plan" if role == "plan" else "report"):
+            item = QListWidgetItem(edition_name(form, "ru" if self.lang.currentData() == "ru" else "kk"))
+            item.setData(Qt.ItemDataRole.UserRole, form.id)
+            self.editions.addItem(item)
+        self.editions.setCurrentRow(0)  # the newest
+        starts_from_plan = self.has_plan and role in ("interim", "final")
+        self.from_plan.setText(
+            self.tr("It starts from the plan: its tasks, activities, indicators and planned values.")
+            if starts_from_plan else "")
+
+    def role(self) -> str:
+        return self.kind.currentData()
+
+    def edition(self) -> str | None:
+        item = self.editions.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def language(self) -> str:
+        return self.lang.currentData()
+
+
+def document_title(doc: Document, ui_lang: str) -> str:
+    """`Final report — Итоговый отчет (2024)`: what the window title and sidebar say."""
+    return f"{role_name(doc.role)} — {edition_name(doc.form, ui_lang, doc.role)}"
