@@ -51,7 +51,9 @@ def section_states(doc: Document, problems: list) -> dict[str, str]:
 def document_state(doc: Document, problems: list) -> str:
     """One state for a whole document, as the documents screen lists it: nothing typed yet
     is empty (whatever is still required), else errors first, then complete or in progress."""
-    states = section_states(doc, problems).values()
+    # A notes section (the plan's Note) is the user's, not the form's: empty or not, it
+    # neither completes a document nor leaves it in progress.
+    states = [section_state(doc, s, problems) for s in doc.form.sections if not s.notes]
     if all(_section_untouched(doc, s) for s in doc.form.sections):
         return EMPTY
     if any(p.severity == "error" for p in problems):

@@ -103,6 +103,14 @@ def import_error_text(path: str, detail: str, lang: str) -> str:
 
 # What the command line says when a command cannot run.
 CLI_ERRORS = {
+    "import_plan_target": {
+        "kk": "Жоспарды қайда жазу керек: жаңа жоба үшін -o ЖОБА.grantdesk немесе бар жоба үшін --into ЖОБА.grantdesk "
+              "(тек көру үшін --dry-run).",
+        "ru": "Куда записать план: -o ПРОЕКТ.grantdesk для нового проекта или --into ПРОЕКТ.grantdesk для "
+              "существующего (только посмотреть: --dry-run).",
+        "en": "Where should the plan go: -o PROJECT.grantdesk for a new project or --into PROJECT.grantdesk for an "
+              "existing one (--dry-run to only look).",
+    },
     "no_report": {
         "kk": "«{path}» жобасында есеп жоқ.",
         "ru": "В проекте «{path}» нет отчётов.",

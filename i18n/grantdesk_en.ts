@@ -473,243 +473,291 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="72"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>Save a &amp;copy as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="78"/>
-        <source>&amp;Documents of the project</source>
+        <source>&amp;Import plan from Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="80"/>
-        <source>New &amp;document…</source>
+        <source>&amp;Documents of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="82"/>
-        <source>Add a form &amp;edition…</source>
+        <source>New &amp;document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="84"/>
-        <source>&amp;Print…</source>
+        <source>Add a form &amp;edition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="86"/>
-        <source>&amp;Close project</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="87"/>
-        <source>&amp;Quit</source>
+        <source>Export to &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="89"/>
-        <source>&amp;Report</source>
+        <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>Report &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="99"/>
+        <location filename="../grantdesk/ui/main_window.py" line="102"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="103"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="104"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>App &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="120"/>
+        <location filename="../grantdesk/ui/main_window.py" line="123"/>
         <source>&amp;Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="122"/>
-        <location filename="../grantdesk/ui/main_window.py" line="124"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="152"/>
+        <location filename="../grantdesk/ui/main_window.py" line="157"/>
         <source>Report language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="153"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="190"/>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="190"/>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="191"/>
-        <location filename="../grantdesk/ui/main_window.py" line="537"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="220"/>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="250"/>
+        <source>Import plan from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <source>Word documents (*.docx *.doc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="231"/>
+        <source>New project for the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="273"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="221"/>
+        <location filename="../grantdesk/ui/main_window.py" line="274"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="249"/>
+        <location filename="../grantdesk/ui/main_window.py" line="302"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="304"/>
-        <location filename="../grantdesk/ui/main_window.py" line="499"/>
+        <location filename="../grantdesk/ui/main_window.py" line="357"/>
+        <location filename="../grantdesk/ui/main_window.py" line="554"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="347"/>
+        <location filename="../grantdesk/ui/main_window.py" line="400"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="411"/>
         <source>The project has no interim report to carry over from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="363"/>
+        <location filename="../grantdesk/ui/main_window.py" line="416"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="389"/>
+        <location filename="../grantdesk/ui/main_window.py" line="442"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="392"/>
+        <location filename="../grantdesk/ui/main_window.py" line="445"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="393"/>
+        <location filename="../grantdesk/ui/main_window.py" line="446"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="413"/>
+        <location filename="../grantdesk/ui/main_window.py" line="466"/>
         <source>Add a form edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="414"/>
+        <location filename="../grantdesk/ui/main_window.py" line="467"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="441"/>
+        <location filename="../grantdesk/ui/main_window.py" line="494"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="500"/>
         <source>Copy into another edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="500"/>
         <source>Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="460"/>
+        <location filename="../grantdesk/ui/main_window.py" line="513"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="463"/>
+        <location filename="../grantdesk/ui/main_window.py" line="516"/>
         <source>Copied: every value found its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="510"/>
+        <location filename="../grantdesk/ui/main_window.py" line="565"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="536"/>
+        <location filename="../grantdesk/ui/main_window.py" line="591"/>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="536"/>
+        <location filename="../grantdesk/ui/main_window.py" line="591"/>
         <source>copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="549"/>
+        <location filename="../grantdesk/ui/main_window.py" line="604"/>
         <source>Copy saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="556"/>
+        <location filename="../grantdesk/ui/main_window.py" line="611"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="582"/>
+        <location filename="../grantdesk/ui/main_window.py" line="637"/>
         <source>The backup was restored into “%1”. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="659"/>
+        <location filename="../grantdesk/ui/main_window.py" line="680"/>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="681"/>
+        <source>Could not save the Word file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="683"/>
+        <source>Word file saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -738,6 +786,29 @@
     <message>
         <location filename="../grantdesk/ui/documents.py" line="274"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="12"/>
+        <source>Import plan from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="13"/>
+        <source>This is what was recognised in “%1”. Nothing is written until you choose Import; the Word file itself is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="21"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="22"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

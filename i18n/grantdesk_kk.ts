@@ -473,246 +473,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="72"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>Save a &amp;copy as…</source>
         <translation>Көшірме ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <source>&amp;Import plan from Word…</source>
+        <translation>Жоспарды Word файлынан &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Documents of the project</source>
         <translation>Жобаның &amp;құжаттары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>New &amp;document…</source>
         <translation>Жаңа &amp;құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>Add a form &amp;edition…</source>
         <translation>Нысанның &amp;нұсқасын қосу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <source>Export to &amp;Word…</source>
+        <translation>&amp;Word файлына экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Close project</source>
         <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
         <source>&amp;Report</source>
         <translation>&amp;Есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>Report &amp;language</source>
         <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="99"/>
+        <location filename="../grantdesk/ui/main_window.py" line="102"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>Соңғы аралық есептен &amp;көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="103"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="104"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>App &amp;language</source>
         <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="120"/>
+        <location filename="../grantdesk/ui/main_window.py" line="123"/>
         <source>&amp;Check the report</source>
         <translation>Есепті &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="122"/>
-        <location filename="../grantdesk/ui/main_window.py" line="124"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Пернетақта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="152"/>
+        <location filename="../grantdesk/ui/main_window.py" line="157"/>
         <source>Report language: %1</source>
         <translation>Есеп тілі: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="153"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation>Есепті %1 басып шығару; жазылғанның бәрі өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="190"/>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="190"/>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="191"/>
-        <location filename="../grantdesk/ui/main_window.py" line="537"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="220"/>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="250"/>
+        <source>Import plan from Word</source>
+        <translation>Жоспарды Word файлынан импорттау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <source>Word documents (*.docx *.doc)</source>
+        <translation>Word құжаттары (*.docx *.doc)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="231"/>
+        <source>New project for the plan</source>
+        <translation>Жоспарға арналған жаңа жоба</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="273"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="221"/>
+        <location filename="../grantdesk/ui/main_window.py" line="274"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="249"/>
+        <location filename="../grantdesk/ui/main_window.py" line="302"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>Бұл жобада осы GrantDesk-те жоқ нысан нұсқасы қолданылған:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="304"/>
-        <location filename="../grantdesk/ui/main_window.py" line="499"/>
+        <location filename="../grantdesk/ui/main_window.py" line="357"/>
+        <location filename="../grantdesk/ui/main_window.py" line="554"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="347"/>
+        <location filename="../grantdesk/ui/main_window.py" line="400"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="411"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="363"/>
+        <location filename="../grantdesk/ui/main_window.py" line="416"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="389"/>
+        <location filename="../grantdesk/ui/main_window.py" line="442"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="392"/>
+        <location filename="../grantdesk/ui/main_window.py" line="445"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="393"/>
+        <location filename="../grantdesk/ui/main_window.py" line="446"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="413"/>
+        <location filename="../grantdesk/ui/main_window.py" line="466"/>
         <source>Add a form edition</source>
         <translation>Нысанның нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="414"/>
+        <location filename="../grantdesk/ui/main_window.py" line="467"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="441"/>
+        <location filename="../grantdesk/ui/main_window.py" line="494"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="500"/>
         <source>Copy into another edition</source>
         <translation>Басқа нұсқаға көшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="500"/>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="460"/>
+        <location filename="../grantdesk/ui/main_window.py" line="513"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="463"/>
+        <location filename="../grantdesk/ui/main_window.py" line="516"/>
         <source>Copied: every value found its place.</source>
         <translation>Көшірілді: әр мән өз орнын тапты.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="510"/>
+        <location filename="../grantdesk/ui/main_window.py" line="565"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="536"/>
+        <location filename="../grantdesk/ui/main_window.py" line="591"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="536"/>
+        <location filename="../grantdesk/ui/main_window.py" line="591"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="549"/>
+        <location filename="../grantdesk/ui/main_window.py" line="604"/>
         <source>Copy saved: %1</source>
         <translation>Көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="556"/>
+        <location filename="../grantdesk/ui/main_window.py" line="611"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="582"/>
+        <location filename="../grantdesk/ui/main_window.py" line="637"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="659"/>
+        <location filename="../grantdesk/ui/main_window.py" line="680"/>
+        <source>Export to Word</source>
+        <translation>Word файлына экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="681"/>
+        <source>Could not save the Word file: %1</source>
+        <translation>Word файлын сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="683"/>
+        <source>Word file saved: %1</source>
+        <translation>Word файлы сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -741,6 +789,29 @@
         <location filename="../grantdesk/ui/documents.py" line="274"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="12"/>
+        <source>Import plan from Word</source>
+        <translation>Жоспарды Word файлынан импорттау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="13"/>
+        <source>This is what was recognised in “%1”. Nothing is written until you choose Import; the Word file itself is never changed.</source>
+        <translation>«%1» файлында мыналар танылды. «Импорттау» батырмасын баспайынша ештеңе жазылмайды; Word файлының өзі ешқашан өзгертілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="21"/>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="22"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

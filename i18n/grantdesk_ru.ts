@@ -473,246 +473,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="72"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <source>&amp;Import plan from Word…</source>
+        <translation>&amp;Импорт плана из Word…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Documents of the project</source>
         <translation>&amp;Документы проекта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>New &amp;document…</source>
         <translation>Новый &amp;документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>Add a form &amp;edition…</source>
         <translation>Добавить &amp;редакцию формы…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <source>Export to &amp;Word…</source>
+        <translation>Экспорт в &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="99"/>
+        <location filename="../grantdesk/ui/main_window.py" line="102"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>&amp;Перенести из последнего промежуточного отчёта…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="103"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="104"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="120"/>
+        <location filename="../grantdesk/ui/main_window.py" line="123"/>
         <source>&amp;Check the report</source>
         <translation>&amp;Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="122"/>
-        <location filename="../grantdesk/ui/main_window.py" line="124"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Клавиатура</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="152"/>
+        <location filename="../grantdesk/ui/main_window.py" line="157"/>
         <source>Report language: %1</source>
         <translation>Язык отчёта: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="153"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation>Печатать отчёт на языке %1; ничего из введённого не изменится.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="190"/>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="190"/>
+        <location filename="../grantdesk/ui/main_window.py" line="196"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="191"/>
-        <location filename="../grantdesk/ui/main_window.py" line="537"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="220"/>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="250"/>
+        <source>Import plan from Word</source>
+        <translation>Импорт плана из Word</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <source>Word documents (*.docx *.doc)</source>
+        <translation>Документы Word (*.docx *.doc)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="231"/>
+        <source>New project for the plan</source>
+        <translation>Новый проект для плана</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="273"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="221"/>
+        <location filename="../grantdesk/ui/main_window.py" line="274"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="249"/>
+        <location filename="../grantdesk/ui/main_window.py" line="302"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>В проекте используется редакция формы, которой нет в этом GrantDesk:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="304"/>
-        <location filename="../grantdesk/ui/main_window.py" line="499"/>
+        <location filename="../grantdesk/ui/main_window.py" line="357"/>
+        <location filename="../grantdesk/ui/main_window.py" line="554"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="347"/>
+        <location filename="../grantdesk/ui/main_window.py" line="400"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Из последнего промежуточного отчёта перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="411"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>В проекте нет промежуточного отчёта, из которого можно перенести данные.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="363"/>
+        <location filename="../grantdesk/ui/main_window.py" line="416"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>В этом отчёте уже есть свои значения. Перенести из промежуточного отчёта только в пустые места? Ничего из введённого вами не будет заменено.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="389"/>
+        <location filename="../grantdesk/ui/main_window.py" line="442"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="392"/>
+        <location filename="../grantdesk/ui/main_window.py" line="445"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Отчёты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="393"/>
+        <location filename="../grantdesk/ui/main_window.py" line="446"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="413"/>
+        <location filename="../grantdesk/ui/main_window.py" line="466"/>
         <source>Add a form edition</source>
         <translation>Добавить редакцию формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="414"/>
+        <location filename="../grantdesk/ui/main_window.py" line="467"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Описания форм (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="441"/>
+        <location filename="../grantdesk/ui/main_window.py" line="494"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Другой редакции этой формы, куда можно скопировать, нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="500"/>
         <source>Copy into another edition</source>
         <translation>Копирование в другую редакцию</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="500"/>
         <source>Edition:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="460"/>
+        <location filename="../grantdesk/ui/main_window.py" line="513"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Скопировано. Этим значениям нет места в другой редакции; они остаются в исходном документе:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="463"/>
+        <location filename="../grantdesk/ui/main_window.py" line="516"/>
         <source>Copied: every value found its place.</source>
         <translation>Скопировано: каждое значение нашло своё место.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="510"/>
+        <location filename="../grantdesk/ui/main_window.py" line="565"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="536"/>
+        <location filename="../grantdesk/ui/main_window.py" line="591"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="536"/>
+        <location filename="../grantdesk/ui/main_window.py" line="591"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="549"/>
+        <location filename="../grantdesk/ui/main_window.py" line="604"/>
         <source>Copy saved: %1</source>
         <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="556"/>
+        <location filename="../grantdesk/ui/main_window.py" line="611"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="582"/>
+        <location filename="../grantdesk/ui/main_window.py" line="637"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="659"/>
+        <location filename="../grantdesk/ui/main_window.py" line="680"/>
+        <source>Export to Word</source>
+        <translation>Экспорт в Word</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="681"/>
+        <source>Could not save the Word file: %1</source>
+        <translation>Не удалось сохранить файл Word: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="683"/>
+        <source>Word file saved: %1</source>
+        <translation>Файл Word сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -741,6 +789,29 @@
         <location filename="../grantdesk/ui/documents.py" line="274"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Он начинается с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="12"/>
+        <source>Import plan from Word</source>
+        <translation>Импорт плана из Word</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="13"/>
+        <source>This is what was recognised in “%1”. Nothing is written until you choose Import; the Word file itself is never changed.</source>
+        <translation>Вот что распознано в «%1». Ничего не записывается, пока вы не нажмёте «Импортировать»; сам файл Word никогда не изменяется.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="21"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="22"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

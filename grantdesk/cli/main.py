@@ -16,7 +16,7 @@ from .. import __version__
 from ..checks import has_errors, problem_to_json, render_message, run_checks
 from ..document import Document, DocumentError, ReportFormatError, project_from_json, project_to_json
 from ..document.project import Project
-from ..forms import default_registry, derived_editions
+from ..forms import FormError, default_registry, derived_editions
 from ..printing import render_derived, render_pdf
 from ..progress import document_state
 from ..settings import UI_LANGUAGES, Settings
@@ -24,6 +24,7 @@ from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import (
     BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_text, store_error_text,
 )
+from ..wordio import PlanImportError, export_derived_docx, export_docx, import_text, join_project, prepare_import
 
 
 
@@ -191,12 +192,64 @@ def _default_lang(project: Project) -> str:
 
 
 def cmd_print(args) -> int:
+    """PDF, or a Word file when the output ends in .docx."""
     lang = _ui_lang(args)
     doc = _open_document(Path(args.project), args.document, lang)
     problems = run_checks(doc)
+    draft = " (draft: errors remain)" if has_errors(problems) else ""
+    if Path(args.output).suffix.lower() == ".docx":
+        _write_bytes(Path(args.output), export_docx(doc, lang=args.lang, draft=has_errors(problems)), lang)
+        print(f"{args.output}: Word document" + draft)
+        return 0
     result = render_pdf(doc, lang=args.lang, draft=has_errors(problems))
     _write_bytes(Path(args.output), result.pdf, lang)
-    print(f"{args.output}: {result.pages} pages" + (" (draft: errors remain)" if has_errors(problems) else ""))
+    print(f"{args.output}: {result.pages} pages" + draft)
+    return 0
+
+
+def cmd_import_plan(args) -> int:
+    """An Annex 3 Word file → the plan of a new project (-o) or of one without a plan
+    (--into). The summary is printed first; --dry-run stops there. The source is only read."""
+    lang = _ui_lang(args)
+    if not args.dry_run and (args.output is None) == (args.into is None):
+        raise CliError(cli_text("import_plan_target", lang))
+    registry = default_registry()
+    try:
+        form = registry.get(args.form)
+    except FormError:
+        raise CliError(cli_text("no_edition", lang, kind="plan", edition=args.form,
+                                known=", ".join(f.id for f in registry.editions("plan")))) from None
+    try:
+        prepared = prepare_import(Path(args.plan), form)
+    except PlanImportError as exc:
+        raise CliError(exc.message(lang)) from None
+    target = Path(args.into) if args.into else None
+    existing = None
+    if target is not None:
+        existing = ProjectFile.open(target)
+        if existing.read_only:
+            existing.close()
+            raise StoreError("read_only", str(target))
+        plans = [d for d in existing.list_documents() if d.role == "plan"]
+        if plans:
+            existing.close()
+            raise CliError(import_text("has_plan", lang, path=target, n=plans[0].id))
+        differing = join_project(prepared, existing.project_values())
+    print(prepared.summary(lang))
+    if target is not None and differing:
+        print(import_text("differing", lang, labels="; ".join(form.fields[k].label(prepared.doc.lang)
+                                                                for k in differing)))
+    if args.dry_run:
+        if existing is not None:
+            existing.close()
+        print(import_text("dry_run", lang))
+        return 0
+    project = existing if existing is not None else ProjectFile.create(Path(args.output))
+    try:
+        doc_id = project.create_document(prepared.doc)
+    finally:
+        project.close()
+    print(import_text("written", lang, path=target or args.output, n=doc_id))
     return 0
 
 
@@ -226,9 +279,14 @@ def cmd_op4(args) -> int:
     if not forms:
         raise CliError(cli_text("no_derived", lang, edition=source.form.id))
     draft = has_errors(run_checks(source))
+    note = " (draft: errors remain in the final report)" if draft else ""
+    if Path(args.output).suffix.lower() == ".docx":  # the suffix chooses the format, as for print
+        _write_bytes(Path(args.output), export_derived_docx(forms[0], source, lang=args.lang, draft=draft), lang)
+        print(f"{args.output}: Word document" + note)
+        return 0
     result = render_derived(forms[0], source, lang=args.lang, draft=draft)
     _write_bytes(Path(args.output), result.pdf, lang)
-    print(f"{args.output}: {result.pages} pages" + (" (draft: errors remain in the final report)" if draft else ""))
+    print(f"{args.output}: {result.pages} pages" + note)
     return 0
 
 
@@ -289,7 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, func, helptext in (
         ("export", cmd_export, "write the project (or one document) as JSON"),
-        ("print", cmd_print, "print a document of a project to PDF"),
+        ("print", cmd_print, "print a document of a project to PDF, or to Word when OUT ends in .docx"),
     ):
         p = sub.add_parser(name, parents=[common], help=helptext)
         p.add_argument("project", help="PROJECT.grantdesk")
@@ -299,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--lang", choices=("kk", "ru"), help="print in this language (default: the document's)")
         p.set_defaults(func=func)
 
-    p = sub.add_parser("op4", parents=[common], help="print the operator's Annex 4 entry (OP4) of a final report to PDF")
+    p = sub.add_parser("op4", parents=[common], help="print the operator's Annex 4 entry (OP4) of a final report to PDF, or to Word when OUT ends in .docx")
     p.add_argument("project", help="PROJECT.grantdesk")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--document", "--report", dest="document", type=int,
@@ -330,6 +388,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("add-edition", parents=[common], help="check a form definition file and add it as an edition")
     p.add_argument("file", help="EDITION.yaml")
     p.set_defaults(func=cmd_add_edition)
+
+    p = sub.add_parser("import-plan", parents=[common],
+                       help="read the plan (Annex 3) from a Word file into a project; prints what it recognised")
+    p.add_argument("plan", help="PLAN.docx (a .doc is converted with LibreOffice when it is installed)")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("-o", "--output", help="NEW.grantdesk to create with the plan")
+    target.add_argument("--into", help="an existing PROJECT.grantdesk without a plan")
+    p.add_argument("--dry-run", action="store_true", help="only print what would be imported")
+    p.add_argument("--form", default="pd", help="the plan's edition (default: pd)")
+    p.set_defaults(func=cmd_import_plan)
 
     p = sub.add_parser("backups", parents=[common], help="list the backups of a project, newest first")
     p.add_argument("project", help="PROJECT.grantdesk (it need not open)")

@@ -334,6 +334,7 @@ def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: P
                 title=r.text(s.get("title"), f"{where}.title"),
                 items=tuple(s.get("items", ())),
                 help=r.text(s["help"], f"{where}.help") if "help" in s else None,
+                notes=bool(s.get("notes", False)),
             )
         )
     unplaced = (set(fields) | set(tables)) - seen

@@ -197,6 +197,7 @@ class SectionDef:
     title: Text
     items: tuple[str, ...]
     help: Text | None = None
+    notes: bool = False  # the user's own notes: not part of the form, so not counted in its state
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Any, Callable, Mapping
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from ..layout.content import without_number_sign
 from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
@@ -44,7 +45,7 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
     date_markup = escape(printable(ctx.chrome.format_contract_date(day))) if day else ctx.value(typed_date)
     typed_number = ctx.doc.field(block.get("number_field", "contract_number"))
     lines = [
-        fill(escape(printable(line)), date=date_markup, number=ctx.value(_without_number_sign(line, typed_number)))
+        fill(escape(printable(line)), date=date_markup, number=ctx.value(without_number_sign(line, typed_number)))
         for line in (ctx.word(block["text"]).split("\n") if "text" in block
                      else ctx.sheet.contract_line_for(ctx.doc.role, ctx.lang))
     ]
@@ -56,13 +57,6 @@ def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
     table.setStyle(_FONT + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     return [table]
-
-
-def _without_number_sign(line: str, typed: str) -> str:
-    """`№ 45-ГР/2024` typed where the form prints `№{number}` already: one «№», not «№№»."""
-    if re.search(r"№\s*\{number\}", line):
-        return re.sub(r"^\s*(?:№|N[o°]?\.?)\s*(?=\S)", "", typed)
-    return typed
 
 
 def title(ctx: PrintContext, block: Block) -> list[Flowable]:

@@ -11,14 +11,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from ..layout import page
 from .fonts import register_fonts
 
 PAGE_SIZE = A4  # portrait
-# A wider left margin leaves room for binding, as official papers do.
-MARGIN_LEFT = 22 * mm
-MARGIN_RIGHT = 12 * mm
-MARGIN_TOP = 15 * mm
-MARGIN_BOTTOM = 18 * mm
+MARGIN_LEFT = page.MARGIN_LEFT_MM * mm
+MARGIN_RIGHT = page.MARGIN_RIGHT_MM * mm
+MARGIN_TOP = page.MARGIN_TOP_MM * mm
+MARGIN_BOTTOM = page.MARGIN_BOTTOM_MM * mm
 FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
 

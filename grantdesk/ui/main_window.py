@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
+    QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
+from ..checks import has_errors
 from ..document import REPORT_LANGUAGES, DocumentError, Project
 from ..document.project import carry_over, has_own_values
 from ..forms import FormError, default_registry
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.act_open = file_menu.addAction(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
         self.act_copy = file_menu.addAction(self.tr("Save a &copy as…"), QKeySequence("Ctrl+Shift+S"), self.save_copy)
         self.act_restore = file_menu.addAction(self.tr("&Restore from backup…"), self.restore_backup)
+        self.act_import_plan = file_menu.addAction(self.tr("&Import plan from Word…"), self.import_plan_dialog)
         file_menu.addSeparator()
         self.act_documents = file_menu.addAction(self.tr("&Documents of the project"), QKeySequence("Ctrl+D"),
                                                  self.show_documents)
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.act_add_edition = file_menu.addAction(self.tr("Add a form &edition…"), self.add_edition)
         file_menu.addSeparator()
         self.act_print = file_menu.addAction(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_preview)
+        self.act_word = file_menu.addAction(self.tr("Export to &Word…"), self.export_word_dialog)
         file_menu.addSeparator()
         self.act_close = file_menu.addAction(self.tr("&Close project"), QKeySequence("Ctrl+W"), self.close_project)
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(project_open)
         self.act_new_document.setEnabled(project_open and not self.project_session.read_only)
         self.act_print.setEnabled(doc_open)
+        self.act_word.setEnabled(doc_open)
         self.report_menu.setEnabled(doc_open)
         self.act_carry.setEnabled(doc_open and self.session.doc.role == "final" and not self.session.read_only)
         if doc_open:
@@ -215,6 +220,53 @@ class MainWindow(QMainWindow):
             self._error(exc)
             return False
         return self.open_project(path)
+
+    def import_plan_dialog(self) -> Path | None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import plan from Word"), str(documents_dir()), self.tr("Word documents (*.docx *.doc)"))
+        if not source:
+            return None
+        source_path = Path(source)
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project for the plan"), str(source_path.with_suffix(SUFFIX)),
+            self.tr("GrantDesk projects (*.grantdesk)"))
+        return self.import_plan(source_path, Path(target)) if target else None
+
+    def import_plan(self, source: Path, target: Path) -> Path | None:
+        """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
+        written as the plan of a new project at `target`, which then opens."""
+        editions = self.ctx.registry.editions("plan")
+        # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from ..wordio import PlanImportError, prepare_import  # python-docx, only when asked for
+
+        try:
+            prepared = prepare_import(source, editions[0])
+        except PlanImportError as exc:
+            prepared, error = None, exc.message(self.ctx.ui_lang)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if prepared is None:
+            QMessageBox.warning(self, self.tr("Import plan from Word"), error)
+            return None
+        from .plan_import_dialog import PlanImportDialog
+
+        dialog = PlanImportDialog(source.name, prepared.summary(self.ctx.ui_lang), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        try:
+            project = ProjectFile.create(target)
+            try:
+                doc_id = project.create_document(prepared.doc)
+                project.set_state(PROJECT_STATE, "document", str(doc_id))  # it opens at the plan
+            finally:
+                project.close()
+        except StoreError as exc:
+            self._error(exc)
+            return None
+        return target if self.open_project(target) else None
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -599,6 +651,37 @@ class MainWindow(QMainWindow):
         preview.setModal(True)
         preview.show()
         return preview
+
+    def export_word_dialog(self) -> Path | None:
+        if self.session is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Word"), str(self.session.project.path.with_suffix(".docx")),
+            self.tr("Word documents (*.docx)"))
+        return self.export_word(Path(path)) if path else None
+
+    def export_word(self, path: Path) -> Path | None:
+        """The open report as a .docx in its official layout, marked as a draft while
+        errors remain (as the PDF is); written beside the target first, then moved."""
+        if self.session is None:
+            return None
+        self.session.flush()
+        self.session.recheck()
+        if path.suffix.lower() != ".docx":
+            path = path.with_suffix(".docx")
+        from ..wordio import export_docx  # python-docx, only when asked for
+
+        tmp = path.with_name(path.name + ".part")
+        try:
+            tmp.write_bytes(export_docx(self.session.doc, draft=has_errors(self.session.problems)))
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            QMessageBox.warning(self, self.tr("Export to Word"),
+                                self.tr("Could not save the Word file: %1").replace("%1", exc.strerror or str(exc)))
+            return None
+        self.statusBar().showMessage(self.tr("Word file saved: %1").replace("%1", str(path)), 8000)
+        return path
 
     def set_report_lang(self, lang: str) -> None:
         if self.session is None or self.session.doc.lang == lang:

@@ -92,6 +92,20 @@ def test_bad_input_gets_a_message_not_a_traceback(tmp_path):
     assert done.returncode == 2 and "не найден" in done.stderr
 
 
+def test_print_to_docx_writes_a_word_file(tmp_path):
+    from docx import Document as open_docx
+
+    project = tmp_path / "seed.grantdesk"
+    grantdesk("import", FIXTURES / "seed_001.json", "-o", project)
+    out = tmp_path / "Есеп.DOCX"
+    done = grantdesk("print", project, "-o", out, "--lang", "ru")
+    assert done.returncode == 0, done.stderr
+    assert "Word" in done.stdout
+    text = "\n".join(p.text for p in open_docx(out).paragraphs)
+    assert "«Рухтан» қоғамдық қоры" in text and "Полное наименование неправительственной организации" in text
+    assert not (tmp_path / "Есеп.DOCX.part").exists()
+
+
 def test_documents_new_and_document_choice(tmp_path):
     project = tmp_path / "plan.grantdesk"
     done = grantdesk("import", FIXTURES / "seed_002.json", "-o", project, "--ui-lang", "en")

@@ -1,5 +1,6 @@
 """The dependency rule of DESIGN.md, enforced: the core imports no Qt, reportlab or SQLite;
-only the Qt layer imports PySide6; nothing imports the Qt layer or the CLI."""
+only the Qt layer imports PySide6, only wordio python-docx; nothing imports the Qt layer
+or the CLI."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ FORBIDDEN = {
     "grantdesk.document": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.checks", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.checks": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.progress": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.layout": {"PySide6", "reportlab", "docx", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.wordio", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.wordio": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.printing": {"PySide6", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.store": {"PySide6", "reportlab", "pypdfium2", "grantdesk.printing", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.cli": {"PySide6", "pypdfium2", "grantdesk.ui", "grantdesk.app"},
@@ -25,7 +28,8 @@ FORBIDDEN = {
 }
 # The only importers of each heavy library.
 ONLY = {"PySide6": ("grantdesk.ui", "grantdesk.app"), "reportlab": ("grantdesk.printing",),
-        "sqlite_utils": ("grantdesk.store",), "sqlite3": ("grantdesk.store",), "pypdfium2": ("grantdesk.ui",)}
+        "sqlite_utils": ("grantdesk.store",), "sqlite3": ("grantdesk.store",), "pypdfium2": ("grantdesk.ui",),
+        "docx": ("grantdesk.wordio",)}
 
 
 def _module_name(path: Path) -> str:

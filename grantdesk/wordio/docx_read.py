@@ -1,0 +1,124 @@
+""".docx → the text of its paragraphs and tables, in reading order, as plain data.
+
+Real files are untidy; this step undoes what Word's layout hides and keeps nothing of it:
+a cell merged across columns is one cell, a cell merged down rows is written once (the
+rows under it hold None there), a table nested in a cell becomes rows of the table it
+sits in, and a cell's paragraphs are lines (an empty paragraph is an empty line, which
+the plan reader uses to tell indicators apart).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+
+from docx import Document as open_docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+
+_P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
+
+
+class NotReadable(ValueError):
+    """The file is not a Word document python-docx can open (damaged, or another format)."""
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table's rows, one entry per grid column: the text of the cell starting there, ""
+    in the further columns of a cell merged across, None under a cell merged down; a row
+    may be shorter than the grid (the missing columns count as None)."""
+
+    rows: tuple[tuple[str | None, ...], ...]
+
+
+Item = Para | Grid
+
+
+def _text(p) -> str:
+    """A paragraph's text; a line break inside it (w:br, w:cr) is a new line."""
+    out = []
+    for el in p.iter(qn("w:t"), qn("w:br"), qn("w:cr"), qn("w:tab")):
+        if el.tag == qn("w:t"):
+            out.append(el.text or "")
+        elif el.tag == qn("w:tab"):
+            out.append(" ")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+def _block_children(el):
+    """Paragraphs and tables directly inside `el`, content controls opened up."""
+    for child in el.iterchildren():
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _block_children(content)
+
+
+def _span(tc) -> int:
+    pr = tc.find(qn("w:tcPr"))
+    span = pr.find(qn("w:gridSpan")) if pr is not None else None
+    try:
+        return max(1, int(span.get(qn("w:val")))) if span is not None else 1
+    except (TypeError, ValueError):
+        return 1
+
+
+def _continues(tc) -> bool:
+    pr = tc.find(qn("w:tcPr"))
+    merge = pr.find(qn("w:vMerge")) if pr is not None else None
+    return merge is not None and merge.get(qn("w:val"), "continue") == "continue"
+
+
+def _grid(tbl) -> list[Grid]:
+    """A table as rows of texts; a nested table's rows follow the row holding it, from that
+    cell's column on."""
+    rows: list[tuple[str | None, ...]] = []
+    for tr in tbl.iterchildren(_TR):
+        cells: list[str | None] = []
+        nested: list[tuple[int, list[tuple[str | None, ...]]]] = []
+        for tc in tr.iterchildren(_TC):
+            lines = []
+            for child in _block_children(tc):
+                if child.tag == _P:
+                    lines.append(_text(child))
+                else:
+                    for inner in _grid(child):
+                        nested.append((len(cells), list(inner.rows)))
+            cells.append(None if _continues(tc) else "\n".join(lines))
+            # the grid columns a merged-across cell covers hold nothing of their own
+            cells.extend([None if _continues(tc) else ""] * (_span(tc) - 1))
+        rows.append(tuple(cells))
+        for column, inner_rows in nested:
+            for inner in inner_rows:
+                rows.append(tuple([None] * column) + inner)
+    return [Grid(tuple(rows))] if rows else []
+
+
+def read_docx(data: bytes) -> list[Item]:
+    """The document's body, paragraph by paragraph and table by table."""
+    if not zipfile.is_zipfile(BytesIO(data)):
+        raise NotReadable("not a .docx (zip) file")
+    try:
+        doc = open_docx(BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
+        raise NotReadable(str(exc)) from exc
+    except Exception as exc:  # lxml's XMLSyntaxError and the like: a damaged part
+        raise NotReadable(str(exc)) from exc
+    items: list[Item] = []
+    for child in _block_children(doc.element.body):
+        if child.tag == _P:
+            items.append(Para(_text(child)))
+        else:
+            items.extend(_grid(child))
+    return items
