@@ -56,9 +56,7 @@ class Wording:
     def row_label(self, tdef: TableDef, row: Row) -> str | None:
         """`1-міндет` / `Задача 1` for a numbered row; None for a standard block."""
         n = self.doc.numbering(tdef.path, row)
-        if n is None or tdef.row_label is None:
-            return None
-        return fill(self.word(tdef.row_label), n=str(n))
+        return None if n is None else tdef.row_name(n, self.lang)
 
 
 def block_widths(block: Mapping[str, Any], count: int, default: list[float]) -> list[float]:

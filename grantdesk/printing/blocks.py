@@ -17,7 +17,8 @@ from ..layout.content import without_number_sign
 from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
-from .context import PrintContext, fill
+from ..layout.words import fill
+from .context import PrintContext
 from .derived import DERIVED_BLOCKS
 from .fonts import REGULAR
 from .markup import escape, printable

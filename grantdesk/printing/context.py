@@ -2,47 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
-from ..document import Document, Row
-from ..forms import FormDef, TableDef, Text
+from ..document import Row
+from ..forms import TableDef, Text
 from .breaking import Fit, fit_text
-from .chrome import Chrome
+from ..layout.words import Wording
 from .markup import escape, printable, to_markup
 from .paragraphs import Para
 from .styles import Styles
 
 
-@dataclass
-class PrintContext:
-    doc: Document
-    lang: str
-    chrome: Chrome
-    styles: Styles
-    # The definition being printed when it is not the document's own: a derived one (OP4)
-    # prints its title and annex line over the data of its source document.
-    printed: FormDef | None = None
+@dataclass(frozen=True)
+class PrintContext(Wording):
+    """Wording (the document, its print language, chrome and the definition printed) with
+    the styles of the PDF; its texts come back as reportlab markup."""
 
-    @property
-    def form(self) -> FormDef:
-        """The document's definition: what its fields and tables are."""
-        return self.doc.form
-
-    @property
-    def sheet(self) -> FormDef:
-        """The definition whose title and top-right lines are printed."""
-        return self.printed or self.doc.form
+    styles: Styles = field(kw_only=True)
 
     # ---- wording -------------------------------------------------------------------
 
     def word(self, text: Text | Mapping[str, str] | None) -> str:
-        """Definition wording in the print language, as plain text."""
-        if text is None:
-            return ""
-        if not isinstance(text, Text):
-            text = Text(dict(text))
-        return printable(text(self.lang))
+        """Definition wording in the print language, as plain text the font can print."""
+        return printable(super().word(text))
 
     def say(self, text: Text | Mapping[str, str] | None) -> str:
         """Definition wording in the print language, as markup (escaped: it is text too)."""
@@ -67,21 +50,13 @@ class PrintContext:
         return self.value(row.get(tdef.title_column), fit) if tdef.title_column else ""
 
     def row_label(self, tdef: TableDef, row: Row) -> str | None:
-        """`1-міндет` / `Задача 1` for a numbered row; None for a standard block."""
-        n = self.doc.numbering(tdef.path, row)
-        if n is None or tdef.row_label is None:
-            return None
-        return escape(printable(tdef.row_name(n, self.lang)))
+        """`1-міндет` / `Задача 1` as markup; None for a standard block."""
+        label = super().row_label(tdef, row)
+        return None if label is None else escape(printable(label))
 
     def number(self, tdef: TableDef, row: Row) -> str:
         """A row's number as the `№` column prints it ("" for a standard block)."""
         n = self.doc.numbering(tdef.path, row)
         return "" if n is None else str(n)
 
-
-def fill(template: str, **values: str) -> str:
-    """Put values into `{name}` slots; other braces in wording are left alone."""
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", value)
-    return template
 

@@ -10,13 +10,13 @@ the merged cells of the paper form do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from reportlab.platypus import Flowable
 
 from ..document import Row
-from ..forms import ColumnDef, TableDef, Text
+from ..forms import TableDef
+from ..layout.tree import NUMBER_COLUMN, Leaf, tree_columns, tree_lines
 from .context import PrintContext
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, header_style, table_base
@@ -26,57 +26,6 @@ from .tables import (
 from .widths import Layout, bounds
 
 Block = Mapping[str, Any]
-
-
-@dataclass(frozen=True)
-class _Leaf:
-    depth: int  # 0 = the block's table, 1 = its child, …
-    column: ColumnDef
-    table: TableDef
-
-
-# The `№` column a `numbered` block prints first: the row's number among its siblings.
-NUMBER_COLUMN = ColumnDef(id="#", type="text", label=Text({"kk": "№", "ru": "№"}))
-
-
-def _leaves(root: TableDef, block: Block) -> tuple[list[_Leaf], list[tuple[Any, int, int]], list[str]]:
-    """Leaf columns in print order, header groups (label, first, last) and the child chain."""
-    leaves: list[_Leaf] = [_Leaf(0, NUMBER_COLUMN, root)] if block.get("numbered") else []
-    groups: list[tuple[Any, int, int]] = []
-    chain: list[str] = []
-
-    def leaf(path: str) -> _Leaf:
-        *tables, column = path.split(".")
-        for depth, name in enumerate(tables):
-            if depth < len(chain) and chain[depth] != name:
-                raise ValueError(f"tree_table {root.id}: {path} leaves the chain {'.'.join(chain)}")
-            if depth == len(chain):
-                chain.append(name)
-        tdef = root
-        for name in tables:
-            tdef = tdef.child(name)
-        return _Leaf(len(tables), tdef.column(column), tdef)
-
-    for entry in block["columns"]:
-        if "group" in entry:
-            first = len(leaves)
-            leaves.extend(leaf(p) for p in entry["columns"])
-            groups.append((entry["group"], first, len(leaves) - 1))
-        else:
-            leaves.append(leaf(entry["column"]))
-    return leaves, groups, chain
-
-
-def _lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[Row | None, ...]]:
-    """One printed line per row of the chain's last level; a row without children still
-    gets its line."""
-    for row in rows:
-        kids = row.children.get(chain[depth], []) if depth < len(chain) else []
-        if not kids:
-            yield (row,) + (None,) * (len(chain) - depth)
-        else:
-            for sub in _lines(kids, depth + 1, chain):
-                yield (row,) + sub
 
 
 class StackedRows(Flowable):
@@ -122,7 +71,7 @@ def _ranges(cols: list[int]) -> Iterator[tuple[int, int]]:
 PART_LINES = 60
 
 
-def _cell(ctx: PrintContext, lf: _Leaf, row: Row, width: float):
+def _cell(ctx: PrintContext, lf: Leaf, row: Row, width: float):
     if lf.column is NUMBER_COLUMN:
         label = ctx.number(lf.table, row)
         return cell(ctx, f"{label}." if label else "")
@@ -132,7 +81,7 @@ def _cell(ctx: PrintContext, lf: _Leaf, row: Row, width: float):
     return cell(ctx, ctx.value(row.get(lf.column.id), fit))
 
 
-def _plain(ctx: PrintContext, lf: _Leaf, row: Row) -> str:
+def _plain(ctx: PrintContext, lf: Leaf, row: Row) -> str:
     """The plain text a cell prints, for measuring its column."""
     if lf.column.id == lf.table.title_column and row.kind is not None:
         return ctx.word(lf.table.standard_rows[row.kind])
@@ -148,7 +97,7 @@ def _rows_at(rows: list[Row], depth: int, chain: list[str]) -> Iterator[Row]:
             yield from _rows_at(row.children.get(chain[0], []), depth - 1, chain[1:])
 
 
-def _layout(ctx: PrintContext, block: Block, root: TableDef, leaves: list[_Leaf], chain: list[str],
+def _layout(ctx: PrintContext, block: Block, root: TableDef, leaves: list[Leaf], chain: list[str],
             groups: list[tuple[Any, int, int]], rows: list[Row]) -> Layout:
     """Column widths from what this report holds (widths.py), the same on every page."""
     cells = [[_plain(ctx, lf, r) for r in _rows_at(rows, lf.depth, chain)] for lf in leaves]
@@ -157,7 +106,7 @@ def _layout(ctx: PrintContext, block: Block, root: TableDef, leaves: list[_Leaf]
     return table_widths(bounds(block, len(leaves), [1.0] * len(leaves)), heads, cells, groups=spans)
 
 
-def _stack(ctx: PrintContext, rows: list[Row], leaves: list[_Leaf], widths: list[float]) -> StackedRows:
+def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[float]) -> StackedRows:
     data = [[_cell(ctx, lf, row, w) for lf, w in zip(leaves, widths)] for row in rows]
     style = table_base() + [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -184,7 +133,7 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
     the columns as a standard block's rows name them ("Байланыс арнасы").
     """
     root = ctx.form.table(block["table"])
-    leaves, groups, chain = _leaves(root, block)
+    leaves, groups, chain = tree_columns(root, block)
     if rows is None:
         rows = ctx.doc.siblings(root.path)
     layout = _layout(ctx, block, root, leaves, chain, groups, all_rows if all_rows is not None else rows)
@@ -225,7 +174,7 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
     top, top_style = header()
     parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
     previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
-    for line in _lines(rows, 0, line_chain):
+    for line in tree_lines(rows, 0, line_chain):
         # The shallowest level whose row changes here opens a group: rule above it.
         opens = next(d for d in range(len(line)) if line[d] is not previous[d])
         data, style = parts[-1]
