@@ -50,7 +50,7 @@ class PdfText:
         """
         # A value's leading dash (a bullet) printed right after the previous cell's last letter
         # reads as a hyphen between letters and is dropped with it: compare without it.
-        needle, hay = squash(text).strip("-"), self.squashed
+        needle, hay = squash(text).strip("-") or squash(text), self.squashed  # a lone "-" is still looked for
         pos = i = 0
         while i < len(needle):
             lo, hi = 0, len(needle) - i  # longest prefix of the rest found after pos
