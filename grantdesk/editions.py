@@ -10,30 +10,48 @@ from pathlib import Path
 
 from .checks import lint_form
 from .forms import FormDef, FormRegistry, default_registry
-from .printing.blocks import BLOCKS
+from .forms.problems import DefinitionProblem, problem
 from .settings import editions_dir
 
 
 class EditionError(ValueError):
     """A definition file that cannot be used; `problems` lists why, item by item."""
 
-    def __init__(self, path: Path, problems: list[str]):
-        super().__init__("; ".join(problems))
+    def __init__(self, path: Path, problems: list[DefinitionProblem]):
+        super().__init__("; ".join(map(str, problems)))
         self.path = path
         self.problems = problems
 
 
-def check_edition(path: Path, registry: FormRegistry) -> tuple[FormDef | None, list[str]]:
-    """Everything wrong with a definition file, as the definitions test would say it."""
+def check_edition(path: Path, registry: FormRegistry) -> tuple[FormDef | None, list[DefinitionProblem]]:
+    """Everything wrong with a definition file, as the definitions test would say it; a
+    file that reads well is then printed once, empty, so nothing it says fails on paper."""
     form, problems = registry.try_edition(path)
     if form is None:
         return None, problems
     problems = problems + lint_form(form)
-    for i, block in enumerate(form.print_blocks):
-        kind = block.get("block") if isinstance(block, dict) else None
-        if kind not in BLOCKS:
-            problems.append(f"{form.id}: print[{i}]: unknown block {kind!r}; known: {', '.join(sorted(BLOCKS))}")
+    if not problems:
+        problems = _trial_print(form, registry)
     return form, problems
+
+
+def _trial_print(form: FormDef, registry: FormRegistry) -> list[DefinitionProblem]:
+    """A print of an empty document of the edition (for a derived one: of each source
+    edition's empty document). What the definition checks cannot see (a `widths` list
+    that does not match the columns printed) shows here, before the edition is kept."""
+    from .document import Document
+    from .printing import render_derived, render_pdf
+
+    try:
+        if form.derived_from is None:
+            render_pdf(Document.new(form))
+        else:
+            for edition in form.derived_from.editions:
+                source = registry.get(edition)
+                render_derived(form, Document.new(source, role=form.derived_from.role))
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        return [problem(form.id, "trial_print", detail=exc)]
+    return []
 
 
 def add_edition(path: Path, registry: FormRegistry | None = None) -> FormDef:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..forms import CheckDef, FormDef, TableDef
+from ..forms.problems import DefinitionProblem, problem
 from .registry import RULES, Arg
 
 
@@ -28,25 +29,28 @@ def _names(value: Any) -> list[str] | None:
     return None
 
 
-def _arg_problems(form: FormDef, args: dict[str, Any], arg: Arg) -> list[str]:
+def _arg_problems(form: FormDef, args: dict[str, Any], arg: Arg) -> list[DefinitionProblem]:
     """Problems of one present argument; a column's table argument is known to be fine."""
     value = args[arg.name]
+
+    def say(message: str, /, **params: Any) -> list[DefinitionProblem]:
+        return [problem(arg.name, message, **params)]
+
     if arg.kind in ("table", "fixed_table"):
         table = _table(form, value)
         if table is None:
-            return [f"{arg.name}: no table {value!r}"]
+            return say("no_table", name=value)
         if table.is_fixed != (arg.kind == "fixed_table"):
-            want = "a table with fixed rows" if arg.kind == "fixed_table" else "a table of rows"
-            return [f"{arg.name}: {value!r} is not {want}"]
+            return say("not_fixed_table" if arg.kind == "fixed_table" else "not_rows_table", name=value)
         return []
     if arg.kind == "field":
-        return [] if isinstance(value, str) and value in form.fields else [f"{arg.name}: no field {value!r}"]
+        return [] if isinstance(value, str) and value in form.fields else say("no_field", name=value)
     if arg.kind == "table_column":
         table = _table(form, value.rsplit(".", 1)[0]) if isinstance(value, str) and "." in value else None
         if table is None or table.is_fixed:
-            return [f"{arg.name}: {value!r} is not table.column of a table of rows"]
+            return say("not_table_column", value=value)
         column = value.rsplit(".", 1)[1]
-        return [] if column in {c.id for c in table.columns} else [f"{arg.name}: {table.path} has no column {column!r}"]
+        return [] if column in {c.id for c in table.columns} else say("no_column", table=table.path, name=column)
 
     table = _table(form, args.get(arg.of))
     if arg.kind in ("column", "fixed_row"):
@@ -54,21 +58,22 @@ def _arg_problems(form: FormDef, args: dict[str, Any], arg: Arg) -> list[str]:
     else:
         names = _names(value)
     if names is None:
-        return [f"{arg.name}: expected {'a name' if arg.kind in ('column', 'fixed_row') else 'a list of names'}"]
+        return say("expected_name" if arg.kind in ("column", "fixed_row") else "expected_names")
     if arg.kind.startswith("fixed_row"):
-        known, what = {r.key for r in table.fixed_rows}, "row"
+        known, key = {r.key for r in table.fixed_rows}, "no_row"
     else:
-        known, what = {c.id for c in table.columns}, "column"
-    return [f"{arg.name}: {table.path} has no {what} {n!r}" for n in names if n not in known]
+        known, key = {c.id for c in table.columns}, "no_column"
+    return [p for n in names if n not in known for p in say(key, table=table.path, name=n)]
 
 
-def lint_check(form: FormDef, check: CheckDef) -> list[str]:
-    """What is wrong with one check of a definition, as readable lines (empty when fine)."""
+def lint_check(form: FormDef, check: CheckDef) -> list[DefinitionProblem]:
+    """What is wrong with one check of a definition (empty when fine); each problem's place is
+    the argument it concerns, or none for the check as a whole."""
     rule = RULES.get(check.rule) if isinstance(check.rule, str) else None
     if rule is None:
-        return [f"unknown rule {check.rule!r}; known: {', '.join(sorted(RULES, key=lambda r: int(r[1:])))}"]
+        return [problem("", "unknown_rule", rule=check.rule, known=sorted(RULES, key=lambda r: int(r[1:])))]
     args = dict(check.args)
-    problems = [f"unexpected argument {name!r}" for name in args if name not in {a.name for a in rule.args}]
+    problems = [problem("", "unexpected_argument", name=name) for name in args if name not in {a.name for a in rule.args}]
     failed: set[str] = set()
     for arg in rule.args:
         if arg.of and arg.of in failed:
@@ -76,16 +81,14 @@ def lint_check(form: FormDef, check: CheckDef) -> list[str]:
             continue
         if arg.name not in args and arg.optional:
             continue
-        found = [f"missing argument {arg.name!r}"] if arg.name not in args else _arg_problems(form, args, arg)
+        found = [problem("", "missing_argument", name=arg.name)] if arg.name not in args else _arg_problems(form, args, arg)
         if found:
             failed.add(arg.name)
             problems.extend(found)
     return problems
 
 
-def lint_form(form: FormDef) -> list[str]:
-    """Every definition problem of a form's checks, each naming the check: `checks[3] R4: …`."""
-    out = []
-    for i, check in enumerate(form.checks):
-        out.extend(f"{form.id}: checks[{i}] {check.rule}: {p}" for p in lint_check(form, check))
-    return out
+def lint_form(form: FormDef) -> list[DefinitionProblem]:
+    """Every definition problem of a form's checks, each placed at its check: `fr24: checks[3] R4: …`."""
+    return [p.within(f"{form.id}: checks[{i}] {check.rule}")
+            for i, check in enumerate(form.checks) for p in lint_check(form, check)]

@@ -165,7 +165,7 @@ def cmd_editions(args) -> int:
         origin = cli_text("edition_user", lang) if form.id in registry.user_ids else cli_text("edition_shipped", lang)
         print(f"{form.id:8} {form.kind:8} {origin:10} {form.title(lang if lang in ('kk', 'ru') else 'ru')}")
     for path, problems in registry.refused.items():
-        print(cli_text("edition_refused", lang, path=path, items="\n".join(f"  - {p}" for p in problems)),
+        print(cli_text("edition_refused", lang, path=path, items="\n".join(f"  - {p.text(lang)}" for p in problems)),
               file=sys.stderr)
     return 0
 
@@ -179,7 +179,7 @@ def cmd_add_edition(args) -> int:
         form = add_edition(path)
     except EditionError as exc:
         raise CliError(cli_text("edition_refused", lang, path=path,
-                                items="\n".join(f"  - {p}" for p in exc.problems))) from None
+                                items="\n".join(f"  - {p.text(lang)}" for p in exc.problems))) from None
     except OSError as exc:
         raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
     print(cli_text("edition_added", lang, id=form.id, title=form.title(lang if lang in ("kk", "ru") else "ru")))

@@ -9,10 +9,11 @@ from .model import (
     KINDS, LANGUAGES, ROLES, CheckDef, ColumnDef, DerivedFrom, FieldDef, FixedRowDef, FormDef, PlanFixedLink,
     PlanLinks, PlanTableLink, RoleDef, SectionDef, TableDef, Text,
 )
+from .problems import DEFINITION_MESSAGES, DefinitionProblem
 from .types import FIELD_TYPES, TypeSpec, type_spec
 
 __all__ = [
-    "DerivedFrom", "FIELD_TYPES", "KINDS", "LANGUAGES", "ROLES", "PlanFixedLink", "PlanLinks", "PlanTableLink",
+    "DEFINITION_MESSAGES", "DefinitionProblem", "DerivedFrom", "FIELD_TYPES", "KINDS", "LANGUAGES", "ROLES", "PlanFixedLink", "PlanLinks", "PlanTableLink",
     "ProjectDef", "RoleDef", "derived_editions", "derived_link_problems", "derived_views",
     "default_project", "plan_link_problems", "CheckDef", "ColumnDef", "FieldDef", "FixedRowDef", "FormDef",
     "FormError", "FormRegistry", "SectionDef", "TableDef", "Text", "TypeSpec",

@@ -20,7 +20,11 @@ CACHE_FORMAT = "1"  # bump if what a cache file holds changes
 
 
 class YamlError(ValueError):
-    """A file is not valid YAML; the message says where."""
+    """A file is not valid YAML text: a definition-problem key (forms/problems.py) and where."""
+
+    def __init__(self, key: str, detail: str = "", **params: int):
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key, self.params = key, params
 
 
 def cache_dir() -> Path:
@@ -40,7 +44,10 @@ def _parse(text: str) -> Any:
     try:
         return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
-        raise YamlError(str(exc)) from exc
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        if mark is None:
+            raise YamlError("not_yaml_anywhere", str(exc)) from exc
+        raise YamlError("not_yaml", str(exc), line=mark.line + 1, column=mark.column + 1) from exc
 
 
 def read_yaml(path: Path) -> Any:
@@ -55,7 +62,7 @@ def read_yaml(path: Path) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise YamlError(f"not UTF-8 text: {exc}") from exc
+        raise YamlError("not_utf8", str(exc), position=exc.start) from exc
     data = _parse(text)
     _store(cached, data)
     return data

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping, NoReturn
 
 from ..resources import forms_dir, resource_path
 from .files import YamlError, read_yaml
@@ -31,6 +31,8 @@ from .model import (
     Text,
 )
 from .derived import derived_link_problems
+from .print_blocks import print_name_problems, read_block
+from .problems import DefinitionProblem, problem
 from .types import FIELD_TYPES
 
 
@@ -40,7 +42,15 @@ TEXT_LANGUAGES = (*LANGUAGES, "en")
 
 
 class FormError(ValueError):
-    """A definition file is malformed; the message names the file and the place."""
+    """A definition file is malformed: its `problems`, each naming the file and the place.
+    `str()` is the English text; `text(lang)` says it in the reader's language."""
+
+    def __init__(self, problems: Iterable[DefinitionProblem]):
+        self.problems = tuple(problems)
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        return "; ".join(p.text(lang) for p in self.problems)
 
 
 @dataclass(frozen=True)
@@ -55,39 +65,51 @@ class _Reader:
         self.source = source
         self.project = project
 
-    def fail(self, where: str, what: str) -> None:
-        raise FormError(f"{self.source}: {where}: {what}")
+    def fail(self, where: str, message: str, /, **params: Any) -> NoReturn:
+        raise FormError([problem(f"{self.source}: {where}", message, **params)])
+
+    def mapping(self, value: Any, where: str, message: str = "name_map") -> Mapping[str, Any]:
+        """`value` when it is a mapping with names for keys (None reads as empty)."""
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+            self.fail(where, message)
+        return value
+
+    def whole_number(self, value: Any, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.fail(where, "not_a_number", value=value)
+        return value
 
     def text(self, value: Any, where: str) -> Text:
         if not isinstance(value, Mapping):
-            self.fail(where, "expected a text in every language, e.g. {kk: …, ru: …}")
+            self.fail(where, "text_expected")
         missing = [lang for lang in LANGUAGES if lang not in value or value[lang] is None]
         if missing:
-            self.fail(where, f"missing language(s) {', '.join(missing)}")
+            self.fail(where, "missing_languages", langs=missing)
         unofficial = value.get("unofficial", [])
         if not isinstance(unofficial, list) or not set(unofficial) <= set(LANGUAGES):
-            self.fail(f"{where}.unofficial", f"expected a list of languages among {', '.join(LANGUAGES)}")
+            self.fail(f"{where}.unofficial", "unofficial_list", langs=LANGUAGES)
         value = {k: v for k, v in value.items() if k != "unofficial"}
         # An unquoted comma in a YAML flow mapping splits a text into a second "key": refuse
         # anything but the known languages, so a label is never silently cut.
         odd = [str(k) for k in value if k not in TEXT_LANGUAGES or not isinstance(value[k], (str, int, float))]
         if odd:
-            self.fail(where, f"unexpected {', '.join(map(repr, odd))}: a text has only {', '.join(TEXT_LANGUAGES)} "
-                             "(quote a text that holds a comma)")
+            self.fail(where, "text_odd_keys", odd=odd, langs=TEXT_LANGUAGES)
         return Text({str(k): str(v) for k, v in value.items()}, unofficial=tuple(unofficial))
 
     def type_name(self, value: Any, where: str) -> str:
-        if value not in FIELD_TYPES:
-            self.fail(where, f"unknown type {value!r}; known: {', '.join(sorted(FIELD_TYPES))}")
+        if not isinstance(value, str) or value not in FIELD_TYPES:
+            self.fail(where, "unknown_type", value=value, known=sorted(FIELD_TYPES))
         return value
 
     def field(self, fid: str, raw: Mapping[str, Any]) -> FieldDef:
         where = f"fields.{fid}"
         if not isinstance(raw, Mapping):
-            self.fail(where, "a field is a mapping")
+            self.fail(where, "field_not_mapping")
         scope = raw.get("scope", "report")
         if scope not in ("report", "project"):
-            self.fail(where, f"scope must be report or project, not {scope!r}")
+            self.fail(where, "bad_scope", value=scope)
         if scope == "project" and self.project is not None:
             return self.project_field(fid, raw, where)
         return FieldDef(
@@ -104,7 +126,7 @@ class _Reader:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(v in ROLES for v in value):
-            self.fail(f"{where}.roles", f"expected a list of roles out of {', '.join(ROLES)}")
+            self.fail(f"{where}.roles", "roles_list", known=ROLES)
         return tuple(value)
 
     def role_defs(self, raw: Any, kind: str) -> dict[str, RoleDef]:
@@ -112,20 +134,21 @@ class _Reader:
         if raw is None:
             return {}
         if not isinstance(raw, Mapping):
-            self.fail("roles", "expected a mapping of role to {title, short_title, contract_line}")
+            self.fail("roles", "roles_mapping")
         out = {}
         for role, spec in raw.items():
             where = f"roles.{role}"
             if role not in KINDS[kind]:
-                self.fail(where, f"a {kind} definition has no role {role!r} (it has {', '.join(KINDS[kind])})")
-            spec = spec or {}
+                self.fail(where, "no_such_role", kind=kind, role=role, known=KINDS[kind])
+            spec = self.mapping(spec, where, "roles_mapping")
             lines = None
             if "contract_line" in spec:
                 lines = {}
+                raw_lines = self.mapping(spec["contract_line"], f"{where}.contract_line", "contract_lines")
                 for lang in LANGUAGES:
-                    got = (spec["contract_line"] or {}).get(lang)
+                    got = raw_lines.get(lang)
                     if not isinstance(got, list):
-                        self.fail(f"{where}.contract_line", f"missing language {lang}")
+                        self.fail(f"{where}.contract_line", "missing_language", lang=lang)
                     lines[lang] = tuple(got)
             out[role] = RoleDef(
                 title=self.text(spec["title"], f"{where}.title") if "title" in spec else None,
@@ -139,9 +162,9 @@ class _Reader:
         printed label if it gives one, its own `required`."""
         declared = self.project.fields.get(fid)
         if declared is None:
-            self.fail(where, f"{fid!r} is not a project field; project fields: {', '.join(self.project.fields)}")
+            self.fail(where, "not_project_field", name=fid, known=list(self.project.fields))
         if "type" in raw and raw["type"] != declared.type:
-            self.fail(where, f"project field {fid!r} is {declared.type!r} in the project definition, not {raw['type']!r}")
+            self.fail(where, "project_field_type", name=fid, declared=declared.type, value=raw["type"])
         return FieldDef(
             id=fid,
             type=declared.type,
@@ -156,26 +179,26 @@ class _Reader:
             return None
         where = "plan"
         if not isinstance(raw, Mapping):
-            self.fail(where, "expected a mapping with editions, tables and fixed")
+            self.fail(where, "plan_mapping")
         editions = raw.get("editions")
         if not isinstance(editions, list) or not editions or not all(isinstance(e, str) for e in editions):
-            self.fail(f"{where}.editions", "expected a list of plan definition ids")
+            self.fail(f"{where}.editions", "plan_editions")
         tables = {}
-        for path, link in (raw.get("tables") or {}).items():
+        for path, link in self.mapping(raw.get("tables"), f"{where}.tables").items():
             here = f"{where}.tables.{path}"
             if not isinstance(link, Mapping) or not isinstance(link.get("from"), str):
-                self.fail(here, "expected {from: <plan table path>, columns: {report column: plan column}}")
+                self.fail(here, "plan_table_link")
             tables[path] = PlanTableLink(
                 table=path, source=link["from"],
                 columns=self.name_map(link.get("columns"), f"{here}.columns"),
                 propose=self.name_map(link.get("propose") or {}, f"{here}.propose"),
             )
         fixed = {}
-        for tid, link in (raw.get("fixed") or {}).items():
+        for tid, link in self.mapping(raw.get("fixed"), f"{where}.fixed").items():
             here = f"{where}.fixed.{tid}"
             keys = ("column", "from", "from_column")
             if not isinstance(link, Mapping) or not all(isinstance(link.get(k), str) for k in keys):
-                self.fail(here, "expected {column: …, from: <plan table>, from_column: …, rows: {…}}")
+                self.fail(here, "plan_fixed_link")
             fixed[tid] = PlanFixedLink(
                 table=tid, column=link["column"], source=link["from"], source_column=link["from_column"],
                 rows=self.name_map(link.get("rows"), f"{here}.rows"),
@@ -186,28 +209,17 @@ class _Reader:
         """A derived definition's `derived_from:`; editions are resolved by the registry."""
         where = "derived_from"
         if not isinstance(raw, Mapping):
-            self.fail(where, "expected {role: final, editions: [<report definition ids>]}")
+            self.fail(where, "derived_from_mapping")
         role, editions = raw.get("role"), raw.get("editions")
         if role not in ROLES or role == "derived":
-            self.fail(f"{where}.role", f"expected one of {', '.join(r for r in ROLES if r != 'derived')}, not {role!r}")
+            self.fail(f"{where}.role", "derived_from_role", known=[r for r in ROLES if r != "derived"], value=role)
         if not isinstance(editions, list) or not editions or not all(isinstance(e, str) for e in editions):
-            self.fail(f"{where}.editions", "expected a list of definition ids")
+            self.fail(f"{where}.editions", "definition_ids")
         return DerivedFrom(role=role, editions=tuple(editions))
-
-    def print_texts(self, node: Any, where: str) -> Any:
-        """A print block with every text in it read as a Text (languages checked, the
-        `unofficial` mark kept); names and numbers are left as they are."""
-        if isinstance(node, Mapping):
-            if any(lang in node for lang in LANGUAGES):
-                return self.text(node, where)
-            return {k: self.print_texts(v, f"{where}.{k}") for k, v in node.items()}
-        if isinstance(node, list):
-            return [self.print_texts(v, f"{where}[{i}]") for i, v in enumerate(node)]
-        return node
 
     def name_map(self, value: Any, where: str) -> dict[str, str]:
         if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-            self.fail(where, "expected a mapping of names to names")
+            self.fail(where, "name_map")
         return dict(value)
 
     def fixed_rows(self, raw: Any, where: str) -> tuple[FixedRowDef, ...]:
@@ -216,10 +228,10 @@ class _Reader:
 
         def one(r: Any, parent: str | None) -> None:
             if not isinstance(r, Mapping) or not isinstance(r.get("key"), str):
-                self.fail(f"{where}.fixed_rows", "a fixed row is a mapping with a `key`")
+                self.fail(f"{where}.fixed_rows", "fixed_row_key")
             here = f"{where}.fixed_rows.{r['key']}"
             if any(row.key == r["key"] for row in rows):
-                self.fail(here, f"row key {r['key']!r} used twice")
+                self.fail(here, "row_key_twice", key=r["key"])
             rows.append(FixedRowDef(
                 key=r["key"],
                 label=self.text(r.get("label"), f"{here}.label"),
@@ -229,44 +241,47 @@ class _Reader:
             ))
             subs = r.get("sub_rows") or ()
             if subs and parent is not None:
-                self.fail(here, "a sub-row cannot have sub-rows of its own")
+                self.fail(here, "sub_sub_rows")
             if not isinstance(subs, (list, tuple)):
-                self.fail(f"{here}.sub_rows", "expected a list of rows")
+                self.fail(f"{here}.sub_rows", "rows_list")
             for sub in subs:
                 one(sub, r["key"])
 
         if not isinstance(raw, (list, tuple)):
-            self.fail(f"{where}.fixed_rows", "expected a list of rows")
+            self.fail(f"{where}.fixed_rows", "rows_list")
         for r in raw:
             one(r, None)
         return tuple(rows)
 
-    def table(self, tid: str, raw: Mapping[str, Any], parent: str = "") -> TableDef:
+    def table(self, tid: str, raw: Any, parent: str = "") -> TableDef:
         path = f"{parent}.{tid}" if parent else tid
         where = f"tables.{path}"
+        raw = self.mapping(raw, where, "table_not_mapping")
         columns = []
-        for cid, craw in (raw.get("columns") or {}).items():
+        for cid, craw in self.mapping(raw.get("columns"), f"{where}.columns").items():
+            here = f"{where}.columns.{cid}"
+            craw = self.mapping(craw, here, "field_not_mapping")
             columns.append(
                 ColumnDef(
                     id=cid,
-                    type=self.type_name(craw.get("type"), f"{where}.columns.{cid}"),
-                    label=self.text(craw.get("label"), f"{where}.columns.{cid}.label"),
+                    type=self.type_name(craw.get("type"), here),
+                    label=self.text(craw.get("label"), f"{here}.label"),
                     print_role=craw.get("print"),
-                    standard_label=self.text(craw["standard_label"], f"{where}.columns.{cid}.standard_label")
+                    standard_label=self.text(craw["standard_label"], f"{here}.standard_label")
                     if "standard_label" in craw else None,
                 )
             )
         if not columns:
-            self.fail(where, "a table needs columns")
+            self.fail(where, "no_columns")
         fixed = self.fixed_rows(raw.get("fixed_rows") or (), where)
         children = tuple(
-            self.table(cid, craw, path) for cid, craw in (raw.get("children") or {}).items()
+            self.table(cid, craw, path) for cid, craw in self.mapping(raw.get("children"), f"{where}.children").items()
         )
         if fixed and children:
-            self.fail(where, "a table with fixed rows cannot have child tables")
+            self.fail(where, "fixed_with_children")
         title_column = raw.get("title_column")
-        if title_column and title_column not in {c.id for c in columns}:
-            self.fail(where, f"title_column {title_column!r} is not a column")
+        if title_column and (not isinstance(title_column, str) or title_column not in {c.id for c in columns}):
+            self.fail(where, "title_column", name=title_column)
         return TableDef(
             id=tid,
             path=path,
@@ -276,103 +291,178 @@ class _Reader:
             fixed_rows=fixed,
             standard_rows={
                 k: self.text(v, f"{where}.standard_rows.{k}")
-                for k, v in (raw.get("standard_rows") or {}).items()
+                for k, v in self.mapping(raw.get("standard_rows"), f"{where}.standard_rows").items()
             },
             row_label=self.text(raw["row_label"], f"{where}.row_label") if "row_label" in raw else None,
             title_column=title_column,
             note=self.text(raw["note"], f"{where}.note") if "note" in raw else None,
-            header={k: self.text(v, f"{where}.header.{k}") for k, v in (raw.get("header") or {}).items()},
-            default_rows=int(raw.get("default_rows", 0)),
+            header={k: self.text(v, f"{where}.header.{k}")
+                    for k, v in self.mapping(raw.get("header"), f"{where}.header").items()},
+            default_rows=self.whole_number(raw.get("default_rows", 0), f"{where}.default_rows"),
         )
+
+    def section(self, i: int, s: Any, known: set[str], seen: set[str]) -> SectionDef:
+        where = f"sections[{i}]"
+        if not isinstance(s, Mapping) or not isinstance(s.get("id"), str) or not isinstance(s.get("items", []), list):
+            self.fail(where, "section_not_mapping")
+        for item in s.get("items", ()):
+            if not isinstance(item, str) or item not in known:
+                self.fail(where, "unknown_item", name=item)
+            if item in seen:
+                self.fail(where, "item_twice", name=item)
+            seen.add(item)
+        return SectionDef(
+            id=s["id"],
+            title=self.text(s.get("title"), f"{where}.title"),
+            items=tuple(s.get("items", ())),
+            help=self.text(s["help"], f"{where}.help") if "help" in s else None,
+            notes=bool(s.get("notes", False)),
+        )
+
+    def check(self, i: int, c: Any) -> CheckDef:
+        if not isinstance(c, Mapping) or "rule" not in c:
+            self.fail(f"checks[{i}]", "check_not_mapping")
+        return CheckDef(rule=c["rule"], args={k: v for k, v in c.items() if k != "rule"})
+
+
+class _Collector:
+    """Runs the reading of each part of a definition on its own, so one bad field does not
+    hide the next: every part's first problem is kept, and all are raised together."""
+
+    def __init__(self) -> None:
+        self.problems: list[DefinitionProblem] = []
+
+    def __call__(self, read, *args, default=None, **kwargs):
+        try:
+            return read(*args, **kwargs)
+        except FormError as exc:
+            self.problems.extend(exc.problems)
+            return default
+
+    def raise_any(self) -> None:
+        if self.problems:
+            raise FormError(self.problems)
 
 
 def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: ProjectDef | None = None) -> FormDef:
     """Build a FormDef from already-parsed YAML/JSON data. Project fields are checked
-    against `project` (the bundled project definition when not given)."""
-    r = _Reader(source, project or default_project())
+    against `project` (the bundled project definition when not given). Raises FormError
+    listing every problem found, a part at a time."""
+    form, problems = read_form(data, source, project)
+    if problems or form is None:
+        raise FormError(problems)
+    return form
+
+
+def read_form(data: Any, source: str = "<definition>",
+              project: ProjectDef | None = None) -> tuple[FormDef | None, list[DefinitionProblem]]:
+    """A definition and every problem found in it. The form is given whenever its fields,
+    tables and sections read well, even with problems elsewhere (a print block, a check),
+    so an edition's checks and plan links can be looked at in the same pass."""
+    got = _Collector()
+    try:
+        form = _read_form(data, source, project or default_project(), got)
+    except FormError as exc:
+        return None, got.problems + list(exc.problems)
+    return form, got.problems
+
+
+def _read_form(data: Any, source: str, project: ProjectDef, got: "_Collector") -> FormDef | None:
+    r = _Reader(source, project)
     if not isinstance(data, Mapping):
-        r.fail("top", "a definition is a mapping")
+        r.fail("top", "not_mapping")
     for key in ("id", "kind", "title"):
         if key not in data:
-            r.fail("top", f"missing {key!r}")
-    if data["kind"] not in KINDS:
-        r.fail("kind", f"unknown kind {data['kind']!r}; known: {', '.join(KINDS)}")
+            got(r.fail, "top", "missing_key", key=key)
+    if "kind" in data and (not isinstance(data["kind"], str) or data["kind"] not in KINDS):
+        got(r.fail, "kind", "unknown_kind", value=data["kind"], known=list(KINDS))
+    got.raise_any()
     derived = data["kind"] == "derived"
     if derived:
         # A derived document is a view of another: it holds nothing of its own.
         own = [key for key in ("fields", "tables", "sections", "checks") if data.get(key)]
         if own:
-            r.fail("top", f"a derived definition has no {', '.join(own)} of its own: its print blocks "
-                          "name the fields and tables of the document it is derived from")
+            r.fail("top", "derived_has_own", what=own)
         data = {"fields": {}, "tables": {}, "sections": [], **data}
     elif "derived_from" in data:
-        r.fail("derived_from", "only a definition of kind derived is derived from another document")
+        got(r.fail, "derived_from", "only_derived_is_derived")
     for key in ("fields", "tables", "sections"):
         if key not in data:
-            r.fail("top", f"missing {key!r}")
-    fields = {fid: r.field(fid, raw) for fid, raw in (data["fields"] or {}).items()}
-    tables = {tid: r.table(tid, raw) for tid, raw in (data["tables"] or {}).items()}
+            got(r.fail, "top", "missing_key", key=key)
+    got.raise_any()
+    before_names = len(got.problems)
+    raw_fields = got(r.mapping, data["fields"], "fields", default={})
+    raw_tables = got(r.mapping, data["tables"], "tables", default={})
+    fields = {fid: f for fid, raw in raw_fields.items() if (f := got(r.field, fid, raw)) is not None}
+    tables = {tid: t for tid, raw in raw_tables.items() if (t := got(r.table, tid, raw)) is not None}
     for f in fields.values():
-        if f.propose_from is not None and f.propose_from not in fields:
-            r.fail(f"fields.{f.id}.propose_from", f"unknown field {f.propose_from!r}")
-    clash = set(fields) & set(tables)
+        if f.propose_from is not None and (not isinstance(f.propose_from, str) or f.propose_from not in raw_fields):
+            got(r.fail, f"fields.{f.id}.propose_from", "unknown_field", name=f.propose_from)
+    clash = set(raw_fields) & set(raw_tables)
     if clash:
-        r.fail("top", f"ids used for both a field and a table: {sorted(clash)}")
-    sections = []
+        got(r.fail, "top", "field_table_clash", names=sorted(clash))
+    raw_sections = data["sections"] or []
+    if not isinstance(raw_sections, list):
+        got(r.fail, "sections", "section_not_mapping")
+        raw_sections = []
     seen: set[str] = set()
-    for i, s in enumerate(data["sections"] or ()):
-        where = f"sections[{i}]"
-        for item in s.get("items", ()):
-            if item not in fields and item not in tables:
-                r.fail(where, f"unknown item {item!r}")
-            if item in seen:
-                r.fail(where, f"item {item!r} is on two sections")
-            seen.add(item)
-        sections.append(
-            SectionDef(
-                id=s["id"],
-                title=r.text(s.get("title"), f"{where}.title"),
-                items=tuple(s.get("items", ())),
-                help=r.text(s["help"], f"{where}.help") if "help" in s else None,
-                notes=bool(s.get("notes", False)),
-            )
-        )
-    unplaced = (set(fields) | set(tables)) - seen
-    if unplaced:
-        r.fail("sections", f"fields or tables on no section: {sorted(unplaced)}")
-    checks = tuple(
-        CheckDef(rule=c["rule"], args={k: v for k, v in c.items() if k != "rule"})
-        for c in data.get("checks") or ()
-    )
+    before = len(got.problems)
+    sections = [sec for i, s in enumerate(raw_sections)
+                if (sec := got(r.section, i, s, set(raw_fields) | set(raw_tables), seen)) is not None]
+    unplaced = (set(raw_fields) | set(raw_tables)) - seen
+    if unplaced and len(got.problems) == before:  # a section that failed would list its items here too
+        got(r.fail, "sections", "unplaced", names=sorted(unplaced))
+    names_read = len(got.problems) == before_names
+    raw_checks = data.get("checks") or []
+    if not isinstance(raw_checks, list):
+        got(r.fail, "checks", "check_not_mapping")
+        raw_checks = []
+    checks = tuple(c for i, raw in enumerate(raw_checks) if (c := got(r.check, i, raw)) is not None)
     contract_line = {}
+    raw_lines = got(r.mapping, data.get("contract_line"), "contract_line", "contract_lines", default={})
     for lang in LANGUAGES:
-        lines = (data.get("contract_line") or {}).get(lang)
-        if not lines and not derived:  # a derived document belongs to no contract
-            r.fail("contract_line", f"missing language {lang}")
-        contract_line[lang] = tuple(lines or ())
-    return FormDef(
+        lines = raw_lines.get(lang)
+        if not derived and (not isinstance(lines, list) or not lines):  # a derived document belongs to no contract
+            got(r.fail, "contract_line", "missing_language", lang=lang)
+        contract_line[lang] = tuple(map(str, lines)) if isinstance(lines, list) else ()
+    raw_print = data.get("print") or []
+    if not isinstance(raw_print, list):
+        got(r.fail, "print", "print_blocks")
+        raw_print = []
+    title = got(r.text, data["title"], "title")
+    short_title = got(r.text, data.get("short_title", data["title"]), "short_title")
+    print_blocks = tuple(b for i, raw in enumerate(raw_print)
+                         if (b := got(read_block, raw, f"print[{i}]", r.fail, r.text)) is not None)
+    plan_links = got(r.plan_links, data.get("plan"))
+    derived_from = got(r.derived_from, data.get("derived_from")) if derived else None
+    role_defs = got(r.role_defs, data.get("roles"), str(data["kind"]), default={})
+    if not names_read or title is None or short_title is None:
+        return None
+    form = FormDef(
         id=str(data["id"]),
         kind=str(data["kind"]),
-        title=r.text(data["title"], "title"),
-        short_title=r.text(data.get("short_title", data["title"]), "short_title"),
+        title=title,
+        short_title=short_title,
         contract_line=contract_line,
         fields=fields,
         tables=tables,
         sections=tuple(sections),
         checks=checks,
-        print_blocks=tuple(r.print_texts(b, f"print[{i}]") for i, b in enumerate(data.get("print") or ()))
-        if derived else tuple(data.get("print") or ()),
-        plan_links=r.plan_links(data.get("plan")),
-        derived_from=r.derived_from(data.get("derived_from")) if derived else None,
+        print_blocks=print_blocks,
+        plan_links=plan_links,
+        derived_from=derived_from,
         source=source,
-        role_defs=r.role_defs(data.get("roles"), str(data["kind"])),
+        role_defs=role_defs,
     )
+    if not derived:  # a derived definition's names are its sources' (derived_link_problems)
+        got.problems.extend(p.within(source) for p in print_name_problems(form, form))
+    return form
 
 
 def parse_project(data: Any, source: str = "project.yaml") -> ProjectDef:
     r = _Reader(source)
     if not isinstance(data, Mapping) or not isinstance(data.get("fields"), Mapping):
-        r.fail("top", "a project definition is a mapping with `fields`")
+        r.fail("top", "project_not_mapping")
     fields = {}
     for fid, raw in data["fields"].items():
         f = r.field(fid, {k: v for k, v in raw.items() if k != "scope"} if isinstance(raw, Mapping) else raw)
@@ -388,20 +478,19 @@ def default_project() -> ProjectDef:
     global _project
     if _project is None:
         path = resource_path("project.yaml")
-        try:
-            data = read_yaml(path)
-        except (OSError, YamlError) as exc:
-            raise FormError(f"{path.name}: cannot read: {exc}") from exc
-        _project = parse_project(data, path.name)
+        _project = parse_project(_read(path), path.name)
     return _project
 
 
-def plan_link_problems(form: FormDef, plans: Mapping[str, FormDef]) -> list[str]:
+def plan_link_problems(form: FormDef, plans: Mapping[str, FormDef]) -> list[DefinitionProblem]:
     """What a report's `plan:` names that its plan editions do not have (empty when fine)."""
     links = form.plan_links
     if links is None:
         return []
-    out: list[str] = []
+    out: list[DefinitionProblem] = []
+
+    def say(where: str, message: str, /, **params: Any) -> None:
+        out.append(problem(f"{form.id}: {where}", message, **params))
 
     def table(f: FormDef, path: str):
         try:
@@ -412,45 +501,65 @@ def plan_link_problems(form: FormDef, plans: Mapping[str, FormDef]) -> list[str]
     for edition in links.editions:
         plan = plans.get(edition)
         if plan is None or plan.kind != "plan":
-            out.append(f"{form.id}: plan.editions: {edition!r} is not a plan definition")
+            say("plan.editions", "not_a_plan", edition=edition)
             continue
         for path, link in links.tables.items():
+            here = f"plan.tables.{path}"
             mine, theirs = table(form, path), table(plan, link.source)
             if mine is None or mine.is_fixed:
-                out.append(f"{form.id}: plan.tables.{path}: no table of rows {path!r}")
+                say(here, "no_rows_table", name=path)
                 continue
             if theirs is None or theirs.is_fixed:
-                out.append(f"{form.id}: plan.tables.{path}: {edition} has no table of rows {link.source!r}")
+                say(here, "edition_no_rows_table", edition=edition, name=link.source)
                 continue
             for kind, names in (("columns", link.columns), ("propose", link.propose)):
                 for col, src in names.items():
                     if col not in {c.id for c in mine.columns}:
-                        out.append(f"{form.id}: plan.tables.{path}.{kind}: {path} has no column {col!r}")
+                        say(f"{here}.{kind}", "no_column", table=path, name=col)
                     if src not in {c.id for c in theirs.columns}:
-                        out.append(f"{form.id}: plan.tables.{path}.{kind}: {edition} {link.source} has no column {src!r}")
+                        say(f"{here}.{kind}", "no_column", table=f"{edition} {link.source}", name=src)
         for tid, link in links.fixed.items():
+            here = f"plan.fixed.{tid}"
             mine, theirs = table(form, tid), table(plan, link.source)
             if mine is None or not mine.is_fixed or theirs is None or not theirs.is_fixed:
-                out.append(f"{form.id}: plan.fixed.{tid}: {tid} and {edition} {link.source} must be fixed-row tables")
+                say(here, "fixed_tables_needed", table=tid, other=f"{edition} {link.source}")
                 continue
             if link.column not in {c.id for c in mine.columns}:
-                out.append(f"{form.id}: plan.fixed.{tid}: {tid} has no column {link.column!r}")
+                say(here, "no_column", table=tid, name=link.column)
             if link.source_column not in {c.id for c in theirs.columns}:
-                out.append(f"{form.id}: plan.fixed.{tid}: {edition} {link.source} has no column {link.source_column!r}")
+                say(here, "no_column", table=f"{edition} {link.source}", name=link.source_column)
             for key, src in link.rows.items():
                 if key not in {r.key for r in mine.fixed_rows}:
-                    out.append(f"{form.id}: plan.fixed.{tid}.rows: {tid} has no row {key!r}")
+                    say(f"{here}.rows", "no_row", table=tid, name=key)
                 if src not in {r.key for r in theirs.fixed_rows}:
-                    out.append(f"{form.id}: plan.fixed.{tid}.rows: {edition} {link.source} has no row {src!r}")
+                    say(f"{here}.rows", "no_row", table=f"{edition} {link.source}", name=src)
     return out
 
 
-def load_form_file(path: Path) -> FormDef:
+def _read(path: Path) -> Any:
+    """A definition file's YAML content; what keeps it from being read is a FormError."""
     try:
-        data = read_yaml(path)
-    except (OSError, YamlError) as exc:
-        raise FormError(f"{path.name}: cannot read: {exc}") from exc
-    return parse_form(data, path.name)
+        return read_yaml(path)
+    except YamlError as exc:
+        raise FormError([problem(path.name, exc.key, **exc.params)]) from exc
+    except OSError as exc:
+        raise FormError([problem(path.name, "cannot_read", detail=exc.strerror or exc)]) from exc
+
+
+def load_form_file(path: Path) -> FormDef:
+    form, problems = read_form_file(path)
+    if problems or form is None:
+        raise FormError(problems)
+    return form
+
+
+def read_form_file(path: Path) -> tuple[FormDef | None, list[DefinitionProblem]]:
+    """A definition file and every problem found in it (see read_form)."""
+    try:
+        data = _read(path)
+    except FormError as exc:
+        return None, list(exc.problems)
+    return read_form(data, path.name)
 
 
 class FormRegistry:
@@ -464,15 +573,15 @@ class FormRegistry:
         self.user_folder = user_folder
         self._forms: dict[str, FormDef] = {}
         self.user_ids: set[str] = set()
-        self.refused: dict[str, list[str]] = {}
+        self.refused: dict[str, list[DefinitionProblem]] = {}
         for path in sorted(self.folder.glob("*.yaml")):
             form = load_form_file(path)
             if form.id in self._forms:
-                raise FormError(f"{path.name}: form id {form.id!r} defined twice")
+                raise FormError([problem(path.name, "id_twice", id=form.id)])
             self._forms[form.id] = form
         problems = self.problems()
         if problems:
-            raise FormError("; ".join(problems))
+            raise FormError(problems)
         for path in sorted(user_folder.glob("*.yaml")) if user_folder and user_folder.is_dir() else ():
             form, problems = self.try_edition(path)
             if problems:
@@ -481,20 +590,19 @@ class FormRegistry:
                 self._forms[form.id] = form
                 self.user_ids.add(form.id)
 
-    def try_edition(self, path: Path) -> tuple[FormDef | None, list[str]]:
+    def try_edition(self, path: Path) -> tuple[FormDef | None, list[DefinitionProblem]]:
         """A definition file read and checked against these editions: (form, problems)."""
-        try:
-            form = load_form_file(path)
-        except FormError as exc:
-            return None, [str(exc)]
+        form, problems = read_form_file(path)
+        if form is None:
+            return None, problems
         if form.id in self._forms:
-            return form, [f"{path.name}: id: an edition {form.id!r} exists already; a new edition needs its own id"]
+            return form, problems + [problem(f"{path.name}: id", "edition_exists", id=form.id)]
         plans = {f.id: f for f in self._forms.values() if f.kind == "plan"}
         if form.kind == "plan":
             plans[form.id] = form
-        return form, plan_link_problems(form, plans)
+        return form, problems + plan_link_problems(form, plans)
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[DefinitionProblem]:
         """What the definitions get wrong together: plan links and derived definitions'
         names that do not resolve."""
         plans = {f.id: f for f in self._forms.values() if f.kind == "plan"}
@@ -509,7 +617,7 @@ class FormRegistry:
         try:
             return self._forms[form_id]
         except KeyError:
-            raise FormError(f"unknown form {form_id!r}; known: {', '.join(sorted(self._forms))}") from None
+            raise FormError([problem("", "unknown_form", id=form_id, known=sorted(self._forms))]) from None
 
     def ids(self) -> list[str]:
         return list(self._forms)

@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
                 self._error(exc)
             else:  # a document of an edition this GrantDesk does not have
                 QMessageBox.warning(self, "GrantDesk", self.tr("This project uses a form edition that this "
-                                                               "GrantDesk does not have:\n%1").replace("%1", str(exc)))
+                                                               "GrantDesk does not have:\n%1").replace("%1", exc.text(self.ctx.ui_lang)))
             return False
         self.project_session = ProjectSession(project, model, self, registry=self.ctx.registry)
         self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
             form = add_edition(path, self.ctx.registry)
         except EditionError as exc:
             QMessageBox.warning(self, "GrantDesk", cli_text(
-                "edition_refused", self.ctx.ui_lang, path=path, items="\n".join(f"• {p}" for p in exc.problems)))
+                "edition_refused", self.ctx.ui_lang, path=path, items="\n".join(f"• {p.text(self.ctx.ui_lang)}" for p in exc.problems)))
             return False
         except OSError as exc:
             QMessageBox.warning(self, "GrantDesk", cli_text("cannot_write", self.ctx.ui_lang, path=path,

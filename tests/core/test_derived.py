@@ -77,7 +77,7 @@ def test_a_wrong_name_in_a_derived_definition_is_refused_with_its_place(op4_data
     (lambda d: d.pop("derived_from"), "derived_from: expected {role: final"),
     (lambda d: d["derived_from"].update(role="derived"), "derived_from.role"),
     (lambda d: d["print"][0]["text"].update(unofficial=["en"]), "print[0].text.unofficial: expected a list of languages"),
-    (lambda d: d["print"][1].update(text={"kk": "Тек қазақша"}), "print[1].text: missing language(s) ru"),
+    (lambda d: d["print"][3].update(text={"kk": "Тек қазақша"}), "print[3].text: missing language(s) ru"),
 ])
 def test_a_malformed_derived_definition_is_refused(op4_data, mutate, message):
     data = copy.deepcopy(op4_data)

@@ -4,13 +4,14 @@ with exactly what had no place listed."""
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 
 import pytest
 import yaml
 
-from grantdesk.document import Project, Ref, to_json
+from grantdesk.document import Document, Project, Ref, to_json
 from grantdesk.document.project import copy_into
 from grantdesk.editions import EditionError, add_edition
 from grantdesk.forms import FormRegistry, default_registry
@@ -65,11 +66,21 @@ def test_a_broken_edition_is_refused_with_each_problem(tmp_path, fresh_registry)
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(EditionError) as caught:
         add_edition(broken, fresh_registry)
-    problems = caught.value.problems
+    problems = [p.text("en") for p in caught.value.problems]
+    assert len(problems) == 4
     assert any("unknown rule 'R99'" in p for p in problems)
     assert any("has no column 'all'" in p for p in problems)
     assert any("unknown block 'hologram'" in p for p in problems)
     assert any("has no column 'heading'" in p for p in problems)
+    # item by item in the reader's language: the place as the file names it, then the words
+    kk = [p.text("kk") for p in caught.value.problems]
+    ru = [p.text("ru") for p in caught.value.problems]
+    assert any(p.startswith("fr25: checks[12] R99: «R99» деген тексеру ережесі жоқ; бары: R1, R2, R3") for p in kk)
+    assert any(p.startswith("fr25: checks[13] R2: total: ") and "«all» деген баған жоқ" in p for p in kk)
+    assert any(p.startswith("broken.yaml: print[") and "нет блока печати «hologram»" in p for p in ru)
+    assert any("нет столбца «heading»" in p for p in ru)
+    for text in kk + ru:
+        assert not {"unknown", "has no", "expected", "missing"} & set(text.replace(":", " ").split()), text
     assert not (editions_dir() / "fr25.yaml").exists()
     # a file that is not even a definition, and one reusing a shipped id
     (tmp_path / "junk.yaml").write_text("- just\n- a list\n", encoding="utf-8")
@@ -118,3 +129,61 @@ def test_the_command_line_adds_and_lists_editions(tmp_path, fresh_registry):
     (tmp_path / "bad.yaml").write_text("id: x\nkind: nothing\n", encoding="utf-8")
     bad = run("add-edition", tmp_path / "bad.yaml")
     assert bad.returncode == 2 and "cannot be added" in bad.stderr
+    assert "bad.yaml: top: missing 'title'" in bad.stderr
+    assert "bad.yaml: kind: unknown kind 'nothing'; known: plan, report, derived" in bad.stderr
+    in_russian = run_in("ru", "add-edition", tmp_path / "bad.yaml")
+    assert in_russian.returncode == 2
+    assert "нельзя добавить" in in_russian.stderr
+    assert "bad.yaml: top: нет «title»" in in_russian.stderr
+    assert "bad.yaml: kind: неизвестный вид «nothing»; известные: plan, report, derived" in in_russian.stderr
+    (tmp_path / "torn.yaml").write_text("id: x\nkind: [report\n", encoding="utf-8")
+    in_kazakh = run_in("kk", "add-edition", tmp_path / "torn.yaml")
+    assert in_kazakh.returncode == 2
+    assert "torn.yaml: файл YAML ережесіне сай емес: 3-жол, 1-баған" in in_kazakh.stderr, in_kazakh.stderr
+
+
+def run_in(lang, *args):
+    return subprocess.run([sys.executable, "-m", "grantdesk.cli.main", *map(str, args), "--ui-lang", lang],
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+def test_no_broken_print_block_gets_past_the_edition_check(tmp_path, fresh_registry):
+    """Print blocks bent out of shape, a sample of them: each edition is refused with its
+    problems or kept, and a kept one prints; nothing else ever comes out of add_edition."""
+    import random
+
+    from tests.core.test_definition_problems import HOSTILE, _paths, _replaced
+
+    data = yaml.safe_load(_fr25(tmp_path).read_text(encoding="utf-8"))
+    paths = [p for p in _paths(data) if p and p[0] == "print" and len(p) >= 3]
+    cases = random.Random(3).sample([(p, v) for p in paths for v in HOSTILE], 30)
+    kept = refused = 0
+    for i, (path, value) in enumerate(cases):
+        bent = _replaced(data, path, value)
+        bent["id"] = f"fx{i}"
+        file = tmp_path / f"fx{i}.yaml"
+        file.write_text(yaml.safe_dump(bent, allow_unicode=True), encoding="utf-8")
+        try:
+            form = add_edition(file, default_registry())
+        except EditionError as exc:
+            refused += 1
+            assert exc.problems and all(p.text("kk") and p.text("ru") for p in exc.problems)
+            continue
+        kept += 1
+        render_pdf(Document.new(form))
+    assert refused >= 10
+    last = caught_widths(tmp_path, data)
+    assert "trial_print" in {p.key for p in last} or "widths" in {p.key for p in last}
+
+
+def caught_widths(tmp_path, data):
+    """A `widths` list one short for its table: said before the edition is kept."""
+    bent = copy.deepcopy(data)
+    block = next(b for b in bent["print"] if b.get("block") == "fixed_table" and "widths" in b)
+    block["widths"] = block["widths"][:-1]
+    bent["id"] = "fxw"
+    file = tmp_path / "fxw.yaml"
+    file.write_text(yaml.safe_dump(bent, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(EditionError) as caught:
+        add_edition(file, default_registry())
+    return caught.value.problems

@@ -13,6 +13,14 @@ PRINT_BLOCKS = {"contract_line", "title", "task_tables", "numbered_fields", "hea
                 "label_values", "tree_table", "field", "fixed_table", "grid", "closing", "activity_summary", "fixed_sentence"}
 
 
+def test_every_declared_print_block_has_a_renderer_in_the_pdf_and_in_word():
+    from grantdesk.forms.print_blocks import BLOCK_SPECS
+    from grantdesk.printing.blocks import BLOCKS as PDF
+    from grantdesk.wordio.export import BLOCKS as WORD
+
+    assert set(BLOCK_SPECS) == set(PDF) == set(WORD) == PRINT_BLOCKS
+
+
 def _raw():
     return yaml.safe_load((forms_dir() / "fr24.yaml").read_text(encoding="utf-8"))
 

@@ -152,7 +152,9 @@ def test_an_edition_added_in_the_app_is_offered_first_and_copies_keep_every_valu
         broken = tmp_path / "broken.yaml"
         broken.write_text("id: fr26\nkind: report\n", encoding="utf-8")
         assert not window.add_edition(broken)
-        assert any("fr26" in m or "broken.yaml" in m for m in answer_yes)  # refused, saying why
+        refusal = answer_yes[-1]  # refused, saying why, item by item in the app's language (kk)
+        assert "нысан нұсқасын қабылдау мүмкін емес" in refusal
+        assert "• broken.yaml: top: «title» жоқ" in refusal and "• broken.yaml: top: «fields» жоқ" not in refusal
         path = tmp_path / "p.grantdesk"
         assert window.create_project(path, role="final")
         type_text(window.wizard.show_section("goal").fields["achieved"].editor, "Нәтиже")
