@@ -67,6 +67,11 @@ def _env(work: Path) -> dict[str, str]:
         "XDG_CACHE_HOME": str(work / "cache"),  # the compiled translations of this run, not the user's
         "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
     })
+    # An installed GrantDesk runs from compiled bytecode (the Windows build bundles it, pip
+    # writes it on the first start). A shell that forbids writing it (the build machine sets
+    # PYTHONDONTWRITEBYTECODE) would have every launch compile ~60 modules again, ~0.07 s
+    # that no user pays; the first, uncounted launch of each series writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

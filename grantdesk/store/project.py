@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
 
 from ..document import Document, Project
 from ..document.project import ROLE_ORDER
 from ..forms import FormRegistry
 from . import backups
+from .database import Database
 from .errors import StoreError
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -81,7 +81,7 @@ class ProjectFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
         self.path = path
         self.read_only = read_only
-        self.db = sqlite_utils.Database(conn)
+        self.db = Database(conn)
         conn.execute("PRAGMA foreign_keys=ON")
         self._project_id = ""
         self.last_backup: backups.BackupInfo | None = None  # taken on opening, if it could be

@@ -11,24 +11,24 @@ PACKAGE = Path(__file__).resolve().parents[2] / "grantdesk"
 
 # module prefix -> imports it must never make
 FORBIDDEN = {
-    "grantdesk.forms": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.checks", "grantdesk.document", "grantdesk.ui", "grantdesk.cli"},
-    "grantdesk.values": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.ui", "grantdesk.cli", "grantdesk.store"},
-    "grantdesk.document": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.checks", "grantdesk.ui", "grantdesk.cli"},
-    "grantdesk.checks": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.ui", "grantdesk.cli"},
-    "grantdesk.progress": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "grantdesk.ui", "grantdesk.cli"},
-    "grantdesk.layout": {"PySide6", "reportlab", "docx", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.wordio", "grantdesk.ui", "grantdesk.cli"},
-    "grantdesk.wordio": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.ui", "grantdesk.cli"},
-    "grantdesk.printing": {"PySide6", "sqlite3", "sqlite_utils", "pypdfium2", "grantdesk.store", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.forms": {"PySide6", "reportlab", "sqlite3", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.checks", "grantdesk.document", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.values": {"PySide6", "reportlab", "sqlite3", "pypdfium2", "grantdesk.ui", "grantdesk.cli", "grantdesk.store"},
+    "grantdesk.document": {"PySide6", "reportlab", "sqlite3", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.checks", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.checks": {"PySide6", "reportlab", "sqlite3", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.progress": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.layout": {"PySide6", "reportlab", "docx", "sqlite3", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.wordio", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.wordio": {"PySide6", "reportlab", "sqlite3", "pypdfium2", "grantdesk.store", "grantdesk.printing", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.printing": {"PySide6", "sqlite3", "pypdfium2", "grantdesk.store", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.store": {"PySide6", "reportlab", "pypdfium2", "grantdesk.printing", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.cli": {"PySide6", "pypdfium2", "grantdesk.ui", "grantdesk.app"},
-    "grantdesk.settings": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "grantdesk.ui"},
-    "grantdesk.texts": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "grantdesk.ui"},
-    "grantdesk.resources": {"PySide6", "reportlab", "sqlite3", "sqlite_utils", "grantdesk.ui"},
-    "grantdesk.ui": {"grantdesk.cli", "grantdesk.app", "sqlite3", "sqlite_utils", "reportlab"},
+    "grantdesk.settings": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui"},
+    "grantdesk.texts": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui"},
+    "grantdesk.resources": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui"},
+    "grantdesk.ui": {"grantdesk.cli", "grantdesk.app", "sqlite3", "reportlab"},
 }
 # The only importers of each heavy library.
 ONLY = {"PySide6": ("grantdesk.ui", "grantdesk.app"), "reportlab": ("grantdesk.printing",),
-        "sqlite_utils": ("grantdesk.store",), "sqlite3": ("grantdesk.store",), "pypdfium2": ("grantdesk.ui",),
+        "sqlite3": ("grantdesk.store",), "pypdfium2": ("grantdesk.ui",),
         "docx": ("grantdesk.wordio",)}
 
 
