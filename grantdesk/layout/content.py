@@ -10,7 +10,8 @@ from typing import Any, Callable, Mapping
 from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
-from .words import Wording, block_widths, fill
+from .columns import Bound, bounds, weights
+from .words import Wording, fill
 
 Block = Mapping[str, Any]
 
@@ -158,14 +159,18 @@ def field(w: Wording, block: Block) -> FieldText:
 @dataclass(frozen=True)
 class TableText:
     """A plain table's texts: caption and note above it, one header row, body rows, and
-    relative column widths."""
+    each column's width bounds."""
 
     caption: str
     note: str
     header: list[str]
     rows: list[list[str]]
-    weights: list[float]
+    widths: list[Bound]
     sub_rows: frozenset[int] = frozenset()  # body rows printed indented under their parent
+
+    @property
+    def weights(self) -> list[float]:
+        return weights(self.widths)
 
 
 def label_values(w: Wording, block: Block) -> TableText:
@@ -177,7 +182,7 @@ def label_values(w: Wording, block: Block) -> TableText:
         return text + ":" if block.get("colon") and not text.rstrip().endswith(":") else text
 
     rows = [[label(f), w.doc.field(f)] for f in block["fields"]]
-    return TableText("", "", [], rows, block_widths(block, 2, [30, 70]))
+    return TableText("", "", [], rows, bounds(block, 2, [30, 70]))
 
 
 def fixed_table(w: Wording, block: Block) -> TableText:
@@ -185,7 +190,7 @@ def fixed_table(w: Wording, block: Block) -> TableText:
     tdef = w.form.table(block["table"])
     head = [w.word(tdef.header.get(k)) for k in ("number", "label", "unit")]
     head += [w.word(c.label) for c in tdef.columns]
-    weights = block_widths(block, len(head), [5, 45, 12] + [38 / len(tdef.columns)] * len(tdef.columns))
+    widths = bounds(block, len(head), [5, 45, 12] + [38 / len(tdef.columns)] * len(tdef.columns))
     numbers = tdef.fixed_numbers()  # a sub-row has none and shifts no number after it
     rows = [
         [f"{numbers[frow.key]}." if numbers[frow.key] else "", w.word(frow.label), w.word(frow.unit)]
@@ -193,7 +198,7 @@ def fixed_table(w: Wording, block: Block) -> TableText:
         for frow in tdef.fixed_rows
     ]
     subs = frozenset(i for i, frow in enumerate(tdef.fixed_rows) if frow.parent is not None)
-    return TableText(w.word(tdef.label), w.word(tdef.note), head, rows, weights, subs)
+    return TableText(w.word(tdef.label), w.word(tdef.note), head, rows, widths, subs)
 
 
 def grid(w: Wording, block: Block) -> TableText:
@@ -215,9 +220,9 @@ def grid(w: Wording, block: Block) -> TableText:
     # numbered); a row-heading column left out drops its width with it.
     every = ([None] if numbered else []) + list(tdef.columns)
     default = [0.6 if c is None else 2.0 if c.print_role == "row_heading" else 1.0 for c in every]
-    weights = [wt for c, wt in zip(every, block_widths(block, len(every), default)) if c is None or c in columns]
+    widths = [b for c, b in zip(every, bounds(block, len(every), default)) if c is None or c in columns]
     body = [([str(n)] if numbered else []) + [row.get(c.id) for c in columns] for n, row in enumerate(rows, start=1)]
-    return TableText(w.word(tdef.label), w.word(tdef.note), head, body, weights)
+    return TableText(w.word(tdef.label), w.word(tdef.note), head, body, widths)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any, Iterator, Mapping
 
 from ..document import Row
 from ..forms import ColumnDef, TableDef, Text
+from .columns import Bound, bounds
 from .words import Wording
 
 Block = Mapping[str, Any]
@@ -56,6 +57,11 @@ def tree_columns(root: TableDef, block: Block) -> tuple[list[Leaf], list[tuple[A
         else:
             leaves.append(leaf(entry["column"]))
     return leaves, groups, chain
+
+
+def tree_bounds(block: Block, leaves: list[Leaf]) -> list[Bound]:
+    """The columns' width bounds: the block's `widths`, else all alike."""
+    return bounds(block, len(leaves), [1.0] * len(leaves))
 
 
 def tree_lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[Row | None, ...]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Mapping
 
 from ..document import Document, Row
 from ..forms import FormDef, TableDef, Text
@@ -57,14 +57,3 @@ class Wording:
         """`1-міндет` / `Задача 1` for a numbered row; None for a standard block."""
         n = self.doc.numbering(tdef.path, row)
         return None if n is None else tdef.row_name(n, self.lang)
-
-
-def block_widths(block: Mapping[str, Any], count: int, default: list[float]) -> list[float]:
-    """A block's relative column weights: its `widths` (a weight, or {weight, min, max}
-    whose bounds only the PDF's content-driven widths use), else `default`."""
-    widths = block.get("widths")
-    if widths is None:
-        return default
-    if len(widths) != count:
-        raise ValueError(f"print block {block.get('block')}: {len(widths)} widths for {count} columns")
-    return [float(w["weight"]) if isinstance(w, Mapping) else float(w) for w in widths]

@@ -20,7 +20,8 @@ from .fonts import BOLD, REGULAR
 from .markup import escape, printable
 from .paragraphs import Para
 from .styles import CELL_PAD, FRAME_WIDTH, GRID, GRID_WIDTH, TABLE_SIZE, grid_style, header_style_sized
-from .widths import Bound, Layout, bounds, fit_columns, head_word, measure
+from ..layout.columns import Bound, bounds
+from .widths import Layout, fit_columns, head_word, measure
 
 Block = Mapping[str, Any]
 

@@ -16,14 +16,14 @@ from reportlab.platypus import Flowable
 
 from ..document import Row
 from ..forms import TableDef
-from ..layout.tree import NUMBER_COLUMN, Leaf, tree_columns, tree_lines
+from ..layout.tree import NUMBER_COLUMN, Leaf, tree_bounds, tree_columns, tree_lines
 from .context import PrintContext
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, header_style, table_base
 from .tables import (
     SPACE_AFTER, SPACE_BEFORE, KeepShortRows, RunningHeader, cell, cell_fit, header_cell, make_table, table_widths,
 )
-from .widths import Layout, bounds
+from .widths import Layout
 
 Block = Mapping[str, Any]
 
@@ -103,7 +103,7 @@ def _layout(ctx: PrintContext, block: Block, root: TableDef, leaves: list[Leaf],
     cells = [[_plain(ctx, lf, r) for r in _rows_at(rows, lf.depth, chain)] for lf in leaves]
     heads = [ctx.word(lf.column.label) for lf in leaves]
     spans = [(ctx.word(label), first, last) for label, first, last in groups]
-    return table_widths(bounds(block, len(leaves), [1.0] * len(leaves)), heads, cells, groups=spans)
+    return table_widths(tree_bounds(block, leaves), heads, cells, groups=spans)
 
 
 def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[float]) -> StackedRows:

@@ -302,7 +302,7 @@ def tree_table(out: _Out, block: Block, rows: list[Row] | None = None, standard:
     w = out.words
     root = w.form.table(block["table"])
     leaves, groups, chain = layout.tree_columns(root, block)
-    weights = layout.block_widths(block, len(leaves), [1.0] * len(leaves))
+    weights = layout.weights(layout.tree_bounds(block, leaves))
     line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
     line_depth = len(line_chain)
 

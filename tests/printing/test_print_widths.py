@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from grantdesk.printing.widths import CELL_SPARE, Bound, Column, bounds, fit_columns
+from grantdesk.layout.columns import Bound, bounds
+from grantdesk.printing.widths import CELL_SPARE, Column, fit_columns
 
 
 def test_widths_entries_are_weights_or_bounds():
