@@ -9,6 +9,7 @@ from typing import Mapping
 from ..document import Document, Row
 from ..forms import FormDef, TableDef, Text
 from .chrome import Chrome
+from .spans import Span
 
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -52,6 +53,10 @@ class Wording:
         if row.kind is not None:
             return self.word(tdef.standard_rows[row.kind])
         return row.get(tdef.title_column) if tdef.title_column else ""
+
+    def title_span(self, tdef: TableDef, row: Row) -> Span:
+        """A row's title as a printed part: a standard block's is the form's wording."""
+        return Span(self.row_title(tdef, row), typed=row.kind is None)
 
     def row_label(self, tdef: TableDef, row: Row) -> str | None:
         """`1-міндет` / `Задача 1` for a numbered row; None for a standard block."""
