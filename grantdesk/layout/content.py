@@ -12,7 +12,7 @@ from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
 from .columns import Bound, bounds, weights
-from .spans import Span, Spans, fill_spans, plain, typed
+from .spans import Span, Spans, blank, fill_spans, plain, typed
 from .words import Wording
 
 Block = Mapping[str, Any]
@@ -139,7 +139,7 @@ def narrative(w: Wording, block: Block) -> list[NarrativeLine]:
         out.append(NarrativeLine(0, f"{label}." if label else "", title.text, title.typed))
         for activity in row.children.get(child.id, []):
             text = activity.get(column)
-            if not text.strip():
+            if blank(text):
                 continue
             alabel = w.row_label(child, activity)
             out.append(NarrativeLine(1, f"{alabel}." if alabel else "", text))

@@ -11,7 +11,7 @@ from typing import Any, Callable, Mapping
 from ..document import Row
 from ..forms import TableDef
 from ..forms.derived import ROW_NUMBER, SLOT
-from .spans import Span, Spans, plain, typed
+from .spans import Span, Spans, blank, plain, typed
 from .words import Wording
 
 Block = Mapping[str, Any]
@@ -34,10 +34,10 @@ def fill_slots(w: Wording, text: Any, cells: Callable[[str], Span], skip_empty: 
     wording = w.word(text)
     values = {s: cells(s) for s in SLOT.findall(wording)}
     slots = [s for s in values if s != ROW_NUMBER]
-    if skip_empty and slots and not any(values[s].text.strip() for s in slots):
+    if skip_empty and slots and all(blank(values[s].text) for s in slots):
         return ()
     parts = SLOT.split(wording)  # text, slot, text, slot, …, text
-    spans = (Span(part) if i % 2 == 0 else (values[part] if values[part].text.strip() else Span(w.chrome.blank))
+    spans = (Span(part) if i % 2 == 0 else (Span(w.chrome.blank) if blank(values[part].text) else values[part])
              for i, part in enumerate(parts))
     return tuple(s for s in spans if s.text)
 
