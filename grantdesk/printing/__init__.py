@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import layout
 from ..document import REPORT_LANGUAGES, Document
 from ..forms import FormDef
 from .blocks import BLOCKS
@@ -63,10 +64,7 @@ def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> Prin
         if kind not in BLOCKS:
             raise ValueError(f"{form.id}: no renderer for print block {kind!r}")
         story.extend(BLOCKS[kind](ctx, block))
-    title = form.title_for(doc.role) if form is doc.form else form.title
-    # The PDF's author is the organisation (the first project field, its name, where the form has one).
-    author = doc.field("org_name") if "org_name" in doc.form.fields else ""
-    pdf, pages = build_pdf(ctx, story, draft, title=printable(title(lang)), author=printable(author.strip()))
+    pdf, pages = build_pdf(ctx, story, draft, title=layout.title(ctx), author=printable(layout.author(ctx)))
     return PrintResult(pdf=pdf, pages=pages)
 
 
