@@ -15,7 +15,6 @@ from ..document import REPORT_LANGUAGES, Document
 from ..forms import FormDef
 from .blocks import BLOCKS
 from .build import build_pdf
-from .chrome import chrome
 from .context import PrintContext
 from .markup import printable
 from .styles import make_styles
@@ -54,7 +53,7 @@ def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> Prin
     lang = lang or doc.lang
     if lang not in REPORT_LANGUAGES:
         raise ValueError(f"print language must be one of {', '.join(REPORT_LANGUAGES)}, not {lang!r}")
-    ctx = PrintContext(doc=doc, lang=lang, chrome=chrome(lang), styles=make_styles(),
+    ctx = PrintContext(doc=doc, lang=lang, chrome=layout.chrome(lang), styles=make_styles(),
                        printed=None if form is doc.form else form)
     story = []
     for block in form.print_blocks:
