@@ -1,5 +1,6 @@
-"""Each print block kind's texts, as plain text: wording in the print language and values
-exactly as typed. The renderers (PDF, Word) only style them; see the package docstring."""
+"""Each print block kind's texts: wording in the print language and values exactly as
+typed, told apart where the PDF needs to (spans.py). The renderers (PDF, Word) only style
+them; see the package docstring."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typing import Any, Callable, Mapping
 from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
-from .words import Wording, block_widths, fill
+from .columns import Bound, bounds, weights
+from .spans import Span, Spans, blank, fill_spans, plain, typed
+from .words import Wording
 
 Block = Mapping[str, Any]
 
@@ -28,22 +31,27 @@ def without_number_sign(line: str, typed: str) -> str:
     return typed
 
 
-def contract_lines(w: Wording, block: Block) -> list[str]:
+def contract_lines(w: Wording, block: Block) -> list[Spans]:
     """The definition's contract lines for the document's role (or the block's own `text`,
     one line per line: OP4's annex line) with the contract's date (in words when it is a
     date, else as typed) and number; none for a derived definition without a contract."""
     typed_date = w.doc.field(block.get("date_field", "contract_date"))
     day = parse_date(typed_date)
-    date = w.chrome.format_contract_date(day) if day else typed_date
+    date = Span(w.chrome.format_contract_date(day)) if day else typed(typed_date)
     number = w.doc.field(block.get("number_field", "contract_number"))
     lines = (w.word(block["text"]).split("\n") if "text" in block
              else w.sheet.contract_line_for(w.doc.role, w.lang))
-    return [fill(line, date=date, number=without_number_sign(line, number)) for line in lines]
+    return [fill_spans(line, {"date": date, "number": typed(without_number_sign(line, number))}) for line in lines]
 
 
 def title(w: Wording) -> str:
     """The printed title: the role's (an interim report's) or the definition's."""
     return w.word(w.sheet.title_for(w.doc.role))
+
+
+def author(w: Wording) -> str:
+    """The file's author: the organisation (its name, where the form has one)."""
+    return w.doc.field("org_name").strip() if "org_name" in w.doc.form.fields else ""
 
 
 def help_text(w: Wording, section_id: str) -> list[str]:
@@ -63,31 +71,35 @@ def instruction(w: Wording, block: Block) -> list[str]:
     return guidance(w, block["text"]) if "text" in block else help_text(w, block["section"])
 
 
-def money_words(w: Wording, typed: str) -> str:
+def money_words(w: Wording, value: str) -> Span:
     """`10 125 000 тг` → `10 125 000 (он миллион жүз жиырма бес мың) теңге`; else as typed."""
-    parsed = parse_number(typed)
-    head = _AMOUNT_HEAD.match(typed or "")
-    if not parsed.is_number or parsed.at_least or not head or not _AMOUNT_TAIL.fullmatch(typed[head.end():]):
-        return typed
+    parsed = parse_number(value)
+    head = _AMOUNT_HEAD.match(value or "")
+    if not parsed.is_number or parsed.at_least or not head or not _AMOUNT_TAIL.fullmatch(value[head.end():]):
+        return typed(value)
     try:
         words = money_with_words(parsed.value, w.lang, w.chrome.money_words)
     except Exception:  # num2words raises KeyError/OverflowError past its largest named number
-        return typed
+        return typed(value)
     # Lines break at thin spaces; a no-break space keeps the amount on one line.
-    return words.replace("\u2009", "\u00a0")
+    return Span(words.replace("\u2009", "\u00a0"))
 
 
-def _as_typed(w: Wording, typed: str) -> str:
-    return typed
+def _as_typed(w: Wording, value: str) -> Span:
+    return typed(value)
 
 
-_FORMATS: dict[str, Callable[[Wording, str], str]] = {"money_words": money_words}
+_FORMATS: dict[str, Callable[[Wording, str], Span]] = {"money_words": money_words}
 
 
 @dataclass(frozen=True)
 class NumberedItem:
     lead: str  # "1. Үкіметтік емес ұйымның толық атауы:" (printed bold)
-    value: str
+    parts: Spans  # the values, joined by commas
+
+    @property
+    def value(self) -> str:
+        return plain(self.parts)
 
 
 def numbered_items(w: Wording, block: Block) -> list[NumberedItem]:
@@ -99,8 +111,9 @@ def numbered_items(w: Wording, block: Block) -> list[NumberedItem]:
         if not label.endswith(":"):
             label += ":"
         fmt = _FORMATS[item["format"]] if "format" in item else _as_typed
-        typed = [w.doc.field(f.id) for f in fields]
-        out.append(NumberedItem(f"{item['n']}. {label}", ", ".join(fmt(w, t) for t in typed if t.strip())))
+        values = [fmt(w, t) for t in (w.doc.field(f.id) for f in fields) if t.strip()]
+        parts = tuple(p for value in values for p in (Span(", "), value))[1:]  # commas between
+        out.append(NumberedItem(f"{item['n']}. {label}", parts))
     return out
 
 
@@ -109,6 +122,7 @@ class NarrativeLine:
     level: int  # 0: a task's heading (all bold); 1: an activity's text (its lead bold)
     lead: str  # "1-міндет." / "1-іс-шара."; "" for a standard block
     text: str
+    typed: bool = True  # the text is as typed (a standard block's title is the form's wording)
 
 
 def narrative(w: Wording, block: Block) -> list[NarrativeLine]:
@@ -121,10 +135,11 @@ def narrative(w: Wording, block: Block) -> list[NarrativeLine]:
     out: list[NarrativeLine] = []
     for row in w.doc.siblings(tdef.path):
         label = w.row_label(tdef, row)
-        out.append(NarrativeLine(0, f"{label}." if label else "", w.row_title(tdef, row)))
+        title = w.title_span(tdef, row)
+        out.append(NarrativeLine(0, f"{label}." if label else "", title.text, title.typed))
         for activity in row.children.get(child.id, []):
             text = activity.get(column)
-            if not text.strip():
+            if blank(text):
                 continue
             alabel = w.row_label(child, activity)
             out.append(NarrativeLine(1, f"{alabel}." if alabel else "", text))
@@ -157,15 +172,23 @@ def field(w: Wording, block: Block) -> FieldText:
 
 @dataclass(frozen=True)
 class TableText:
-    """A plain table's texts: caption and note above it, one header row, body rows, and
-    relative column widths."""
+    """A plain table's texts: caption and note above it, one header row (none: []), body
+    rows, each column's width bounds and whether it holds typed values (else wording)."""
 
     caption: str
     note: str
     header: list[str]
     rows: list[list[str]]
-    weights: list[float]
+    widths: list[Bound]
+    typed: tuple[bool, ...]
     sub_rows: frozenset[int] = frozenset()  # body rows printed indented under their parent
+
+    @property
+    def weights(self) -> list[float]:
+        return weights(self.widths)
+
+    def column(self, i: int) -> list[str]:
+        return [row[i] for row in self.rows]
 
 
 def label_values(w: Wording, block: Block) -> TableText:
@@ -177,7 +200,7 @@ def label_values(w: Wording, block: Block) -> TableText:
         return text + ":" if block.get("colon") and not text.rstrip().endswith(":") else text
 
     rows = [[label(f), w.doc.field(f)] for f in block["fields"]]
-    return TableText("", "", [], rows, block_widths(block, 2, [30, 70]))
+    return TableText("", "", [], rows, bounds(block, 2, [30, 70]), (False, True))
 
 
 def fixed_table(w: Wording, block: Block) -> TableText:
@@ -185,7 +208,7 @@ def fixed_table(w: Wording, block: Block) -> TableText:
     tdef = w.form.table(block["table"])
     head = [w.word(tdef.header.get(k)) for k in ("number", "label", "unit")]
     head += [w.word(c.label) for c in tdef.columns]
-    weights = block_widths(block, len(head), [5, 45, 12] + [38 / len(tdef.columns)] * len(tdef.columns))
+    widths = bounds(block, len(head), [5, 45, 12] + [38 / len(tdef.columns)] * len(tdef.columns))
     numbers = tdef.fixed_numbers()  # a sub-row has none and shifts no number after it
     rows = [
         [f"{numbers[frow.key]}." if numbers[frow.key] else "", w.word(frow.label), w.word(frow.unit)]
@@ -193,7 +216,8 @@ def fixed_table(w: Wording, block: Block) -> TableText:
         for frow in tdef.fixed_rows
     ]
     subs = frozenset(i for i, frow in enumerate(tdef.fixed_rows) if frow.parent is not None)
-    return TableText(w.word(tdef.label), w.word(tdef.note), head, rows, weights, subs)
+    typed_columns = (False, False, False) + (True,) * len(tdef.columns)
+    return TableText(w.word(tdef.label), w.word(tdef.note), head, rows, widths, typed_columns, subs)
 
 
 def grid(w: Wording, block: Block) -> TableText:
@@ -215,9 +239,10 @@ def grid(w: Wording, block: Block) -> TableText:
     # numbered); a row-heading column left out drops its width with it.
     every = ([None] if numbered else []) + list(tdef.columns)
     default = [0.6 if c is None else 2.0 if c.print_role == "row_heading" else 1.0 for c in every]
-    weights = [wt for c, wt in zip(every, block_widths(block, len(every), default)) if c is None or c in columns]
+    widths = [b for c, b in zip(every, bounds(block, len(every), default)) if c is None or c in columns]
     body = [([str(n)] if numbered else []) + [row.get(c.id) for c in columns] for n, row in enumerate(rows, start=1)]
-    return TableText(w.word(tdef.label), w.word(tdef.note), head, body, weights)
+    typed_columns = ((False,) if numbered else ()) + (True,) * len(columns)
+    return TableText(w.word(tdef.label), w.word(tdef.note), head, body, widths, typed_columns)
 
 
 @dataclass(frozen=True)
@@ -227,21 +252,21 @@ class ClosingText:
     position: str
     name: str
     caption: str  # under the signature line
-    date: str  # "Толтыру күні 20.11.2024", a blank to fill in by hand while none is typed
+    date: Spans  # "Толтыру күні 20.11.2024", a blank to fill in by hand while none is typed
     stamp: str
     acknowledged: str = ""  # «Қосымшамен таныстым:», where the edition has it
 
 
 def closing(w: Wording, block: Block) -> ClosingText:
     doc = w.doc
-    typed = doc.field(block["date_field"])
+    date = doc.field(block["date_field"])
     return ClosingText(
         pages=w.word(block["pages"]),
         grantee=w.word(block["grantee"]),
         position=doc.field(block["position_field"]),
         name=doc.field(block["name_field"]),
         caption=w.word(block["caption"]),
-        date=f"{w.word(block['date'])} {typed if typed.strip() else w.chrome.blank}",
+        date=(Span(f"{w.word(block['date'])} "), typed(date) if date.strip() else Span(w.chrome.blank)),
         stamp=w.word(block["stamp"]),
         acknowledged=w.word(block["acknowledged"]) if "acknowledged" in block else "",
     )

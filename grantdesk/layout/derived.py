@@ -1,7 +1,7 @@
 """The texts of the block kinds that retell a report in sentences (OP4's Annex 4):
-`activity_summary` and `fixed_sentence`, as plain text for the Word file (the PDF's
-markup versions are grantdesk/printing/derived.py; the wording and slots are the
-definition's, resolved when it loads: grantdesk/forms/derived.py)."""
+`activity_summary` and `fixed_sentence`, the definition's wording with its `{slots}`
+filled from the report (the wording and slots are resolved when the definition loads:
+grantdesk/forms/derived.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any, Callable, Mapping
 from ..document import Row
 from ..forms import TableDef
 from ..forms.derived import ROW_NUMBER, SLOT
+from .spans import Span, Spans, blank, plain, typed
 from .words import Wording
 
 Block = Mapping[str, Any]
@@ -18,32 +19,37 @@ Block = Mapping[str, Any]
 
 @dataclass(frozen=True)
 class SummaryLine:
-    text: str
+    spans: Spans
     style: str  # "task": the level's text bold, as a heading; "bullet": a list item; "body"
 
+    @property
+    def text(self) -> str:
+        return plain(self.spans)
 
-def fill_slots(w: Wording, text: Any, cells: Callable[[str], str], skip_empty: bool = True) -> str:
-    """The wording with each `{slot}` replaced by `cells(slot)`; with `skip_empty`, "" when
+
+def fill_slots(w: Wording, text: Any, cells: Callable[[str], Span], skip_empty: bool = True) -> Spans:
+    """The wording with each `{slot}` replaced by `cells(slot)`; with `skip_empty`, () when
     it has slots and every one is empty (a line about nothing is left out); an empty slot
     prints as a blank to fill in."""
     wording = w.word(text)
     values = {s: cells(s) for s in SLOT.findall(wording)}
     slots = [s for s in values if s != ROW_NUMBER]
-    if skip_empty and slots and not any(values[s].strip() for s in slots):
-        return ""
+    if skip_empty and slots and all(blank(values[s].text) for s in slots):
+        return ()
     parts = SLOT.split(wording)  # text, slot, text, slot, …, text
-    return "".join(part if i % 2 == 0 else (values[part] if values[part].strip() else w.chrome.blank)
-                   for i, part in enumerate(parts))
+    spans = (Span(part) if i % 2 == 0 else (Span(w.chrome.blank) if blank(values[part].text) else values[part])
+             for i, part in enumerate(parts))
+    return tuple(s for s in spans if s.text)
 
 
-def _row_cells(w: Wording, tdef: TableDef, row: Row) -> Callable[[str], str]:
-    def cell(slot: str) -> str:
+def _row_cells(w: Wording, tdef: TableDef, row: Row) -> Callable[[str], Span]:
+    def cell(slot: str) -> Span:
         if slot == ROW_NUMBER:
             n = w.doc.numbering(tdef.path, row)
-            return "" if n is None else str(n)
+            return Span("" if n is None else str(n))
         if slot == tdef.title_column:
-            return w.row_title(tdef, row)
-        return row.get(slot)
+            return w.title_span(tdef, row)
+        return typed(row.get(slot))
 
     return cell
 
@@ -75,9 +81,9 @@ def activity_summary(w: Wording, block: Block) -> list[SummaryLine]:
     return out
 
 
-def fixed_sentence(w: Wording, block: Block) -> str:
+def fixed_sentence(w: Wording, block: Block) -> Spans:
     """A sentence whose slots are row keys of a fixed-row table, each that row's cell in
     `column`; printed even when all are empty (with blanks): the form asks for it."""
     tdef = w.form.table(block["table"])
     column = block["column"]
-    return fill_slots(w, block["text"], lambda key: w.doc.fixed(tdef.id, key, column), skip_empty=False)
+    return fill_slots(w, block["text"], lambda key: typed(w.doc.fixed(tdef.id, key, column)), skip_empty=False)

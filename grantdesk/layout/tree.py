@@ -14,6 +14,8 @@ from typing import Any, Iterator, Mapping
 
 from ..document import Row
 from ..forms import ColumnDef, TableDef, Text
+from .columns import Bound, bounds
+from .spans import Span, Spans, typed
 from .words import Wording
 
 Block = Mapping[str, Any]
@@ -58,6 +60,19 @@ def tree_columns(root: TableDef, block: Block) -> tuple[list[Leaf], list[tuple[A
     return leaves, groups, chain
 
 
+def tree_bounds(block: Block, leaves: list[Leaf]) -> list[Bound]:
+    """The columns' width bounds: the block's `widths`, else all alike."""
+    return bounds(block, len(leaves), [1.0] * len(leaves))
+
+
+def tree_header(w: Wording, leaves: list[Leaf], groups: list[tuple[Any, int, int]],
+                standard: bool = False) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """The header's column labels (as a standard block's rows name them, with `standard`)
+    and its group labels over columns first..last."""
+    return ([w.word(lf.column.label_for(standard)) for lf in leaves],
+            [(w.word(label), first, last) for label, first, last in groups])
+
+
 def tree_lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[Row | None, ...]]:
     """One printed line per row of the chain's last level, with its ancestors; a row
     without children still gets its line."""
@@ -70,22 +85,22 @@ def tree_lines(rows: list[Row], depth: int, chain: list[str]) -> Iterator[tuple[
                 yield (row,) + sub
 
 
-def leaf_text(w: Wording, lf: Leaf, row: Row) -> str:
+def leaf_span(w: Wording, lf: Leaf, row: Row) -> Span:
     """A cell's text: the row's number ("1."), its title (a standard block's in the print
-    language) or its value."""
+    language) or its value as typed."""
     if lf.column is NUMBER_COLUMN:
         n = w.doc.numbering(lf.table.path, row)
-        return "" if n is None else f"{n}."
+        return Span("" if n is None else f"{n}.")
     if lf.column.id == lf.table.title_column:
-        return w.row_title(lf.table, row)
-    return row.get(lf.column.id)
+        return w.title_span(lf.table, row)
+    return typed(row.get(lf.column.id))
 
 
 @dataclass(frozen=True)
 class TaskPart:
     """One task of the plan's monitoring table (task_tables): its heading and its own table."""
 
-    heading: str  # "1 міндет. <task>"; a standard block's title alone
+    heading: Spans  # "1 міндет. <task>"; a standard block's title alone
     block: Mapping[str, Any]  # a tree_table block over the task's child rows
     rows: list[Row]
     standard: bool  # the columns take a standard block's labels ("Байланыс арнасы")
@@ -101,7 +116,7 @@ def task_parts(w: Wording, block: Block) -> list[TaskPart]:
     out = []
     for row in w.doc.siblings(root.path):
         label = w.row_label(root, row)
-        title = w.row_title(root, row)
-        out.append(TaskPart(f"{label}. {title}" if label else title, sub, row.children.get(child, []),
-                            row.kind is not None))
+        title = w.title_span(root, row)
+        heading = (Span(f"{label}. "), title) if label else (title,)
+        out.append(TaskPart(heading, sub, row.children.get(child, []), row.kind is not None))
     return out

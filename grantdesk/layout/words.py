@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Mapping
 
 from ..document import Document, Row
 from ..forms import FormDef, TableDef, Text
 from .chrome import Chrome
+from .spans import Span
 
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -53,18 +54,11 @@ class Wording:
             return self.word(tdef.standard_rows[row.kind])
         return row.get(tdef.title_column) if tdef.title_column else ""
 
+    def title_span(self, tdef: TableDef, row: Row) -> Span:
+        """A row's title as a printed part: a standard block's is the form's wording."""
+        return Span(self.row_title(tdef, row), typed=row.kind is None)
+
     def row_label(self, tdef: TableDef, row: Row) -> str | None:
         """`1-міндет` / `Задача 1` for a numbered row; None for a standard block."""
         n = self.doc.numbering(tdef.path, row)
         return None if n is None else tdef.row_name(n, self.lang)
-
-
-def block_widths(block: Mapping[str, Any], count: int, default: list[float]) -> list[float]:
-    """A block's relative column weights: its `widths` (a weight, or {weight, min, max}
-    whose bounds only the PDF's content-driven widths use), else `default`."""
-    widths = block.get("widths")
-    if widths is None:
-        return default
-    if len(widths) != count:
-        raise ValueError(f"print block {block.get('block')}: {len(widths)} widths for {count} columns")
-    return [float(w["weight"]) if isinstance(w, Mapping) else float(w) for w in widths]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import layout
 from ..document import REPORT_LANGUAGES, Document
 from ..forms import FormDef
 from .blocks import BLOCKS
 from .build import build_pdf
-from .chrome import chrome
 from .context import PrintContext
 from .markup import printable
 from .styles import make_styles
@@ -53,7 +53,7 @@ def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> Prin
     lang = lang or doc.lang
     if lang not in REPORT_LANGUAGES:
         raise ValueError(f"print language must be one of {', '.join(REPORT_LANGUAGES)}, not {lang!r}")
-    ctx = PrintContext(doc=doc, lang=lang, chrome=chrome(lang), styles=make_styles(),
+    ctx = PrintContext(doc=doc, lang=lang, chrome=layout.chrome(lang), styles=make_styles(),
                        printed=None if form is doc.form else form)
     story = []
     for block in form.print_blocks:
@@ -63,10 +63,7 @@ def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> Prin
         if kind not in BLOCKS:
             raise ValueError(f"{form.id}: no renderer for print block {kind!r}")
         story.extend(BLOCKS[kind](ctx, block))
-    title = form.title_for(doc.role) if form is doc.form else form.title
-    # The PDF's author is the organisation (the first project field, its name, where the form has one).
-    author = doc.field("org_name") if "org_name" in doc.form.fields else ""
-    pdf, pages = build_pdf(ctx, story, draft, title=printable(title(lang)), author=printable(author.strip()))
+    pdf, pages = build_pdf(ctx, story, draft, title=layout.title(ctx), author=printable(layout.author(ctx)))
     return PrintResult(pdf=pdf, pages=pages)
 
 

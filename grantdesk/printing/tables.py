@@ -13,14 +13,15 @@ from typing import Any, Mapping, Sequence
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
-from ..forms import TableDef
+from .. import layout
+from ..layout.columns import Bound
 from .breaking import Fit, fit_text
 from .context import PrintContext
 from .fonts import BOLD, REGULAR
 from .markup import escape, printable
 from .paragraphs import Para
 from .styles import CELL_PAD, FRAME_WIDTH, GRID, GRID_WIDTH, TABLE_SIZE, grid_style, header_style_sized
-from .widths import Bound, Layout, bounds, fit_columns, head_word, measure
+from .widths import Layout, fit_columns, head_word, measure
 
 Block = Mapping[str, Any]
 
@@ -35,9 +36,13 @@ def cell_fit(width: float, lang: str, font: str = REGULAR, size: float = TABLE_S
     return Fit(font, size, width - 2 * CELL_PAD - 0.25, lang)
 
 
-def value_cell(ctx: PrintContext, typed: str | None, width: float):
-    """What a user typed, in a cell of a column `width` wide."""
-    return cell(ctx, ctx.value(typed, cell_fit(width, ctx.doc.lang)))
+def cell_markup(ctx: PrintContext, text: str, typed: bool, width: float, font: str = REGULAR,
+                size: float = TABLE_SIZE) -> str:
+    """A cell's text as markup, on the lines of a column `width` wide: what a user typed
+    (in the language it was typed in), or wording (in the print language)."""
+    if typed:
+        return ctx.value(text, cell_fit(width, ctx.doc.lang, font, size))
+    return escape(fit_text(printable(text), cell_fit(width, ctx.lang, font, size)))
 
 
 def header_cell(ctx: PrintContext, text: str, width: float, scale: float = 1.0) -> Paragraph:
@@ -134,94 +139,56 @@ class RunningHeader(ActionFlowable):
         doc._topFlowables = list(self._flowables)
 
 
-def _caption(ctx: PrintContext, tdef: TableDef) -> list[Flowable]:
-    out: list[Flowable] = [ctx.para(f"<b>{ctx.say(tdef.label)}</b>", ctx.styles.caption)]
-    if tdef.note is not None:
-        out.append(ctx.para(f"<i>{ctx.say(tdef.note)}</i>", ctx.styles.note))
+def _caption(ctx: PrintContext, text: layout.TableText) -> list[Flowable]:
+    out: list[Flowable] = []
+    if text.caption:
+        out.append(ctx.para(f"<b>{ctx.markup(text.caption)}</b>", ctx.styles.caption))
+    if text.note:
+        out.append(ctx.para(f"<i>{ctx.markup(text.note)}</i>", ctx.styles.note))
     return out
+
+
+def _columns(text: layout.TableText) -> list[list[str]]:
+    return [text.column(i) for i in range(len(text.typed))]
+
+
+def _plain_table(ctx: PrintContext, text: layout.TableText) -> list[Flowable]:
+    """Caption, note and a table with one shaded header row; sub-rows stand indented."""
+    sized = table_widths(text.widths, text.header, _columns(text))
+    widths = sized.widths
+    data: list[list] = [[header_cell(ctx, h, w, sized.head_scale) for h, w in zip(text.header, widths)]]
+    style = grid_style(1)
+    for n, row in enumerate(text.rows, start=1):
+        data.append([cell(ctx, cell_markup(ctx, t, typed, w)) for t, typed, w in zip(row, text.typed, widths)])
+        if n - 1 in text.sub_rows:  # a sub-row («оның ішінде») stands indented under its parent
+            style.append(("LEFTPADDING", (1, n), (1, n), SUB_ROW_INDENT))
+    return _caption(ctx, text) + [make_table(data, widths, 1, style)]
 
 
 # ---- block kinds -----------------------------------------------------------------------
 
 
 def label_values(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """Label | value rows in a two-column table, as the form lays out goal and result;
-    `colon: true` prints each label with a colon, as the plan's Block I does."""
+    """Label | value rows in a two-column table, as the form lays out goal and result; the
+    labels bold."""
+    text = layout.label_values(ctx, block)
     s = ctx.styles
     size = s.text_cell.fontSize
-    colon = ":" if block.get("colon") else ""
-
-    def label_of(field_id: str) -> str:
-        text = ctx.word(ctx.form.fields[field_id].label)
-        return text if not colon or text.rstrip().endswith(":") else text + colon
-
-    labels = [label_of(f) for f in block["fields"]]
-    typed = [ctx.doc.field(f) for f in block["fields"]]
-    widths = table_widths(bounds(block, 2, [30, 70]), ["", ""], [labels, typed], size=size,
-                          fonts=[BOLD, REGULAR]).widths
+    fonts = [BOLD, REGULAR]
+    widths = table_widths(text.widths, ["", ""], _columns(text), size=size, fonts=fonts).widths
     rows = [
-        [Para(f"<b>{escape(fit_text(label, cell_fit(widths[0], ctx.lang, BOLD, size)))}</b>", s.text_cell),
-         Para(ctx.value(value, cell_fit(widths[1], ctx.doc.lang, REGULAR, size)), s.text_cell)]
-        for label, value in zip(labels, typed)
+        [Para(f"<b>{cell_markup(ctx, row[0], text.typed[0], widths[0], BOLD, size)}</b>", s.text_cell),
+         Para(cell_markup(ctx, row[1], text.typed[1], widths[1], REGULAR, size), s.text_cell)]
+        for row in text.rows
     ]
     return [make_table(rows, widths, 0, grid_style(0))]
 
 
 def fixed_table(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """The fixed rows (№, label, unit) and the table's columns, header from the definition."""
-    tdef = ctx.form.table(block["table"])
-    head = [ctx.word(tdef.header.get(k)) for k in ("number", "label", "unit")]
-    head += [ctx.word(c.label) for c in tdef.columns]
-    rows = tdef.fixed_rows
-    numbers = tdef.fixed_numbers()
-    cells = [[f"{numbers[r.key]}." if numbers[r.key] else "" for r in rows], [ctx.word(r.label) for r in rows],
-             [ctx.word(r.unit) for r in rows]]
-    cells += [[ctx.doc.fixed(tdef.id, r.key, c.id) for r in rows] for c in tdef.columns]
-    default = [5, 45, 12] + [38 / len(tdef.columns)] * len(tdef.columns)
-    layout = table_widths(bounds(block, len(head), default), head, cells)
-    widths = layout.widths
-    data: list[list] = [[header_cell(ctx, h, w, layout.head_scale) for h, w in zip(head, widths)]]
-    style = grid_style(1)
-    for n, frow in enumerate(rows, start=1):
-        data.append(
-            [cell(ctx, cells[0][n - 1]),
-             cell(ctx, escape(fit_text(cells[1][n - 1], cell_fit(widths[1], ctx.lang)))),
-             cell(ctx, escape(fit_text(cells[2][n - 1], cell_fit(widths[2], ctx.lang))))]
-            + [value_cell(ctx, ctx.doc.fixed(tdef.id, frow.key, c.id), w) for c, w in zip(tdef.columns, widths[3:])]
-        )
-        if frow.parent is not None:  # a sub-row («оның ішінде») stands indented under its parent
-            r = len(data) - 1
-            style.append(("LEFTPADDING", (1, r), (1, r), SUB_ROW_INDENT))
-    return _caption(ctx, tdef) + [make_table(data, widths, 1, style)]
+    """The fixed rows (№, label, unit) and the table's columns."""
+    return _plain_table(ctx, layout.fixed_table(ctx, block))
 
 
 def grid(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """A plain table: column labels as header; the row-heading column only when some row
-    has a heading; a № column when the block says `numbered: true`."""
-    tdef = ctx.form.table(block["table"])
-    rows = ctx.doc.siblings(tdef.path)
-    columns = [
-        c for c in tdef.columns
-        if c.print_role != "row_heading" or any(r.get(c.id).strip() for r in rows)
-    ]
-    numbered = bool(block.get("numbered", False))
-    # The row-heading column's label is an editing hint ("if there are several rows"),
-    # not form wording, so its header cell stays empty on paper.
-    head = ([ctx.chrome.number_column] if numbered else []) + [
-        "" if c.print_role == "row_heading" else ctx.word(c.label) for c in columns
-    ]
-    # `widths`, when given, covers every column of the definition (and № first when
-    # numbered); a row-heading column left out drops its width with it.
-    every = ([None] if numbered else []) + list(tdef.columns)
-    default = [0.6 if c is None else 2.0 if c.print_role == "row_heading" else 1.0 for c in every]
-    limits = [b for c, b in zip(every, bounds(block, len(every), default)) if c is None or c in columns]
-    cells = ([[str(n) for n in range(1, len(rows) + 1)]] if numbered else []) + [
-        [r.get(c.id) for r in rows] for c in columns]
-    layout = table_widths(limits, head, cells)
-    widths = layout.widths
-    data: list[list] = [[header_cell(ctx, h, w, layout.head_scale) for h, w in zip(head, widths)]]
-    value_widths = widths[1:] if numbered else widths
-    for n, row in enumerate(rows, start=1):
-        data.append(([cell(ctx, str(n))] if numbered else [])
-                    + [value_cell(ctx, row.get(c.id), w) for c, w in zip(columns, value_widths)])
-    return _caption(ctx, tdef) + [make_table(data, widths, 1, grid_style(1))]
+    """A plain table of typed rows (the row-heading and № columns as layout.grid says)."""
+    return _plain_table(ctx, layout.grid(ctx, block))

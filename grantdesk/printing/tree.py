@@ -14,16 +14,17 @@ from typing import Any, Iterator, Mapping
 
 from reportlab.platypus import Flowable
 
+from .. import layout
 from ..document import Row
-from ..forms import TableDef
-from ..layout.tree import NUMBER_COLUMN, Leaf, tree_columns, tree_lines
+from ..layout.tree import NUMBER_COLUMN, Leaf, leaf_span, tree_bounds, tree_columns, tree_header, tree_lines
 from .context import PrintContext
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, header_style, table_base
 from .tables import (
-    SPACE_AFTER, SPACE_BEFORE, KeepShortRows, RunningHeader, cell, cell_fit, header_cell, make_table, table_widths,
+    SPACE_AFTER, SPACE_BEFORE, KeepShortRows, RunningHeader, cell, cell_markup, header_cell, make_table,
+    table_widths,
 )
-from .widths import Layout, bounds
+from .widths import Layout
 
 Block = Mapping[str, Any]
 
@@ -72,20 +73,14 @@ PART_LINES = 60
 
 
 def _cell(ctx: PrintContext, lf: Leaf, row: Row, width: float):
-    if lf.column is NUMBER_COLUMN:
-        label = ctx.number(lf.table, row)
-        return cell(ctx, f"{label}." if label else "")
-    fit = cell_fit(width, ctx.doc.lang)
-    if lf.column.id == lf.table.title_column:
-        return cell(ctx, ctx.row_title(lf.table, row, fit))
-    return cell(ctx, ctx.value(row.get(lf.column.id), fit))
+    span = leaf_span(ctx, lf, row)
+    return cell(ctx, cell_markup(ctx, span.text, span.typed, width))
 
 
 def _plain(ctx: PrintContext, lf: Leaf, row: Row) -> str:
-    """The plain text a cell prints, for measuring its column."""
-    if lf.column.id == lf.table.title_column and row.kind is not None:
-        return ctx.word(lf.table.standard_rows[row.kind])
-    return row.get(lf.column.id)
+    """The plain text a cell prints, for measuring its column; the № column is sized by
+    its heading alone (its numbers are short)."""
+    return "" if lf.column is NUMBER_COLUMN else leaf_span(ctx, lf, row).text
 
 
 def _rows_at(rows: list[Row], depth: int, chain: list[str]) -> Iterator[Row]:
@@ -97,13 +92,12 @@ def _rows_at(rows: list[Row], depth: int, chain: list[str]) -> Iterator[Row]:
             yield from _rows_at(row.children.get(chain[0], []), depth - 1, chain[1:])
 
 
-def _layout(ctx: PrintContext, block: Block, root: TableDef, leaves: list[Leaf], chain: list[str],
+def _layout(ctx: PrintContext, block: Block, leaves: list[Leaf], chain: list[str],
             groups: list[tuple[Any, int, int]], rows: list[Row]) -> Layout:
     """Column widths from what this report holds (widths.py), the same on every page."""
     cells = [[_plain(ctx, lf, r) for r in _rows_at(rows, lf.depth, chain)] for lf in leaves]
-    heads = [ctx.word(lf.column.label) for lf in leaves]
-    spans = [(ctx.word(label), first, last) for label, first, last in groups]
-    return table_widths(bounds(block, len(leaves), [1.0] * len(leaves)), heads, cells, groups=spans)
+    heads, group_heads = tree_header(ctx, leaves, groups)
+    return table_widths(tree_bounds(block, leaves), heads, cells, groups=group_heads)
 
 
 def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[float]) -> StackedRows:
@@ -136,8 +130,8 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
     leaves, groups, chain = tree_columns(root, block)
     if rows is None:
         rows = ctx.doc.siblings(root.path)
-    layout = _layout(ctx, block, root, leaves, chain, groups, all_rows if all_rows is not None else rows)
-    widths, scale = layout.widths, layout.head_scale
+    sized = _layout(ctx, block, leaves, chain, groups, all_rows if all_rows is not None else rows)
+    widths, scale = sized.widths, sized.head_scale
     # The deepest level stacks inside the lines of the level above it.
     line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
     line_depth = len(line_chain)
@@ -146,11 +140,11 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
         raise ValueError(f"tree_table {root.id}: the columns of {'.'.join(chain)} must stand side by side")
 
     def header() -> tuple[list, list[tuple]]:
-        labels = [header_cell(ctx, ctx.word(lf.column.label_for(standard)), widths[i], scale)
-                  for i, lf in enumerate(leaves)]
+        texts, group_texts = tree_header(ctx, leaves, groups, standard)
+        labels = [header_cell(ctx, text, widths[i], scale) for i, text in enumerate(texts)]
         head = [
-            Group(header_cell(ctx, ctx.word(label), sum(widths[first:last + 1]), scale), first, last)
-            for label, first, last in groups
+            Group(header_cell(ctx, label, sum(widths[first:last + 1]), scale), first, last)
+            for label, first, last in group_texts
         ]
         top, lines = header_row(labels, widths, head)
         return top, table_base() + header_style(1) + lines
@@ -214,19 +208,12 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
 
 
 def task_tables(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """The plan's monitoring table: under each row of `table` (a task) its heading,
-    `1 міндет. <task>`, then its own numbered table of child rows (`columns` are paths
-    below the child table, e.g. `activities.name`)."""
-    root = ctx.form.table(block["table"])
-    child = block["columns"][0]["column"].split(".")[0]
-    sub = dict(block, table=f"{root.path}.{child}", numbered=True,
-               columns=[{"column": c["column"].split(".", 1)[1]} for c in block["columns"]])
+    """The plan's monitoring table: per task its heading, then its own numbered table, the
+    tables of one block sharing their column widths."""
+    parts = layout.task_parts(ctx, block)
+    every = [kid for part in parts for kid in part.rows]
     out: list[Flowable] = []
-    every = [kid for row in ctx.doc.siblings(root.path) for kid in row.children.get(child, [])]
-    for row in ctx.doc.siblings(root.path):
-        label = ctx.row_label(root, row)
-        title = ctx.row_title(root, row)
-        out.append(ctx.para(f"<b>{label}. {title}</b>" if label else f"<b>{title}</b>", ctx.styles.body))
-        out.extend(tree_table(ctx, sub, rows=row.children.get(child, []), standard=row.kind is not None,
-                              all_rows=every))
+    for part in parts:
+        out.append(ctx.para(f"<b>{ctx.markup(part.heading)}</b>", ctx.styles.body))
+        out.extend(tree_table(ctx, part.block, rows=part.rows, standard=part.standard, all_rows=every))
     return out

@@ -1,8 +1,9 @@
 """Column widths of a printed table from the report being printed, within the
 definition's bounds.
 
-A block's `widths` list (docs/form-definitions.md) gives each column a weight, and may
-bound it: `{weight: 7, min: 5, max: 20}` (min and max in percent of the table's width).
+A block's `widths` list (docs/form-definitions.md, read by layout/columns.py) gives each
+column a weight, and may bound it: `{weight: 7, min: 5, max: 20}` (min and max in percent
+of the table's width).
 Each column first gets the room its heading's longest word needs (headings never break
 inside a word, in one font size), then, if it holds anything, the room its longest word
 needs (within its bounds); a column empty in this report keeps only its heading's room.
@@ -14,21 +15,15 @@ widths are computed once per table, from all its rows, so every page of it is th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Iterable, Sequence
 
+from ..layout.columns import Bound
 from ..values.numbers import BLANKS
 from .breaking import breaks_anyway, text_width, words
 from .styles import CELL_PAD
 
 # Room a cell's text cannot use: its padding, and a hair against rounding.
 CELL_SPARE = 2 * CELL_PAD + 0.5
-
-
-@dataclass(frozen=True)
-class Bound:
-    weight: float
-    min: float | None = None  # percent of the table's width
-    max: float | None = None
 
 
 @dataclass(frozen=True)
@@ -39,28 +34,6 @@ class Column:
     word: float  # the longest word of its cells, links and codes aside (0: the column is empty)
     line: float  # its longest cell set on one line
     mean: float = 0.0  # its cells' average, set on one line (0: empty)
-
-
-def bounds(block: Mapping[str, Any], count: int, default: Sequence[float]) -> list[Bound]:
-    """The block's `widths` entries (a weight, or a mapping with weight/min/max), or the
-    default weights. A definition error raises ValueError naming the block."""
-    entries = block.get("widths")
-    if entries is None:
-        return [Bound(float(w)) for w in default]
-    where = f"print block {block.get('block')}"
-    if len(entries) != count:
-        raise ValueError(f"{where}: {len(entries)} widths for {count} columns")
-    out = []
-    for entry in entries:
-        if isinstance(entry, Mapping):
-            unknown = set(entry) - {"weight", "min", "max"}
-            if unknown or "weight" not in entry:
-                raise ValueError(f"{where}: a width is a weight or {{weight, min, max}}, not {dict(entry)!r}")
-            lo, hi = entry.get("min"), entry.get("max")
-            out.append(Bound(float(entry["weight"]), None if lo is None else float(lo), None if hi is None else float(hi)))
-        else:
-            out.append(Bound(float(entry)))
-    return out
 
 
 def head_word(head: str, font: str, size: float) -> float:

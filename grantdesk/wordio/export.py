@@ -182,7 +182,7 @@ def contract_line(out: _Out, block: Block) -> None:
     for line in layout.contract_lines(out.words, block):
         p = out.para("GD Contract")
         p.paragraph_format.left_indent = indent
-        add_text(p, line)
+        add_text(p, layout.plain(line))
 
 
 def title(out: _Out, block: Block) -> None:
@@ -302,13 +302,13 @@ def tree_table(out: _Out, block: Block, rows: list[Row] | None = None, standard:
     w = out.words
     root = w.form.table(block["table"])
     leaves, groups, chain = layout.tree_columns(root, block)
-    weights = layout.block_widths(block, len(leaves), [1.0] * len(leaves))
+    weights = layout.weights(layout.tree_bounds(block, leaves))
     line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
     line_depth = len(line_chain)
 
     table = out.table(weights)
     grid_borders(table)
-    labels = [w.word(lf.column.label_for(standard)) for lf in leaves]
+    labels, group_labels = layout.tree_header(w, leaves, groups, standard)
     head_rows = 2 if groups else 1
     for _ in range(head_rows):
         out.header_row(table, labels if head_rows == 1 else [""] * len(leaves))
@@ -318,10 +318,10 @@ def tree_table(out: _Out, block: Block, rows: list[Row] | None = None, standard:
             c = table.cell(1, i) if i in grouped else table.cell(0, i).merge(table.cell(1, i))
             add_text(c.paragraphs[0], label)
             out.fit_header(c, label)
-        for label, first, last in groups:
+        for label, first, last in group_labels:
             c = table.cell(0, first).merge(table.cell(0, last))
-            add_text(c.paragraphs[0], w.word(label))
-            out.fit_header(c, w.word(label))
+            add_text(c.paragraphs[0], label)
+            out.fit_header(c, label)
 
     # The body as a grid of texts; None continues the merged cell above it.
     grid_rows: list[list[str | None]] = []
@@ -333,11 +333,11 @@ def tree_table(out: _Out, block: Block, rows: list[Row] | None = None, standard:
             cells: list[str | None] = []
             for lf in leaves:
                 if lf.depth > line_depth:
-                    cells.append(layout.leaf_text(w, lf, kids[k]) if kids else "")
+                    cells.append(layout.leaf_span(w, lf, kids[k]).text if kids else "")
                     continue
                 row = line[lf.depth]
                 same = k > 0 or (row is not None and row is previous[lf.depth])
-                cells.append(None if same else (layout.leaf_text(w, lf, row) if row is not None else ""))
+                cells.append(None if same else (layout.leaf_span(w, lf, row).text if row is not None else ""))
             grid_rows.append(cells)
         previous = line
 
@@ -356,7 +356,7 @@ def tree_table(out: _Out, block: Block, rows: list[Row] | None = None, standard:
 def task_tables(out: _Out, block: Block) -> None:
     """The plan's monitoring table: per task its heading, then its own numbered table."""
     for part in layout.task_parts(out.words, block):
-        add_text(out.para("GD Task"), part.heading)
+        add_text(out.para("GD Task"), layout.plain(part.heading))
         tree_table(out, part.block, rows=part.rows, standard=part.standard)
 
 
@@ -381,7 +381,7 @@ def closing(out: _Out, block: Block) -> None:
     keep_rows_whole(sign)
     p = out.para("GD Closing")
     p.paragraph_format.space_before = Pt(10)
-    add_text(p, text.date)
+    add_text(p, layout.plain(text.date))
     p = out.para("GD Closing")
     p.paragraph_format.space_before = Pt(6)
     add_text(p, text.stamp)
@@ -405,7 +405,7 @@ def activity_summary(out: _Out, block: Block) -> None:
 
 
 def fixed_sentence(out: _Out, block: Block) -> None:
-    add_text(out.para("GD Lead"), layout.fixed_sentence(out.words, block))
+    add_text(out.para("GD Lead"), layout.plain(layout.fixed_sentence(out.words, block)))
 
 
 BLOCKS: dict[str, Callable[[_Out, Block], None]] = {
@@ -454,9 +454,8 @@ def _export(form: FormDef, doc: Document, lang: str | None, draft: bool) -> byte
     if draft:
         out.draft()
     props = out.docx.core_properties
-    props.title = clean(out.words.word(form.title_for(doc.role) if form is doc.form else form.title))
-    # The author is the organisation (its name, where the form has one), as in the PDF.
-    props.author = clean(doc.field("org_name").strip()) if "org_name" in doc.form.fields else ""
+    props.title = clean(layout.title(out.words))
+    props.author = clean(layout.author(out.words))
     props.last_modified_by = ""
     props.comments = ""
     props.revision = 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from grantdesk.printing import render_pdf
-from grantdesk.printing.chrome import chrome
+from grantdesk.layout.chrome import chrome
 
 
 def test_draft_mark_on_every_page(seed_001, read_pdf):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from grantdesk.printing.widths import CELL_SPARE, Bound, Column, bounds, fit_columns
+from grantdesk.layout.columns import Bound, bounds
+from grantdesk.printing.widths import CELL_SPARE, Column, fit_columns
 
 
 def test_widths_entries_are_weights_or_bounds():
@@ -57,7 +58,7 @@ def test_a_max_bound_holds_and_a_group_heading_spans_its_columns():
 
 def test_every_page_of_the_activity_table_has_the_same_columns(big_document):
     from grantdesk.printing import tree
-    from grantdesk.printing.chrome import chrome
+    from grantdesk.layout.chrome import chrome
     from grantdesk.printing.context import PrintContext
     from grantdesk.printing.styles import make_styles
 

@@ -183,7 +183,7 @@ def test_the_longest_words_report_prints_every_word_in_order(seed_json, registry
 def test_a_heading_keeps_its_words_whole_in_one_size(seed_001):
     """Every header cell of the activity table is in the one header size of that table."""
     from grantdesk.printing import tree
-    from grantdesk.printing.chrome import chrome
+    from grantdesk.layout.chrome import chrome
     from grantdesk.printing.context import PrintContext
     from grantdesk.printing.styles import make_styles
 
