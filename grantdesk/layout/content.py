@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
+from ..document import Document
+from ..forms import FormDef
 from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
@@ -49,9 +51,23 @@ def title(w: Wording) -> str:
     return w.word(w.sheet.title_for(w.doc.role))
 
 
+# A file's author is metadata (a Word file holds at most 255 characters there); the name
+# itself is printed in full on the page.
+AUTHOR_LIMIT = 255
+
+
 def author(w: Wording) -> str:
-    """The file's author: the organisation (its name, where the form has one)."""
-    return w.doc.field("org_name").strip() if "org_name" in w.doc.form.fields else ""
+    """The file's author: the organisation (its name, where the form has one), one line,
+    cut to what a file's metadata holds."""
+    name = " ".join(w.doc.field("org_name").split()) if "org_name" in w.doc.form.fields else ""
+    return name if len(name) <= AUTHOR_LIMIT else name[: AUTHOR_LIMIT - 1] + "…"
+
+
+def printed_blocks(form: FormDef, doc: Document) -> list[Block]:
+    """The print blocks of `form` that `doc` prints, in order: a block with `roles` only in
+    documents of those roles (an interim's reporting period). Every kind is known: the
+    definition's blocks were checked when it loaded (forms/print_blocks.py)."""
+    return [b for b in form.print_blocks if "roles" not in b or doc.role in b["roles"]]
 
 
 def help_text(w: Wording, section_id: str) -> list[str]:

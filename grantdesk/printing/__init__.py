@@ -56,13 +56,8 @@ def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> Prin
     ctx = PrintContext(doc=doc, lang=lang, chrome=layout.chrome(lang), styles=make_styles(),
                        printed=None if form is doc.form else form)
     story = []
-    for block in form.print_blocks:
-        if "roles" in block and doc.role not in block["roles"]:
-            continue  # a block only documents of some roles print (an interim's reporting period)
-        kind = block.get("block")
-        if kind not in BLOCKS:
-            raise ValueError(f"{form.id}: no renderer for print block {kind!r}")
-        story.extend(BLOCKS[kind](ctx, block))
+    for block in layout.printed_blocks(form, doc):
+        story.extend(BLOCKS[block["block"]](ctx, block))
     pdf, pages = build_pdf(ctx, story, draft, title=layout.title(ctx), author=printable(layout.author(ctx)))
     return PrintResult(pdf=pdf, pages=pages)
 

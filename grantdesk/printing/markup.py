@@ -117,7 +117,10 @@ def _positions(original: str, fitted: str) -> list[int]:
     where = []
     j = 0
     for ch in original:
-        while fitted[j] == BREAK or (fitted[j] == HYPHEN and fitted[j + 1:j + 2] == BREAK and ch != HYPHEN):
+        # Skip what fitting inserted; a character typed as it is (a typed zero-width space is
+        # the break mark itself, a typed hyphen) is matched, not skipped.
+        while j < len(fitted) and fitted[j] != ch and (
+                fitted[j] == BREAK or (fitted[j] == HYPHEN and fitted[j + 1:j + 2] == BREAK)):
             j += 1
         where.append(j)
         j += 1

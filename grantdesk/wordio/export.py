@@ -462,13 +462,8 @@ def _export(form: FormDef, doc: Document, lang: str | None, draft: bool) -> byte
     body = out.docx.element.body
     for p in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
         body.remove(p)
-    for block in form.print_blocks:
-        if "roles" in block and doc.role not in block["roles"]:
-            continue  # a block only documents of some roles print (an interim's reporting period)
-        kind = block.get("block")
-        if kind not in BLOCKS:
-            raise ValueError(f"{form.id}: no Word writer for print block {kind!r}")
-        BLOCKS[kind](out, block)
+    for block in layout.printed_blocks(form, doc):
+        BLOCKS[block["block"]](out, block)
     buf = BytesIO()
     out.docx.save(buf)
     return buf.getvalue()

@@ -53,6 +53,17 @@ def test_links_are_clickable_and_their_text_stays_as_typed(fr24_doc, read_pdf):
     assert links.count(url) >= 2
 
 
+def test_a_typed_zero_width_space_beside_a_link_prints(fr24_doc, read_pdf):
+    """A zero-width space typed (or pasted) into a cell is the very mark the fitting puts
+    where a word may break; the link that follows it in a narrow cell still prints whole."""
+    task = fr24_doc.add_row("tasks", cells={"title": "Сілтемелер"})
+    for typed in ("www.1\u200b", "see www.example.kz\u200b/page and \u200bwww.b.kz",
+                  "www." + "x" * 120 + ".kz\u200b"):
+        fr24_doc.add_row("tasks.activities", task.id, cells={"shortterm": typed, "place": typed})
+    text = read_pdf(render_pdf(fr24_doc).pdf)
+    assert text.has("www.example.kz") and text.has("www.b.kz") and text.has("www." + "x" * 120 + ".kz")
+
+
 def test_any_text_prints_without_crashing(fr24_doc, read_pdf):
     nasty = "a\x00b\x01c\x1b[31m\x7f\u200b\u200d d\ttab 😀 🇰🇿 \ud800 \ufeff עברית 中文 e\u0301 \u2028x\u2029y"
     fr24_doc.set(Ref.field("goal"), nasty)

@@ -134,3 +134,15 @@ def test_op4_to_docx_from_the_command_line(tmp_path):
     assert "Word" in done.stdout
     text = DocxText(out.read_bytes())
     assert text.has(WORDING["ru"]["title"]) and text.has(WORDING["ru"]["part3"])
+
+
+def test_a_very_long_organisation_name_is_printed_whole_and_cut_only_in_the_file_metadata(seed_001, read_docx):
+    from grantdesk.document import Ref
+    from grantdesk.wordio.export import export_docx
+
+    name = "«Жастар» қоғамдық бірлестігі " * 12  # 348 characters: Word's author field holds 255
+    seed_001.set(Ref.field("org_name"), name)
+    text = read_docx(export_docx(seed_001))
+    assert text.has(name.strip())
+    author = text.docx.core_properties.author
+    assert len(author) == 255 and author.endswith("…") and name.startswith(author[:-1])
