@@ -33,7 +33,8 @@ _FONT = [("FONT", (0, 0), (-1, -1), REGULAR, 9)]
 def contract_line(ctx: PrintContext, block: Block) -> list[Flowable]:
     """The contract lines, top right, with the contract's date and number (as typed, but
     for a date, which prints in words)."""
-    lines = [ctx.markup(line) for line in layout.contract_lines(ctx, block)]
+    fit = line_fit(ctx.styles.contract, ctx.doc.lang, page.CONTRACT_WIDTH_MM * mm)
+    lines = [ctx.markup(line, fit) for line in layout.contract_lines(ctx, block)]
     if not lines:
         return []  # a derived definition belongs to no contract
     # splitInRow: a contract date or number typed pages long splits instead of failing the print
@@ -145,12 +146,15 @@ def closing(ctx: PrintContext, block: Block) -> list[Flowable]:
     """Page count, grantee, position / signature line / name with the caption, date, stamp."""
     s = ctx.styles
     text = layout.closing(ctx, block)
-    # Position, signature and name each on their own rule, as blanks to sign over.
+    # Position, signature and name each on their own rule, as blanks to sign over. Typed
+    # values are fitted to their columns, and a row pages long (a pasted text) may split.
+    widths = column_widths([36, 4, 26, 4, 30], FRAME_WIDTH * 0.9)
+    position = ctx.value(text.position, line_fit(s.body, ctx.doc.lang, widths[0]))
+    name = ctx.value(text.name, line_fit(s.body, ctx.doc.lang, widths[4]))
     signature = Table(
-        [[Paragraph(ctx.value(text.position), s.body), "", "", "", Paragraph(ctx.value(text.name), s.body)],
+        [[Paragraph(position, s.body), "", "", "", Paragraph(name, s.body)],
          [Paragraph(f"<i>{ctx.markup(text.caption)}</i>", s.small), "", "", "", ""]],
-        colWidths=column_widths([36, 4, 26, 4, 30], FRAME_WIDTH * 0.9),
-        hAlign="LEFT",
+        colWidths=widths, hAlign="LEFT", splitInRow=1,
     )
     signature.setStyle(_FONT + [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -167,7 +171,7 @@ def closing(ctx: PrintContext, block: Block) -> list[Flowable]:
         ctx.para(f"<b>{ctx.markup(text.grantee)}</b>", s.closing),
         signature,
         Spacer(1, 4 * mm),
-        ctx.para(ctx.markup(text.date), s.closing),
+        ctx.para(ctx.markup(text.date, line_fit(s.closing, ctx.doc.lang)), s.closing),
         Spacer(1, 2 * mm),
         ctx.para(ctx.markup(text.stamp), s.closing),
     ]

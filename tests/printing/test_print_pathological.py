@@ -95,3 +95,22 @@ def test_every_part_of_a_split_paragraph_fits_where_it_was_split():
             pages += 1
         assert pages >= 2
         assert isinstance(para, Paragraph)
+
+
+@pytest.mark.parametrize("form_id", ["fr24", "fr23", "pd"])
+def test_a_blob_in_every_field_of_a_form_prints(form_id, registry, read_pdf):
+    """Each field of the form holding its own pasted blob, the closing's position and name,
+    the contract number and the date too: the document prints (a blob in the signature
+    table once made it taller than a page, and the print failed) and every blob is in it."""
+    from grantdesk.document import Document, Ref
+
+    form = registry.get(form_id)
+    doc = Document.new(form)
+    blobs = {}
+    for i, fid in enumerate(form.fields):
+        blobs[fid] = _base64(1500 + i)[i:]  # each its own text, so its place can be told
+        doc.set(Ref.field(fid), blobs[fid])
+    text = read_pdf(render_pdf(doc).pdf)
+    printed = [fid for fid, blob in blobs.items() if text.has_in_order(blob)]
+    # a field the form does not print (one the wizard proposes another from) may be absent
+    assert len(printed) >= len(blobs) - 2, sorted(set(blobs) - set(printed))
