@@ -919,28 +919,33 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="31"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
         <source>Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
-        <source>Mark every required field that is still empty (Ctrl+Shift+K)</source>
+        <location filename="../grantdesk/ui/problems_panel.py" line="33"/>
+        <source>List everything still empty, required fields included (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="57"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="60"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="59"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="65"/>
         <source>Required fields still to fill: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <source>Parts of the plan still empty: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

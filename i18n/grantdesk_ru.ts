@@ -921,29 +921,34 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="31"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
         <source>Check the report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
-        <source>Mark every required field that is still empty (Ctrl+Shift+K)</source>
-        <translation>Отметить все ещё не заполненные обязательные поля (Ctrl+Shift+K)</translation>
+        <location filename="../grantdesk/ui/problems_panel.py" line="33"/>
+        <source>List everything still empty, required fields included (Ctrl+Shift+K)</source>
+        <translation>Показать всё, что ещё не заполнено, включая обязательные поля (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="57"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="60"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Ошибок: %1, предупреждений: %2. Щёлкните по строке, чтобы перейти к нужному месту.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="59"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
         <source>No problems found.</source>
         <translation>Ошибок и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="65"/>
         <source>Required fields still to fill: %1.</source>
         <translation>Осталось заполнить обязательных полей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <source>Parts of the plan still empty: %1.</source>
+        <translation>Незаполненных частей плана: %1.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,19 @@ class Problem:
     params: Mapping[str, Any] = field(default_factory=dict)  # numbers as plain strings, ids of definition items
 
 
+# Problems that say something is not filled in yet rather than that what was typed is wrong:
+# an empty required field (R1), and the plan's parts still empty (R13, but for a period
+# typed so that it cannot be read). A screen keeps these quiet until the user asks
+# ("Check the report", printing): a new document is mostly empty, and listing every gap at
+# once says "you failed" before anything was typed.
+GAP_KEYS = frozenset({"R13.task_without_activities", "R13.activity_without_indicator",
+                      "R13.no_planned_value", "R13.effect_empty"})
+
+
+def is_gap(problem: Problem) -> bool:
+    return problem.rule == "R1" or problem.key in GAP_KEYS
+
+
 def has_errors(problems: Iterable[Problem]) -> bool:
     """True when a printed report must be marked as a draft."""
     return any(p.severity == "error" for p in problems)

@@ -1,7 +1,8 @@
 """Every problem of the report in one list; activating one jumps to its place.
 
-Calm R1 (session.shows): required fields nobody has been in yet are not listed one by one;
-the header says how many remain to fill, and "Check the report" lists them all.
+Calm gaps (session.shows): required fields nobody has been in yet, and the plan's parts still
+empty, are not listed one by one; the header says how many remain, and "Check the report"
+lists them all.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class ProblemsPanel(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.check_button = QPushButton(self.tr("Check the report"))
-        self.check_button.setToolTip(self.tr("Mark every required field that is still empty (Ctrl+Shift+K)"))
+        self.check_button.setToolTip(self.tr("List everything still empty, required fields included (Ctrl+Shift+K)"))
         self.check_button.clicked.connect(self.check_all)
         top.addWidget(self.header, 1)
         top.addWidget(self.check_button)
@@ -50,7 +51,9 @@ class ProblemsPanel(QWidget):
 
     def refresh(self) -> None:
         problems = self.session.visible_problems
-        waiting = len(self.session.waiting)
+        gaps = self.session.waiting
+        waiting = len(gaps)
+        empty_fields = sum(p.rule == "R1" for p in gaps)
         errors = sum(p.severity == "error" for p in problems)
         warnings = len(problems) - errors
         header = (
@@ -58,8 +61,10 @@ class ProblemsPanel(QWidget):
             .replace("%1", str(errors)).replace("%2", str(warnings))
             if problems else self.tr("No problems found.")
         )
-        if waiting:
-            header += " " + self.tr("Required fields still to fill: %1.").replace("%1", str(waiting))
+        if empty_fields:
+            header += " " + self.tr("Required fields still to fill: %1.").replace("%1", str(empty_fields))
+        if waiting - empty_fields:
+            header += " " + self.tr("Parts of the plan still empty: %1.").replace("%1", str(waiting - empty_fields))
         if header != self.header.text():
             self.header.setText(header)
         self.check_button.setVisible(bool(waiting))

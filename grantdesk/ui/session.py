@@ -14,7 +14,7 @@ import json
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..checks import Problem, run_checks
+from ..checks import Problem, is_gap, run_checks
 from ..document import Change, Document, Project, Ref
 from ..forms import FormDef, FormRegistry, default_registry
 from ..progress import document_state, section_states
@@ -205,11 +205,12 @@ class EditSession(QObject):
     def problems_at(self, ref: Ref) -> list[Problem]:
         return list(self._by_ref.get(ref, ()))
 
-    # ---- calm R1: an empty required field is marked once the user has been in it ----------
+    # ---- calm gaps: what is not filled in yet shows once the user has been there --------
     # A new report is mostly empty; thirteen red fields at once say "you failed" before the
-    # user has typed anything. R1 for a field shows once the user has left it, or for every
-    # field after "Check the report" or printing; the panel meanwhile says what remains.
-    # R2-R13 are contradictions in what was typed and always show at once.
+    # user has typed anything. R1 for a field shows once the user has left it; it and the
+    # plan's empty parts (R13, checks.is_gap) show everywhere after "Check the report" or
+    # printing; the panel meanwhile says how many remain. Contradictions in what was typed
+    # (R2-R12, an unreadable period) always show at once.
 
     def _calm(self) -> tuple[set[str], bool]:
         if not hasattr(self, "_visited"):
@@ -223,7 +224,9 @@ class EditSession(QObject):
 
     def shows(self, problem: Problem) -> bool:
         visited, revealed = self._calm()
-        return problem.rule != "R1" or revealed or problem.ref.table in visited
+        if not is_gap(problem) or revealed:
+            return True
+        return problem.rule == "R1" and problem.ref.table in visited
 
     @property
     def visible_problems(self) -> list[Problem]:
@@ -231,7 +234,7 @@ class EditSession(QObject):
 
     @property
     def waiting(self) -> list[Problem]:
-        """Required fields still empty that are not marked yet: what remains to fill."""
+        """Gaps not marked yet: required fields still empty, parts of the plan still empty."""
         return [p for p in self._problems if not self.shows(p)]
 
     def visible_at(self, ref: Ref) -> list[Problem]:

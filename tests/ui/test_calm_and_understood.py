@@ -44,6 +44,21 @@ def test_a_new_report_is_calm_until_a_field_is_left_empty(qtbot, window, tmp_pat
     assert window.wizard.problems.list.count() == required
 
 
+def test_a_new_plan_is_calm_about_its_empty_parts_until_checked(qtbot, window, tmp_path):
+    assert window.create_project(tmp_path / "plan.grantdesk", role="plan")
+    session, panel = window.session, window.wizard.problems
+    gaps = [p for p in session.problems if p.rule == "R13"]
+    assert len(gaps) >= 6  # the check finds the empty tasks and Block IV values ...
+    assert not [p for p in session.visible_problems if p.rule == "R13"]  # ... the screen stays calm
+    assert f"Parts of the plan still empty: {len(gaps)}." in panel.header.text()
+    session.doc.set(Ref.field("period"), "былтыр")  # what was typed is wrong: said at once
+    session.recheck()
+    assert [p.key for p in session.visible_problems if p.rule == "R13"] == ["R13.period_unreadable"]
+    panel.check_button.click()
+    shown = [p for p in session.visible_problems if p.rule == "R13"]
+    assert len(shown) == len(gaps) + 1 and panel.check_button.isHidden()
+
+
 def test_contradictions_show_at_once(qtbot, window, tmp_path):
     window.create_project(tmp_path / "r2.grantdesk", role="final")
     page = window.wizard.show_section("s4")
