@@ -18,7 +18,7 @@ from .model import FormDef
 from .print_blocks import ROW_NUMBER, SLOT, print_name_problems
 from .problems import DefinitionProblem, problem
 
-__all__ = ["ROW_NUMBER", "SLOT", "derived_editions", "derived_link_problems", "derived_views"]
+__all__ = ["ROW_NUMBER", "SLOT", "derived_editions", "derived_link_problems", "derived_views", "ensure_derived_from"]
 
 
 def derived_editions(registry: Iterable[FormDef], source_doc: Any) -> list[FormDef]:
@@ -30,6 +30,17 @@ def derived_editions(registry: Iterable[FormDef], source_doc: Any) -> list[FormD
         and source_doc.form.id in f.derived_from.editions
     ]
     return sorted(found, key=lambda f: f.id, reverse=True)
+
+
+def ensure_derived_from(form: FormDef, source_doc: Any) -> None:
+    """Raise ValueError unless `form` is a derived definition that applies to `source_doc`
+    (its edition and role): what the PDF and the Word file check before printing one."""
+    link = form.derived_from
+    if link is None:
+        raise ValueError(f"{form.id}: not a derived definition")
+    if source_doc.form.id not in link.editions or source_doc.role != link.role:
+        raise ValueError(f"{form.id} is derived from a {link.role} report of {', '.join(link.editions)}, "
+                         f"not a {source_doc.role} of {source_doc.form.id}")
 
 
 def derived_views(registry: Iterable[FormDef], documents: Iterable[Any]) -> list[tuple[FormDef, Any]]:

@@ -12,7 +12,7 @@ from .chrome import Chrome, chrome
 from .columns import Bound, bounds, weights
 from .content import (
     ClosingText, FieldText, NarrativeLine, NumberedItem, TableText, author, closing, contract_lines, field,
-    fixed_table, grid, instruction, label_values, money_words, narrative, numbered_items, printed_blocks, title,
+    fixed_table, grid, instruction, label_values, money_words, narrative, numbered_items, print_language, printed_blocks, title,
     without_number_sign,
 )
 from .derived import SummaryLine, activity_summary, fixed_sentence
@@ -27,6 +27,6 @@ __all__ = [
     "Span", "Spans", "SummaryLine", "TableText", "TaskPart", "Wording",
     "activity_summary", "author", "bounds", "chrome", "closing", "contract_lines", "field", "fill", "fill_spans",
     "fixed_sentence", "fixed_table", "grid", "instruction", "label_values", "leaf_span", "money_words",
-    "narrative", "numbered_items", "plain", "printed_blocks", "task_parts", "title", "tree_bounds", "tree_columns", "tree_header",
+    "narrative", "numbered_items", "plain", "print_language", "printed_blocks", "task_parts", "title", "tree_bounds", "tree_columns", "tree_header",
     "tree_lines", "typed", "weights", "without_number_sign",
 ]

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
-from ..document import Document
+from ..document import REPORT_LANGUAGES, Document
 from ..forms import FormDef
 from ..values.dates import parse_date
 from ..values.money import money_with_words
@@ -61,6 +61,14 @@ def author(w: Wording) -> str:
     cut to what a file's metadata holds."""
     name = " ".join(w.doc.field("org_name").split()) if "org_name" in w.doc.form.fields else ""
     return name if len(name) <= AUTHOR_LIMIT else name[: AUTHOR_LIMIT - 1] + "…"
+
+
+def print_language(doc: Document, lang: str | None) -> str:
+    """The language a document prints in: the one asked for, else its own."""
+    lang = lang or doc.lang
+    if lang not in REPORT_LANGUAGES:
+        raise ValueError(f"print language must be one of {', '.join(REPORT_LANGUAGES)}, not {lang!r}")
+    return lang
 
 
 def printed_blocks(form: FormDef, doc: Document) -> list[Block]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import layout
-from ..document import REPORT_LANGUAGES, Document
-from ..forms import FormDef
+from ..document import Document
+from ..forms import FormDef, ensure_derived_from
 from .blocks import BLOCKS
 from .build import build_pdf
 from .context import PrintContext
@@ -40,19 +40,13 @@ def render_derived(form: FormDef, source: Document, lang: str | None = None, dra
     own title and wording, the source's values, computed now and stored nowhere. Its
     problems are the source's (run_checks(source)); `draft` follows them as for a report.
     """
-    if form.derived_from is None:
-        raise ValueError(f"{form.id}: not a derived definition")
-    if source.form.id not in form.derived_from.editions or source.role != form.derived_from.role:
-        raise ValueError(f"{form.id} is derived from a {form.derived_from.role} report of "
-                         f"{', '.join(form.derived_from.editions)}, not a {source.role} of {source.form.id}")
+    ensure_derived_from(form, source)
     return _render(form, source, lang, draft)
 
 
 def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> PrintResult:
     """Walk `form`'s print blocks over `doc`'s values (the same form, or a derived one)."""
-    lang = lang or doc.lang
-    if lang not in REPORT_LANGUAGES:
-        raise ValueError(f"print language must be one of {', '.join(REPORT_LANGUAGES)}, not {lang!r}")
+    lang = layout.print_language(doc, lang)
     ctx = PrintContext(doc=doc, lang=lang, chrome=layout.chrome(lang), styles=make_styles(),
                        printed=None if form is doc.form else form)
     story = []

@@ -22,8 +22,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 
 from .. import layout
-from ..document import REPORT_LANGUAGES, Document, Row
-from ..forms import FormDef
+from ..document import Document, Row
+from ..forms import FormDef, ensure_derived_from
 from ..layout import Wording, page
 from .docx_parts import (
     CELL_PAD_PT, FONT, add_template, add_text, borders, centre, clean, grid_borders, keep_rows_whole,
@@ -438,18 +438,12 @@ def export_docx(doc: Document, lang: str | None = None, draft: bool = False) -> 
 def export_derived_docx(form: FormDef, source: Document, lang: str | None = None, draft: bool = False) -> bytes:
     """A derived definition (OP4) over its source report as a .docx, as render_derived
     prints it: its own title and wording, the source's values, stored nowhere."""
-    if form.derived_from is None:
-        raise ValueError(f"{form.id}: not a derived definition")
-    if source.form.id not in form.derived_from.editions or source.role != form.derived_from.role:
-        raise ValueError(f"{form.id} is derived from a {form.derived_from.role} report of "
-                         f"{', '.join(form.derived_from.editions)}, not a {source.role} of {source.form.id}")
+    ensure_derived_from(form, source)
     return _export(form, source, lang, draft)
 
 
 def _export(form: FormDef, doc: Document, lang: str | None, draft: bool) -> bytes:
-    lang = lang or doc.lang
-    if lang not in REPORT_LANGUAGES:
-        raise ValueError(f"print language must be one of {', '.join(REPORT_LANGUAGES)}, not {lang!r}")
+    lang = layout.print_language(doc, lang)
     out = _Out(doc, lang, None if form is doc.form else form)
     if draft:
         out.draft()
