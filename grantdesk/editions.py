@@ -5,12 +5,12 @@ edition…, `grantdesk add-edition`). A document keeps the edition it was made w
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .checks import lint_form
 from .forms import FormDef, FormRegistry, default_registry
 from .forms.problems import DefinitionProblem, problem
+from .safe_write import write_whole
 from .settings import editions_dir
 
 
@@ -64,9 +64,6 @@ def add_edition(path: Path, registry: FormRegistry | None = None) -> FormDef:
         raise EditionError(path, problems)
     folder = editions_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    dest = folder / f"{form.id}.yaml"
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.write_bytes(path.read_bytes())
-    os.replace(tmp, dest)
+    write_whole(folder / f"{form.id}.yaml", path.read_bytes())
     default_registry(reload=True)
     return form

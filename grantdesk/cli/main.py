@@ -19,6 +19,7 @@ from ..document.project import Project
 from ..forms import FormError, default_registry, derived_editions
 from ..printing import render_derived, render_pdf
 from ..progress import document_state
+from ..safe_write import write_whole
 from ..settings import UI_LANGUAGES, Settings
 from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import (
@@ -74,13 +75,10 @@ def _open_document(path: Path, number: int | None, lang: str) -> Document:
 
 
 def _write_bytes(path: Path, data: bytes, lang: str) -> None:
-    """Write next to the target first, then replace: a failed write never leaves half a file."""
-    tmp = path.with_name(path.name + ".part")
+    """All or nothing (safe_write): a failed write never leaves half a file."""
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_whole(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
 
 

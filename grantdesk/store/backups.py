@@ -38,6 +38,7 @@ from urllib.parse import quote
 
 from platformdirs import user_data_dir
 
+from ..safe_write import write_whole
 from .errors import StoreError
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -249,9 +250,7 @@ def _write_index(folder: Path, project: Snapshottable, name: str, now: datetime)
     paths = [here] + [p for p in _read_index(folder).get("paths", []) if isinstance(p, str) and p != here]
     data = {"project_id": project.project_id, "name": name, "paths": paths[:MAX_PATHS],
             "updated": now.astimezone(timezone.utc).isoformat(timespec="seconds")}
-    tmp = folder / "index.json.part"
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, folder / "index.json")
+    write_whole(folder / "index.json", json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 # ---- rotation ------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from ..checks import has_errors
 from ..document import REPORT_LANGUAGES, DocumentError, Project
 from ..document.project import carry_over, has_own_values
 from ..forms import FormError, default_registry
+from ..safe_write import write_whole
 from ..settings import LANGUAGE_NAMES, documents_dir
 from ..store import ProjectFile, StoreError, list_backups
 from ..texts import cli_text, store_error_text
@@ -671,12 +672,9 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(".docx")
         from ..wordio import export_docx  # python-docx, only when asked for
 
-        tmp = path.with_name(path.name + ".part")
         try:
-            tmp.write_bytes(export_docx(self.session.doc, draft=has_errors(self.session.problems)))
-            tmp.replace(path)
+            write_whole(path, export_docx(self.session.doc, draft=has_errors(self.session.problems)))
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             QMessageBox.warning(self, self.tr("Export to Word"),
                                 self.tr("Could not save the Word file: %1").replace("%1", exc.strerror or str(exc)))
             return None

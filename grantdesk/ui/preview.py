@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..checks import has_errors, render_message
 from ..forms import FormDef
 from ..printing import render_derived, render_pdf
+from ..safe_write import write_whole
 from .pdf_pages import PdfPages
 from .session import EditSession
 
@@ -280,12 +281,9 @@ class PrintPreview(QDialog):
     def write_pdf(self, path: Path) -> Path | None:
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        tmp = path.with_name(path.name + ".part")
         try:
-            tmp.write_bytes(self.pdf)
-            tmp.replace(path)
+            write_whole(path, self.pdf)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             QMessageBox.warning(self, self.tr("Save PDF"),
                                 self.tr("Could not save the PDF: %1").replace("%1", exc.strerror or str(exc)))
             return None
