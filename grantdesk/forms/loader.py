@@ -88,7 +88,7 @@ class _Reader:
         if missing:
             self.fail(where, "missing_languages", langs=missing)
         unofficial = value.get("unofficial", [])
-        if not isinstance(unofficial, list) or not set(unofficial) <= set(LANGUAGES):
+        if not isinstance(unofficial, list) or not all(isinstance(u, str) and u in LANGUAGES for u in unofficial):
             self.fail(f"{where}.unofficial", "unofficial_list", langs=LANGUAGES)
         value = {k: v for k, v in value.items() if k != "unofficial"}
         # An unquoted comma in a YAML flow mapping splits a text into a second "key": refuse
