@@ -65,8 +65,11 @@ class _Reader:
         self.source = source
         self.project = project
 
+    def problem(self, where: str, message: str, /, **params: Any) -> DefinitionProblem:
+        return problem(f"{self.source}: {where}", message, **params)
+
     def fail(self, where: str, message: str, /, **params: Any) -> NoReturn:
-        raise FormError([problem(f"{self.source}: {where}", message, **params)])
+        raise FormError([self.problem(where, message, **params)])
 
     def mapping(self, value: Any, where: str, message: str = "name_map") -> Mapping[str, Any]:
         """`value` when it is a mapping with names for keys (None reads as empty)."""
@@ -325,23 +328,30 @@ class _Reader:
         return CheckDef(rule=c["rule"], args={k: v for k, v in c.items() if k != "rule"})
 
 
+class _Stop(Exception):
+    """What is wrong so far leaves nothing more to read (read_form returns what was kept)."""
+
+
 class _Collector:
     """Runs the reading of each part of a definition on its own, so one bad field does not
-    hide the next: every part's first problem is kept, and all are raised together."""
+    hide the next: every part's first problem is kept, and all are returned together."""
 
     def __init__(self) -> None:
         self.problems: list[DefinitionProblem] = []
 
-    def __call__(self, read, *args, default=None, **kwargs):
+    def __call__(self, read, *args, default=None):
         try:
-            return read(*args, **kwargs)
+            return read(*args)
         except FormError as exc:
             self.problems.extend(exc.problems)
             return default
 
-    def raise_any(self) -> None:
+    def add(self, found: DefinitionProblem) -> None:
+        self.problems.append(found)
+
+    def stop_if_any(self) -> None:
         if self.problems:
-            raise FormError(self.problems)
+            raise _Stop
 
 
 def parse_form(data: Mapping[str, Any], source: str = "<definition>", project: ProjectDef | None = None) -> FormDef:
@@ -362,7 +372,9 @@ def read_form(data: Any, source: str = "<definition>",
     got = _Collector()
     try:
         form = _read_form(data, source, project or default_project(), got)
-    except FormError as exc:
+    except _Stop:
+        return None, got.problems
+    except FormError as exc:  # a problem that leaves nothing more to read, raised where found
         return None, got.problems + list(exc.problems)
     return form, got.problems
 
@@ -373,10 +385,10 @@ def _read_form(data: Any, source: str, project: ProjectDef, got: "_Collector") -
         r.fail("top", "not_mapping")
     for key in ("id", "kind", "title"):
         if key not in data:
-            got(r.fail, "top", "missing_key", key=key)
+            got.add(r.problem("top", "missing_key", key=key))
     if "kind" in data and (not isinstance(data["kind"], str) or data["kind"] not in KINDS):
-        got(r.fail, "kind", "unknown_kind", value=data["kind"], known=list(KINDS))
-    got.raise_any()
+        got.add(r.problem("kind", "unknown_kind", value=data["kind"], known=list(KINDS)))
+    got.stop_if_any()
     derived = data["kind"] == "derived"
     if derived:
         # A derived document is a view of another: it holds nothing of its own.
@@ -385,11 +397,11 @@ def _read_form(data: Any, source: str, project: ProjectDef, got: "_Collector") -
             r.fail("top", "derived_has_own", what=own)
         data = {"fields": {}, "tables": {}, "sections": [], **data}
     elif "derived_from" in data:
-        got(r.fail, "derived_from", "only_derived_is_derived")
+        got.add(r.problem("derived_from", "only_derived_is_derived"))
     for key in ("fields", "tables", "sections"):
         if key not in data:
-            got(r.fail, "top", "missing_key", key=key)
-    got.raise_any()
+            got.add(r.problem("top", "missing_key", key=key))
+    got.stop_if_any()
     before_names = len(got.problems)
     raw_fields = got(r.mapping, data["fields"], "fields", default={})
     raw_tables = got(r.mapping, data["tables"], "tables", default={})
@@ -397,13 +409,13 @@ def _read_form(data: Any, source: str, project: ProjectDef, got: "_Collector") -
     tables = {tid: t for tid, raw in raw_tables.items() if (t := got(r.table, tid, raw)) is not None}
     for f in fields.values():
         if f.propose_from is not None and (not isinstance(f.propose_from, str) or f.propose_from not in raw_fields):
-            got(r.fail, f"fields.{f.id}.propose_from", "unknown_field", name=f.propose_from)
+            got.add(r.problem(f"fields.{f.id}.propose_from", "unknown_field", name=f.propose_from))
     clash = set(raw_fields) & set(raw_tables)
     if clash:
-        got(r.fail, "top", "field_table_clash", names=sorted(clash))
+        got.add(r.problem("top", "field_table_clash", names=sorted(clash)))
     raw_sections = data["sections"] or []
     if not isinstance(raw_sections, list):
-        got(r.fail, "sections", "section_not_mapping")
+        got.add(r.problem("sections", "section_not_mapping"))
         raw_sections = []
     seen: set[str] = set()
     before = len(got.problems)
@@ -411,11 +423,11 @@ def _read_form(data: Any, source: str, project: ProjectDef, got: "_Collector") -
                 if (sec := got(r.section, i, s, set(raw_fields) | set(raw_tables), seen)) is not None]
     unplaced = (set(raw_fields) | set(raw_tables)) - seen
     if unplaced and len(got.problems) == before:  # a section that failed would list its items here too
-        got(r.fail, "sections", "unplaced", names=sorted(unplaced))
+        got.add(r.problem("sections", "unplaced", names=sorted(unplaced)))
     names_read = len(got.problems) == before_names
     raw_checks = data.get("checks") or []
     if not isinstance(raw_checks, list):
-        got(r.fail, "checks", "check_not_mapping")
+        got.add(r.problem("checks", "check_not_mapping"))
         raw_checks = []
     checks = tuple(c for i, raw in enumerate(raw_checks) if (c := got(r.check, i, raw)) is not None)
     contract_line = {}
@@ -423,11 +435,11 @@ def _read_form(data: Any, source: str, project: ProjectDef, got: "_Collector") -
     for lang in LANGUAGES:
         lines = raw_lines.get(lang)
         if not derived and (not isinstance(lines, list) or not lines):  # a derived document belongs to no contract
-            got(r.fail, "contract_line", "missing_language", lang=lang)
+            got.add(r.problem("contract_line", "missing_language", lang=lang))
         contract_line[lang] = tuple(map(str, lines)) if isinstance(lines, list) else ()
     raw_print = data.get("print") or []
     if not isinstance(raw_print, list):
-        got(r.fail, "print", "print_blocks")
+        got.add(r.problem("print", "print_blocks"))
         raw_print = []
     title = got(r.text, data["title"], "title")
     short_title = got(r.text, data.get("short_title", data["title"]), "short_title")

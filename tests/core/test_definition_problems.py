@@ -33,10 +33,7 @@ def _keys_used() -> set[str]:
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            args = node.args
-            if name == "got" and args and isinstance(args[0], ast.Attribute) and args[0].attr == "fail":
-                name, args = "fail", args[1:]
-            texts = [a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            texts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
             if name in ("fail", "problem", "say") and texts:
                 found.add(texts[-1])
             if name == "YamlError" and texts:

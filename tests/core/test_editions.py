@@ -130,6 +130,7 @@ def test_the_command_line_adds_and_lists_editions(tmp_path, fresh_registry):
     bad = run("add-edition", tmp_path / "bad.yaml")
     assert bad.returncode == 2 and "cannot be added" in bad.stderr
     assert "bad.yaml: top: missing 'title'" in bad.stderr
+    assert bad.stderr.count("  - ") == 2  # each problem once
     assert "bad.yaml: kind: unknown kind 'nothing'; known: plan, report, derived" in bad.stderr
     in_russian = run_in("ru", "add-edition", tmp_path / "bad.yaml")
     assert in_russian.returncode == 2
