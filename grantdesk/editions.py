@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .checks import lint_form
-from .forms import FormDef, FormRegistry, default_registry
+from .forms import FormDef, FormError, FormRegistry, default_registry
+from .forms.loader import read_definition_bytes
 from .forms.problems import DefinitionProblem, problem
 from .safe_write import write_whole
 from .settings import editions_dir
@@ -23,10 +24,12 @@ class EditionError(ValueError):
         self.problems = problems
 
 
-def check_edition(path: Path, registry: FormRegistry) -> tuple[FormDef | None, list[DefinitionProblem]]:
-    """Everything wrong with a definition file, as the definitions test would say it; a
-    file that reads well is then printed once, empty, so nothing it says fails on paper."""
-    form, problems = registry.try_edition(path)
+def check_edition(path: Path, registry: FormRegistry,
+                  raw: bytes | None = None) -> tuple[FormDef | None, list[DefinitionProblem]]:
+    """Everything wrong with a definition file (or its bytes `raw`), as the definitions
+    test would say it; a file that reads well is then printed once, empty, so nothing it
+    says fails on paper."""
+    form, problems = registry.try_edition(path, raw)
     if form is None:
         return None, problems
     problems = problems + lint_form(form)
@@ -59,11 +62,15 @@ def add_edition(path: Path, registry: FormRegistry | None = None) -> FormDef:
     is kept) or OSError. The file itself is never changed."""
     registry = registry or default_registry()
     path = Path(path)
-    form, problems = check_edition(path, registry)
+    try:
+        raw = read_definition_bytes(path)  # read once: the bytes checked are the bytes kept
+    except FormError as exc:
+        raise EditionError(path, list(exc.problems)) from None
+    form, problems = check_edition(path, registry, raw)
     if problems or form is None:
         raise EditionError(path, problems)
     folder = editions_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    write_whole(folder / f"{form.id}.yaml", path.read_bytes())
+    write_whole(folder / f"{form.id}.yaml", raw)
     default_registry(reload=True)
     return form

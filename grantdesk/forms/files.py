@@ -50,9 +50,10 @@ def _parse(text: str) -> Any:
         raise YamlError("not_yaml", str(exc), line=mark.line + 1, column=mark.column + 1) from exc
 
 
-def read_yaml(path: Path) -> Any:
-    """The file's YAML content (safe types only). Raises OSError or YamlError."""
-    raw = path.read_bytes()
+def read_yaml(path: Path, raw: bytes | None = None) -> Any:
+    """The file's YAML content (safe types only), from `raw` when its bytes were read
+    already. Raises OSError or YamlError."""
+    raw = path.read_bytes() if raw is None else raw
     key = hashlib.sha256(raw).hexdigest()
     cached = cache_dir() / "yaml" / f"{key}-{CACHE_FORMAT}.json"
     try:

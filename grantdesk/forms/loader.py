@@ -548,14 +548,20 @@ def plan_link_problems(form: FormDef, plans: Mapping[str, FormDef]) -> list[Defi
     return out
 
 
-def _read(path: Path) -> Any:
-    """A definition file's YAML content; what keeps it from being read is a FormError."""
+def read_definition_bytes(path: Path) -> bytes:
+    """A definition file's bytes; what keeps them from being read is a FormError."""
     try:
-        return read_yaml(path)
-    except YamlError as exc:
-        raise FormError([problem(path.name, exc.key, **exc.params)]) from exc
+        return path.read_bytes()
     except OSError as exc:
         raise FormError([problem(path.name, "cannot_read", detail=exc.strerror or exc)]) from exc
+
+
+def _read(path: Path, raw: bytes | None = None) -> Any:
+    """A definition file's YAML content; what keeps it from being read is a FormError."""
+    try:
+        return read_yaml(path, read_definition_bytes(path) if raw is None else raw)
+    except YamlError as exc:
+        raise FormError([problem(path.name, exc.key, **exc.params)]) from exc
 
 
 def load_form_file(path: Path) -> FormDef:
@@ -565,10 +571,11 @@ def load_form_file(path: Path) -> FormDef:
     return form
 
 
-def read_form_file(path: Path) -> tuple[FormDef | None, list[DefinitionProblem]]:
-    """A definition file and every problem found in it (see read_form)."""
+def read_form_file(path: Path, raw: bytes | None = None) -> tuple[FormDef | None, list[DefinitionProblem]]:
+    """A definition file (its bytes `raw`, when read already) and every problem found in
+    it (see read_form)."""
     try:
-        data = _read(path)
+        data = _read(path, raw)
     except FormError as exc:
         return None, list(exc.problems)
     return read_form(data, path.name)
@@ -602,9 +609,10 @@ class FormRegistry:
                 self._forms[form.id] = form
                 self.user_ids.add(form.id)
 
-    def try_edition(self, path: Path) -> tuple[FormDef | None, list[DefinitionProblem]]:
-        """A definition file read and checked against these editions: (form, problems)."""
-        form, problems = read_form_file(path)
+    def try_edition(self, path: Path, raw: bytes | None = None) -> tuple[FormDef | None, list[DefinitionProblem]]:
+        """A definition file (or its bytes `raw`) read and checked against these editions:
+        (form, problems)."""
+        form, problems = read_form_file(path, raw)
         if form is None:
             return None, problems
         if form.id in self._forms:
