@@ -77,11 +77,11 @@ BACKUP_REASONS: dict[str, dict[str, str]] = {
     },
 }
 
-BACKUP_REPORTS = {"kk": "есептер: {n}", "ru": "отчётов: {n}", "en": "reports: {n}"}
+BACKUP_REPORTS = {"kk": "есептер: {n}", "ru": "отчетов: {n}", "en": "reports: {n}"}
 
 IMPORT_ERROR = {
     "kk": "«{path}» есебін оқу мүмкін емес: {detail}",
-    "ru": "Не удалось прочитать отчёт «{path}»: {detail}",
+    "ru": "Не удалось прочитать отчет «{path}»: {detail}",
     "en": "Cannot read the report “{path}”: {detail}",
 }
 
@@ -113,12 +113,12 @@ CLI_ERRORS = {
     },
     "no_report": {
         "kk": "«{path}» жобасында есеп жоқ.",
-        "ru": "В проекте «{path}» нет отчётов.",
+        "ru": "В проекте «{path}» нет отчетов.",
         "en": "The project “{path}” has no report.",
     },
     "bad_report": {
         "kk": "«{path}» жобасында №{n} есеп жоқ. Бар есептер: {ids}.",
-        "ru": "В проекте «{path}» нет отчёта №{n}. Есть: {ids}.",
+        "ru": "В проекте «{path}» нет отчета №{n}. Есть: {ids}.",
         "en": "The project “{path}” has no report {n}. It has: {ids}.",
     },
     "many_documents": {
@@ -133,22 +133,22 @@ CLI_ERRORS = {
     },
     "no_final": {
         "kk": "«{path}» жобасында қорытынды есеп жоқ: OP4 қорытынды есептен жасалады.",
-        "ru": "В проекте «{path}» нет итогового отчёта: OP4 составляется из итогового отчёта.",
+        "ru": "В проекте «{path}» нет итогового отчета: OP4 составляется из итогового отчета.",
         "en": "The project “{path}” has no final report: OP4 is made from a final report.",
     },
     "many_finals": {
         "kk": "«{path}» жобасында бірнеше қорытынды есеп бар; --document N арқылы біреуін таңдаңыз:\n{listing}",
-        "ru": "В проекте «{path}» несколько итоговых отчётов; выберите один: --document N\n{listing}",
+        "ru": "В проекте «{path}» несколько итоговых отчетов; выберите один: --document N\n{listing}",
         "en": "The project “{path}” has several final reports; choose one with --document N:\n{listing}",
     },
     "not_final": {
         "kk": "«{path}» жобасындағы №{n} құжат қорытынды есеп емес. Қорытынды есептер: {ids}.",
-        "ru": "Документ №{n} в проекте «{path}» — не итоговый отчёт. Итоговые отчёты: {ids}.",
+        "ru": "Документ №{n} в проекте «{path}» — не итоговый отчет. Итоговые отчеты: {ids}.",
         "en": "Document {n} of “{path}” is not a final report. Final reports: {ids}.",
     },
     "no_derived": {
         "kk": "«{edition}» нұсқасындағы қорытынды есептен OP4 жасалмайды.",
-        "ru": "Из итогового отчёта редакции «{edition}» OP4 не составляется.",
+        "ru": "Из итогового отчета редакции «{edition}» OP4 не составляется.",
         "en": "No OP4 is made from a final report of edition “{edition}”.",
     },
     "cannot_create": {
@@ -184,9 +184,9 @@ def cli_text(key: str, lang: str, **params) -> str:
 # What a document is in its project, and its state, for lists (CLI; the app has its own in i18n/).
 ROLE_NAMES = {
     "plan": {"kk": "Жоспар (№3 қосымша)", "ru": "План (приложение № 3)", "en": "Plan (Annex 3)"},
-    "interim": {"kk": "Аралық есеп", "ru": "Промежуточный отчёт", "en": "Interim report"},
-    "final": {"kk": "Қорытынды есеп", "ru": "Итоговый отчёт", "en": "Final report"},
-    "derived": {"kk": "Есептен алынған", "ru": "Из отчёта", "en": "Derived"},
+    "interim": {"kk": "Аралық есеп", "ru": "Промежуточный отчет", "en": "Interim report"},
+    "final": {"kk": "Қорытынды есеп", "ru": "Итоговый отчет", "en": "Final report"},
+    "derived": {"kk": "Есептен алынған", "ru": "Из отчета", "en": "Derived"},
 }
 STATE_NAMES = {
     "empty": {"kk": "бос", "ru": "пусто", "en": "empty"},

@@ -95,7 +95,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="53"/>
+        <location filename="../grantdesk/ui/editors.py" line="55"/>
         <source>dd.mm.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="113"/>
+        <location filename="../grantdesk/ui/editors.py" line="121"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="116"/>
+        <location filename="../grantdesk/ui/editors.py" line="124"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="159"/>
+        <location filename="../grantdesk/ui/editors.py" line="167"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,12 +262,12 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="468"/>
+        <location filename="../grantdesk/ui/grid.py" line="483"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="470"/>
+        <location filename="../grantdesk/ui/grid.py" line="485"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,58 +275,58 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="302"/>
+        <location filename="../grantdesk/ui/grid.py" line="314"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="303"/>
-        <location filename="../grantdesk/ui/grid.py" line="405"/>
+        <location filename="../grantdesk/ui/grid.py" line="315"/>
+        <location filename="../grantdesk/ui/grid.py" line="417"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="304"/>
+        <location filename="../grantdesk/ui/grid.py" line="316"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="305"/>
+        <location filename="../grantdesk/ui/grid.py" line="317"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="306"/>
+        <location filename="../grantdesk/ui/grid.py" line="318"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="307"/>
+        <location filename="../grantdesk/ui/grid.py" line="319"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="308"/>
+        <location filename="../grantdesk/ui/grid.py" line="320"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="309"/>
+        <location filename="../grantdesk/ui/grid.py" line="321"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="340"/>
+        <location filename="../grantdesk/ui/grid.py" line="352"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="348"/>
+        <location filename="../grantdesk/ui/grid.py" line="360"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="406"/>
+        <location filename="../grantdesk/ui/grid.py" line="418"/>
         <source>This row has text in it. Remove it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,118 +347,123 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="12"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="32"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="35"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="35"/>
         <source>Close the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="16"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="36"/>
         <source>Previous / next section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="17"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="37"/>
         <source>Next / previous field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="18"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
         <source>Next / previous problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="19"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="39"/>
         <source>Check the report: mark every empty required field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="20"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>Tasks and activities: add a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="21"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Tasks and activities: add an activity to the selected task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="22"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="42"/>
         <source>Table: add a row after the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="23"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="43"/>
         <source>Table or tree: remove the current row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="24"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="44"/>
         <source>Table or tree: move the current row up / down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="25"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="45"/>
         <source>Table: edit the current cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="26"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="46"/>
         <source>Table: widen / narrow the current column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="27"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="47"/>
         <source>Table: fit the current column to its text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="28"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="48"/>
         <source>Print preview: previous / next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="29"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="49"/>
         <source>Print preview: zoom in / zoom out / fit the page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="30"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="50"/>
         <source>Print preview: save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="31"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="51"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
         <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="62"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,290 +478,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>Save a &amp;copy as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Import plan from Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="81"/>
         <source>&amp;Documents of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="83"/>
         <source>New &amp;document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <location filename="../grantdesk/ui/main_window.py" line="85"/>
         <source>Add a form &amp;edition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <location filename="../grantdesk/ui/main_window.py" line="88"/>
         <source>Export to &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="93"/>
+        <location filename="../grantdesk/ui/main_window.py" line="94"/>
         <source>Report &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="102"/>
+        <location filename="../grantdesk/ui/main_window.py" line="103"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="106"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="107"/>
+        <location filename="../grantdesk/ui/main_window.py" line="108"/>
         <source>App &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="123"/>
+        <location filename="../grantdesk/ui/main_window.py" line="124"/>
         <source>&amp;Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="125"/>
-        <location filename="../grantdesk/ui/main_window.py" line="127"/>
+        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="129"/>
+        <location filename="../grantdesk/ui/main_window.py" line="130"/>
         <source>&amp;Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Report language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="158"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="196"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="196"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="197"/>
-        <location filename="../grantdesk/ui/main_window.py" line="232"/>
-        <location filename="../grantdesk/ui/main_window.py" line="592"/>
+        <location filename="../grantdesk/ui/main_window.py" line="198"/>
+        <location filename="../grantdesk/ui/main_window.py" line="233"/>
+        <location filename="../grantdesk/ui/main_window.py" line="593"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
-        <location filename="../grantdesk/ui/main_window.py" line="250"/>
+        <location filename="../grantdesk/ui/main_window.py" line="227"/>
+        <location filename="../grantdesk/ui/main_window.py" line="251"/>
         <source>Import plan from Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="227"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="231"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
         <source>New project for the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="273"/>
+        <location filename="../grantdesk/ui/main_window.py" line="274"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="274"/>
+        <location filename="../grantdesk/ui/main_window.py" line="275"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="302"/>
+        <location filename="../grantdesk/ui/main_window.py" line="303"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="357"/>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="555"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="400"/>
+        <location filename="../grantdesk/ui/main_window.py" line="401"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="411"/>
+        <location filename="../grantdesk/ui/main_window.py" line="412"/>
         <source>The project has no interim report to carry over from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="416"/>
+        <location filename="../grantdesk/ui/main_window.py" line="417"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="442"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="445"/>
+        <location filename="../grantdesk/ui/main_window.py" line="446"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="446"/>
+        <location filename="../grantdesk/ui/main_window.py" line="447"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="466"/>
+        <location filename="../grantdesk/ui/main_window.py" line="467"/>
         <source>Add a form edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="467"/>
+        <location filename="../grantdesk/ui/main_window.py" line="468"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="494"/>
+        <location filename="../grantdesk/ui/main_window.py" line="495"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="501"/>
         <source>Copy into another edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="501"/>
         <source>Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="513"/>
+        <location filename="../grantdesk/ui/main_window.py" line="514"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="516"/>
+        <location filename="../grantdesk/ui/main_window.py" line="517"/>
         <source>Copied: every value found its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="565"/>
+        <location filename="../grantdesk/ui/main_window.py" line="566"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="591"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="591"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="604"/>
+        <location filename="../grantdesk/ui/main_window.py" line="605"/>
         <source>Copy saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="611"/>
+        <location filename="../grantdesk/ui/main_window.py" line="612"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="637"/>
+        <location filename="../grantdesk/ui/main_window.py" line="638"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="659"/>
-        <location filename="../grantdesk/ui/main_window.py" line="680"/>
+        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="678"/>
         <source>Export to Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="661"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="681"/>
+        <location filename="../grantdesk/ui/main_window.py" line="679"/>
         <source>Could not save the Word file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="683"/>
+        <location filename="../grantdesk/ui/main_window.py" line="681"/>
         <source>Word file saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,27 +769,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="233"/>
+        <location filename="../grantdesk/ui/documents.py" line="235"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="251"/>
+        <location filename="../grantdesk/ui/documents.py" line="255"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="252"/>
+        <location filename="../grantdesk/ui/documents.py" line="256"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="253"/>
+        <location filename="../grantdesk/ui/documents.py" line="257"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="274"/>
+        <location filename="../grantdesk/ui/documents.py" line="259"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="282"/>
+        <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="284"/>
+        <source>It starts empty: the project has no plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="286"/>
+        <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="289"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,103 +845,103 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="37"/>
+        <location filename="../grantdesk/ui/preview.py" line="38"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="48"/>
+        <location filename="../grantdesk/ui/preview.py" line="49"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="49"/>
+        <location filename="../grantdesk/ui/preview.py" line="50"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="70"/>
+        <location filename="../grantdesk/ui/preview.py" line="71"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="81"/>
+        <location filename="../grantdesk/ui/preview.py" line="82"/>
         <source>%1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="83"/>
+        <location filename="../grantdesk/ui/preview.py" line="84"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="118"/>
+        <location filename="../grantdesk/ui/preview.py" line="119"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="275"/>
-        <location filename="../grantdesk/ui/preview.py" line="289"/>
+        <location filename="../grantdesk/ui/preview.py" line="276"/>
+        <location filename="../grantdesk/ui/preview.py" line="287"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="275"/>
+        <location filename="../grantdesk/ui/preview.py" line="276"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="290"/>
+        <location filename="../grantdesk/ui/preview.py" line="288"/>
         <source>Could not save the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="293"/>
+        <location filename="../grantdesk/ui/preview.py" line="291"/>
         <source>PDF saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="317"/>
+        <location filename="../grantdesk/ui/preview.py" line="315"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="317"/>
+        <location filename="../grantdesk/ui/preview.py" line="315"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,46 +949,56 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="34"/>
+        <source>Check the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="34"/>
         <source>Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="33"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="35"/>
         <source>List everything still empty, required fields included (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="60"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="65"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
         <source>Required fields still to fill: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
         <source>Parts of the plan still empty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="89"/>
+        <source>Check %1 (docs/checks.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../grantdesk/ui/report_language.py" line="22"/>
-        <source>Report language</source>
+        <location filename="../grantdesk/ui/report_language.py" line="23"/>
+        <source>Language of the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/report_language.py" line="26"/>
-        <source>In which language will this report be printed? Every printed word follows it; you can change it later with one click in the status bar.</source>
+        <location filename="../grantdesk/ui/report_language.py" line="27"/>
+        <source>In which language will this project&apos;s documents be printed (the plan first, then its reports)? Every printed word follows it; you can change a document&apos;s language later with one click in the status bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,54 +1096,54 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="100"/>
-        <location filename="../grantdesk/ui/tree.py" line="101"/>
+        <location filename="../grantdesk/ui/tree.py" line="102"/>
+        <location filename="../grantdesk/ui/tree.py" line="103"/>
         <source>Add: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="110"/>
-        <location filename="../grantdesk/ui/tree.py" line="307"/>
+        <location filename="../grantdesk/ui/tree.py" line="112"/>
+        <location filename="../grantdesk/ui/tree.py" line="309"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="111"/>
+        <location filename="../grantdesk/ui/tree.py" line="113"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="112"/>
+        <location filename="../grantdesk/ui/tree.py" line="114"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="137"/>
+        <location filename="../grantdesk/ui/tree.py" line="139"/>
         <source>Select a row on the left, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="157"/>
+        <location filename="../grantdesk/ui/tree.py" line="159"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="308"/>
+        <location filename="../grantdesk/ui/tree.py" line="310"/>
         <source>Remove “%1” and everything in it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,6 +1208,14 @@
     <message>
         <location filename="../grantdesk/ui/understood_line.py" line="45"/>
         <source>Not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="28"/>
+        <source>In the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

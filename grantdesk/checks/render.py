@@ -1,7 +1,8 @@
-"""Turning a Problem into words: the app's language for the sentence, the report's for labels.
+"""Turning a Problem into words, all in the app's language.
 
-A user looks for the problem on the form they are filling, so fields and columns are named,
-in quotes, as the report names them (doc.lang), while the sentence follows the app (ui_lang).
+A user looks for the problem on the screen they are filling, so fields and columns are named,
+in quotes, as the screen names them: the definition's label in the app's language (ui_lang;
+the wizard shows the printed label beside it when the report speaks another).
 Row names (`Задача 2`, `2-міндет`, `Task 2`) are part of the sentence: they follow the app,
 from the definition's row_label in that language (kk where it has none).
 """
@@ -56,7 +57,7 @@ class _Namer:
 
     def __init__(self, doc: Document, ui_lang: str):
         self.doc = doc
-        self.lang = doc.lang
+        self.lang = ui_lang  # labels as the screen shows them (grantdesk/ui/wording.py)
         self.ui_lang = ui_lang
         self.words = PLACE_WORDS[ui_lang]
         self.open, self.close = QUOTES[ui_lang]

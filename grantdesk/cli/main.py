@@ -145,7 +145,7 @@ def cmd_new(args) -> int:
             raise StoreError("read_only", str(path))
         project = project_file.load_project(registry)
         try:
-            doc = project.new_document(form, args.kind, args.lang or _default_lang(project))
+            doc = project.new_document(form, args.kind, args.lang or project.new_document_language())
         except DocumentError as exc:
             raise CliError(cli_text("cannot_create", lang, detail=exc)) from None
         doc_id = project_file.create_document(doc)
@@ -182,11 +182,6 @@ def cmd_add_edition(args) -> int:
         raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
     print(cli_text("edition_added", lang, id=form.id, title=form.title(lang if lang in ("kk", "ru") else "ru")))
     return 0
-
-
-def _default_lang(project: Project) -> str:
-    """A new document speaks the language of the project's last one."""
-    return project.documents[-1].lang if project.documents else "kk"
 
 
 def cmd_print(args) -> int:
@@ -377,7 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", help="PROJECT.grantdesk")
     p.add_argument("--kind", required=True, choices=("plan", "interim", "final"))
     p.add_argument("--edition", help="form edition id (default: the newest of that kind)")
-    p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's last one)")
+    p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's: its plan's, else its last document's)")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("editions", parents=[common], help="list the form editions (shipped and added)")

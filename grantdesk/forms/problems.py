@@ -19,9 +19,9 @@ from typing import Any, Mapping
 
 _ROLE_WORDS = {
     "plan": {"kk": "жоспар", "ru": "плана"},
-    "interim": {"kk": "аралық есеп", "ru": "промежуточного отчёта"},
-    "final": {"kk": "қорытынды есеп", "ru": "итогового отчёта"},
-    "derived": {"kk": "есептен алынған құжат", "ru": "документа из отчёта"},
+    "interim": {"kk": "аралық есеп", "ru": "промежуточного отчета"},
+    "final": {"kk": "қорытынды есеп", "ru": "итогового отчета"},
+    "derived": {"kk": "есептен алынған құжат", "ru": "документа из отчета"},
 }
 
 
@@ -345,7 +345,7 @@ DEFINITION_MESSAGES: dict[str, dict[str, str]] = {
     "plan_table_link": {
         "en": "expected {{from: <plan table path>, columns: {{report column: plan column}}}}",
         "kk": "мұнда {{from: <жоспар кестесі>, columns: {{есеп бағаны: жоспар бағаны}}}} керек",
-        "ru": "здесь нужно {{from: <таблица плана>, columns: {{столбец отчёта: столбец плана}}}}",
+        "ru": "здесь нужно {{from: <таблица плана>, columns: {{столбец отчета: столбец плана}}}}",
     },
     "plan_fixed_link": {
         "en": "expected {{column: …, from: <plan table>, from_column: …, rows: {{…}}}}",
@@ -380,7 +380,7 @@ DEFINITION_MESSAGES: dict[str, dict[str, str]] = {
     "derived_from_mapping": {
         "en": "expected {{role: final, editions: [<report definition ids>]}}",
         "kk": "мұнда {{role: final, editions: [<есеп анықтамалары>]}} керек",
-        "ru": "здесь нужно {{role: final, editions: [<определения отчёта>]}}",
+        "ru": "здесь нужно {{role: final, editions: [<определения отчета>]}}",
     },
     "derived_from_role": {
         "en": "expected one of {known}, not {value!q}",

@@ -1,6 +1,7 @@
 """Editors for single values, picked by the field type's widget kind (a small registry).
 
-Each FieldEditor shows the official label (in the report's language), the editor, a hint
+Each FieldEditor shows its label in the app's language (the printed one beside when the
+report speaks another), the editor, a hint
 for dates, clickable links found in long texts, and the check messages for its value.
 """
 
@@ -18,6 +19,7 @@ from ..document import Ref
 from ..forms import type_spec
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
+from .wording import OFFICIAL_STYLE
 
 URL = re.compile(r"https?://[^\s<>«»\"]+")
 ERROR_STYLE = "color: #b00020;"
@@ -94,7 +96,8 @@ class FieldEditor(QWidget):
     """One labelled value bound to a Ref; can be re-bound (the tree's detail pane does)."""
 
     def __init__(self, session: EditSession, ui_lang: str, type_name: str, label: str,
-                 ref: Ref | None = None, required: bool = False, parent=None, propose_from: str | None = None):
+                 ref: Ref | None = None, required: bool = False, parent=None, propose_from: str | None = None,
+                 printed: str = ""):
         super().__init__(parent)
         self.session = session
         self.ui_lang = ui_lang
@@ -107,6 +110,11 @@ class FieldEditor(QWidget):
         layout.setSpacing(2)
         self.label = QLabel(label + (" *" if required else ""))
         self.label.setWordWrap(True)
+        # The printed label when the report speaks another language than the app («в отчете: …»).
+        self.printed = QLabel(printed)
+        self.printed.setWordWrap(True)
+        self.printed.setStyleSheet(OFFICIAL_STYLE)
+        self.printed.setVisible(bool(printed))
         self.editor = make_editor(type_name, self)
         self.label.setBuddy(self.editor)
         # A report's planned values are the plan's: shown, marked, changed only in the plan.
@@ -127,7 +135,7 @@ class FieldEditor(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        for w in (self.label, self.plan_mark, self.carried_mark, self.editor, self.hint, self.links, self.message):
+        for w in (self.label, self.printed, self.plan_mark, self.carried_mark, self.editor, self.hint, self.links, self.message):
             layout.addWidget(w)
         self.editor.edited.connect(self._edited)
         self.editor.setReadOnly(session.read_only)
@@ -155,7 +163,7 @@ class FieldEditor(QWidget):
             return
         self.session.remember(key, "1")
         self.session.set(self.ref, source)
-        label = self.session.doc.form.fields[self.propose_from].label(self.session.doc.lang)
+        label = self.session.doc.form.fields[self.propose_from].label(self.ui_lang)
         self._proposed = self.tr("Filled in from “%1”; change it if someone else signs.").replace(
             "%1", " ".join(label.split()).rstrip(" :"))
         self.reload()

@@ -7,6 +7,8 @@ and the table's messages are listed under it.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from ..forms import TableDef
 from .headers import FrozenFirstColumn, WrapHeader, fit_column, header_height, label_headers
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
+from .wording import OFFICIAL_STYLE, printed_note, shown
 
 ROW_ID = Qt.ItemDataRole.UserRole
 UNDERSTOOD = Qt.ItemDataRole.UserRole + 1  # the cell's understood-as line, kept for its tooltip
@@ -83,11 +86,17 @@ class _TableBase(QWidget):
         lang = session.doc.lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        self.title = QLabel(f"<b>{table.label(lang)}</b>")
+        self.title = QLabel(f"<b>{html.escape(shown(table.label, ui_lang))}</b>")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
+        printed = printed_note(table.label, ui_lang, lang)
+        self.printed = QLabel(printed)
+        self.printed.setWordWrap(True)
+        self.printed.setStyleSheet(OFFICIAL_STYLE)
+        self.printed.setVisible(bool(printed))
+        layout.addWidget(self.printed)
         if table.note:
-            note = QLabel(table.note(lang))
+            note = QLabel(table.note(ui_lang))
             note.setWordWrap(True)
             note.setStyleSheet("color: #555; font-style: italic;")
             layout.addWidget(note)
@@ -194,8 +203,11 @@ class _TableBase(QWidget):
             fit_column(self.grid, col)
             self._fit_height()
 
-    def _headings(self, labels: list[str]) -> None:
-        label_headers(self.grid, labels)
+    def _headings(self, texts: list) -> None:
+        """Headings in the app's language; the printed heading, when other, in the tooltip."""
+        labels = [shown(t, self.ui_lang) if t is not None else "" for t in texts]
+        notes = [printed_note(t, self.ui_lang, self.session.doc.lang) if t is not None else "" for t in texts]
+        label_headers(self.grid, labels, notes)
         if len(labels) >= FREEZE_FROM and self.frozen is None:
             self.frozen = FrozenFirstColumn(self.grid)
             # wider than the page: the scrollbar is always there, so the rows are never hidden under it
@@ -298,7 +310,7 @@ class GridEditor(_TableBase):
         lang = session.doc.lang
         self.grid.setColumnCount(len(table.columns))
         self.grid.horizontalHeader().setDefaultSectionSize(150)
-        self._headings([c.label(lang) for c in table.columns])
+        self._headings([c.label for c in table.columns])
         self.add_button = QPushButton(self.tr("Add row"))
         self.remove_button = QPushButton(self.tr("Remove row"))
         self.up_button = QPushButton(self.tr("Move up"))
@@ -437,7 +449,7 @@ class FixedGridEditor(_TableBase):
     def __init__(self, session: EditSession, table: TableDef, ui_lang: str, parent=None):
         super().__init__(session, table, ui_lang, parent)
         lang = session.doc.lang
-        header = [table.header[k](lang) if k in table.header else "" for k in ("label", "unit")]
+        header = [table.header.get(k) for k in ("label", "unit")]
         self.grid.setColumnCount(self.FIXED_COLUMNS + len(table.columns))
         self.grid.setRowCount(len(table.fixed_rows))
         # The form's numbers: a sub-row («оның ішінде») stands under its parent's, unnumbered.
@@ -447,18 +459,21 @@ class FixedGridEditor(_TableBase):
         self.grid.setColumnWidth(1, 110)
         for c in range(len(table.columns)):
             self.grid.setColumnWidth(self.FIXED_COLUMNS + c, 150)
-        self._headings(header + [c.label(lang) for c in table.columns])
+        self._headings(header + [c.label for c in table.columns])
         self.reload()
 
     def reload(self) -> None:
-        lang = self.session.doc.lang
+        lang, ui_lang = self.session.doc.lang, self.ui_lang
         self._forget_cells()
         self._loading = True
         try:
             for r, fixed in enumerate(self.table.fixed_rows):
-                label = fixed.label(lang) if fixed.parent is None else SUB_ROW_INDENT + fixed.label(lang)
-                for c, text in enumerate((label, fixed.unit(lang))):
+                label = shown(fixed.label, ui_lang)
+                label = label if fixed.parent is None else SUB_ROW_INDENT + label
+                for c, (text, note) in enumerate(((label, printed_note(fixed.label, ui_lang, lang)),
+                                                  (shown(fixed.unit, ui_lang), ""))):
                     item = QTableWidgetItem(text)
+                    item.setToolTip(note)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.grid.setItem(r, c, item)
                 for c, col in enumerate(self.table.columns):

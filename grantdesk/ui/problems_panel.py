@@ -29,7 +29,9 @@ class ProblemsPanel(QWidget):
         top = QHBoxLayout()
         self.header = QLabel()
         self.header.setWordWrap(True)
-        self.check_button = QPushButton(self.tr("Check the report"))
+        # The plan is no report: its button says "document".
+        is_plan = session.doc.role == "plan"
+        self.check_button = QPushButton(self.tr("Check the document") if is_plan else self.tr("Check the report"))
         self.check_button.setToolTip(self.tr("List everything still empty, required fields included (Ctrl+Shift+K)"))
         self.check_button.clicked.connect(self.check_all)
         top.addWidget(self.header, 1)
@@ -69,7 +71,8 @@ class ProblemsPanel(QWidget):
             self.header.setText(header)
         self.check_button.setVisible(bool(waiting))
         doc = self.session.doc
-        texts = [f"{'✖' if p.severity == 'error' else '⚠'} {p.rule}: {render_message(p, doc, self.ui_lang)}"
+        # A message starts with what is wrong; the rule's code (docs/checks.md) is in its tooltip.
+        texts = [f"{'✖' if p.severity == 'error' else '⚠'} {render_message(p, doc, self.ui_lang)}"
                  for p in problems]
         if texts == self._texts:
             # The same list as shown (the usual case after a keystroke): keep the items, and
@@ -83,6 +86,7 @@ class ProblemsPanel(QWidget):
         for text, p in zip(texts, problems):
             item = QListWidgetItem(text)
             item.setData(PROBLEM, p)
+            item.setToolTip(self.tr("Check %1 (docs/checks.md)").replace("%1", p.rule))
             item.setForeground(QBrush(QColor("#b00020" if p.severity == "error" else "#8a5a00")))
             self.list.addItem(item)
         self._texts, self._shown = texts, list(problems)

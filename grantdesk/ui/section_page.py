@@ -10,6 +10,7 @@ from .editors import FieldEditor
 from .grid import FixedGridEditor, GridEditor
 from .session import EditSession
 from .tree import TreeEditor
+from .wording import printed_note, shown
 
 
 class SectionPage(QWidget):
@@ -28,7 +29,7 @@ class SectionPage(QWidget):
         title.setWordWrap(True)
         layout.addWidget(title)
         if section.help:
-            help_label = QLabel(section.help(lang))
+            help_label = QLabel(section.help(ui_lang))  # guidance, never printed: the app's language
             help_label.setWordWrap(True)
             help_label.setStyleSheet("color: #444; font-style: italic;")
             layout.addWidget(help_label)
@@ -39,8 +40,8 @@ class SectionPage(QWidget):
                 f = form.fields[item]
                 if not f.applies(session.doc.role):
                     continue  # e.g. the reporting period, only an interim report has one
-                ed = FieldEditor(session, ui_lang, f.type, f.label(lang), Ref.field(f.id), f.required, body,
-                                 propose_from=f.propose_from)
+                ed = FieldEditor(session, ui_lang, f.type, shown(f.label, ui_lang), Ref.field(f.id), f.required, body,
+                                 propose_from=f.propose_from, printed=printed_note(f.label, ui_lang, lang))
                 self.fields[item] = ed
                 layout.addWidget(ed)
                 continue

@@ -18,6 +18,7 @@ from ..forms import TableDef
 from .editors import FieldEditor
 from .grid import GridEditor
 from .session import EditSession
+from .wording import printed_note, shown
 
 ROW_ID = Qt.ItemDataRole.UserRole
 
@@ -46,7 +47,8 @@ class _DetailPane(QWidget):
         layout.addWidget(self.heading)
         self.editors: dict[str, FieldEditor] = {}
         for col in table.columns:
-            ed = FieldEditor(session, ui_lang, col.type, col.label(lang), parent=self)
+            ed = FieldEditor(session, ui_lang, col.type, shown(col.label, ui_lang), parent=self,
+                             printed=printed_note(col.label, ui_lang, lang))
             self.editors[col.id] = ed
             layout.addWidget(ed)
         self.leaf: GridEditor | None = None
@@ -95,7 +97,7 @@ class TreeEditor(QWidget):
         for depth, level in enumerate(self.levels):
             # A row's name is a word of the button, so it follows the app's language
             # (the definition's row_label in it), never the report's: no «Добавить: міндет».
-            label = level.row_label(ui_lang).replace("{n}", "").strip(" -.") if level.row_label else level.label(lang)
+            label = level.row_label(ui_lang).replace("{n}", "").strip(" -.") if level.row_label else level.label(ui_lang)
             keys = f"Ctrl+{depth + 1}"  # Ctrl+1 a task, Ctrl+2 an activity, …
             b = QPushButton(self.tr("Add: %1").replace("%1", label))
             b.setToolTip(self.tr("Add: %1").replace("%1", label) + f" ({keys})")
@@ -169,7 +171,7 @@ class TreeEditor(QWidget):
     def _item_text(self, row: Row, level: TableDef) -> str:
         doc = self.session.doc
         n = doc.numbering(level.path, row)
-        title = doc.row_title(row).strip().replace("\n", " ")
+        title = doc.row_title(row, self.ui_lang).strip().replace("\n", " ")
         if len(title) > 90:
             title = title[:88] + "…"
         mark = "⚠ " if row.not_in_plan else ""  # no longer in the plan (R12 says so too)
