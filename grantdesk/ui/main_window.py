@@ -374,9 +374,9 @@ class MainWindow(QMainWindow):
         if self.project_session is None or self.project_session.read_only:
             return
         project = self.project_session.project
-        lang = self.ctx.ui_lang if self.ctx.ui_lang in REPORT_LANGUAGES else (
-            project.documents[-1].lang if project.documents else "kk")
-        dialog = NewDocumentDialog(self.ctx.registry, project.plan is not None, lang, self)
+        dialog = NewDocumentDialog(self.ctx.registry, project.plan is not None,
+                                   project.new_document_language(self.ctx.ui_lang), self,
+                                   has_interim=project.last_interim() is not None, ui_lang=self.ctx.ui_lang)
         if dialog.exec() != NewDocumentDialog.DialogCode.Accepted or dialog.edition() is None:
             return
         self.create_document(dialog.role(), dialog.edition(), dialog.language())
