@@ -95,7 +95,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="55"/>
+        <location filename="../grantdesk/ui/editors.py" line="56"/>
         <source>dd.mm.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="121"/>
+        <location filename="../grantdesk/ui/editors.py" line="122"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="124"/>
+        <location filename="../grantdesk/ui/editors.py" line="125"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="167"/>
+        <location filename="../grantdesk/ui/editors.py" line="168"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,12 +262,12 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="483"/>
+        <location filename="../grantdesk/ui/grid.py" line="525"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="485"/>
+        <location filename="../grantdesk/ui/grid.py" line="527"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,58 +275,58 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="314"/>
+        <location filename="../grantdesk/ui/grid.py" line="321"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="315"/>
-        <location filename="../grantdesk/ui/grid.py" line="417"/>
+        <location filename="../grantdesk/ui/grid.py" line="322"/>
+        <location filename="../grantdesk/ui/grid.py" line="459"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="316"/>
+        <location filename="../grantdesk/ui/grid.py" line="323"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="317"/>
+        <location filename="../grantdesk/ui/grid.py" line="324"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="318"/>
+        <location filename="../grantdesk/ui/grid.py" line="325"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="319"/>
+        <location filename="../grantdesk/ui/grid.py" line="326"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="320"/>
+        <location filename="../grantdesk/ui/grid.py" line="327"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="321"/>
+        <location filename="../grantdesk/ui/grid.py" line="328"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="352"/>
+        <location filename="../grantdesk/ui/grid.py" line="359"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="360"/>
+        <location filename="../grantdesk/ui/grid.py" line="367"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="418"/>
+        <location filename="../grantdesk/ui/grid.py" line="460"/>
         <source>This row has text in it. Remove it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,42 +949,52 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="34"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
         <source>Check the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="34"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
         <source>Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="35"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="39"/>
         <source>List everything still empty, required fields included (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="70"/>
+        <source>Show the list of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
+        <source>Hide the list: more room for the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="86"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="88"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="91"/>
         <source>Required fields still to fill: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="93"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="89"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="113"/>
         <source>Check %1 (docs/checks.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,22 +1045,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="196"/>
+        <location filename="../grantdesk/ui/wizard.py" line="200"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="197"/>
+        <location filename="../grantdesk/ui/wizard.py" line="201"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="198"/>
+        <location filename="../grantdesk/ui/wizard.py" line="202"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="199"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>Read-only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,8 +1224,18 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../grantdesk/ui/wording.py" line="28"/>
+        <location filename="../grantdesk/ui/wording.py" line="29"/>
         <source>In the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="55"/>
+        <source>Show the whole guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="56"/>
+        <source>Fold the guidance to one line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,7 +95,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="55"/>
+        <location filename="../grantdesk/ui/editors.py" line="56"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="121"/>
+        <location filename="../grantdesk/ui/editors.py" line="122"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="124"/>
+        <location filename="../grantdesk/ui/editors.py" line="125"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation>Аралық есептен көшірілді: тексеріңіз; өңдегеннен кейін ол сіздікі болады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="167"/>
+        <location filename="../grantdesk/ui/editors.py" line="168"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation>«%1» өрісінен алынды; басқа адам қол қойса, өзгертіңіз.</translation>
     </message>
@@ -262,12 +262,12 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="483"/>
+        <location filename="../grantdesk/ui/grid.py" line="525"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="485"/>
+        <location filename="../grantdesk/ui/grid.py" line="527"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
     </message>
@@ -275,58 +275,58 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="314"/>
+        <location filename="../grantdesk/ui/grid.py" line="321"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="315"/>
-        <location filename="../grantdesk/ui/grid.py" line="417"/>
+        <location filename="../grantdesk/ui/grid.py" line="322"/>
+        <location filename="../grantdesk/ui/grid.py" line="459"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="316"/>
+        <location filename="../grantdesk/ui/grid.py" line="323"/>
         <source>Move up</source>
         <translation>Жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="317"/>
+        <location filename="../grantdesk/ui/grid.py" line="324"/>
         <source>Move down</source>
         <translation>Төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="318"/>
+        <location filename="../grantdesk/ui/grid.py" line="325"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Ағымдағы жолдан кейін жаңа жол қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="319"/>
+        <location filename="../grantdesk/ui/grid.py" line="326"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Ағымдағы жолды жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="320"/>
+        <location filename="../grantdesk/ui/grid.py" line="327"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Ағымдағы жолды жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="321"/>
+        <location filename="../grantdesk/ui/grid.py" line="328"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Ағымдағы жолды төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="352"/>
+        <location filename="../grantdesk/ui/grid.py" line="359"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="360"/>
+        <location filename="../grantdesk/ui/grid.py" line="367"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="418"/>
+        <location filename="../grantdesk/ui/grid.py" line="460"/>
         <source>This row has text in it. Remove it?</source>
         <translation>Бұл жолда мәтін бар. Жолды жою керек пе?</translation>
     </message>
@@ -951,42 +951,52 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="34"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
         <source>Check the document</source>
         <translation>Құжатты тексеру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="34"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
         <source>Check the report</source>
         <translation>Есепті тексеру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="35"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="39"/>
         <source>List everything still empty, required fields included (Ctrl+Shift+K)</source>
         <translation>Әлі бос тұрғанның бәрін, міндетті өрістерді қоса, тізімге шығару (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="70"/>
+        <source>Show the list of problems</source>
+        <translation>Мәселелер тізімін көрсету</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
+        <source>Hide the list: more room for the editor</source>
+        <translation>Тізімді жасыру: өңдеуге көбірек орын</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="86"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Қателер: %1, ескертулер: %2. Тізімнен біреуін бассаңыз, сол жерге өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="88"/>
         <source>No problems found.</source>
         <translation>Қате де, ескерту де жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="91"/>
         <source>Required fields still to fill: %1.</source>
         <translation>Толтыруға қалған міндетті өрістер: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="93"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation>Жоспардың әлі толтырылмаған бөліктері: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="89"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="113"/>
         <source>Check %1 (docs/checks.md)</source>
         <translation>%1 тексерісі (docs/checks.md)</translation>
     </message>
@@ -1037,22 +1047,22 @@
         <translation>Келесі бөлім (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="196"/>
+        <location filename="../grantdesk/ui/wizard.py" line="200"/>
         <source>All changes saved</source>
         <translation>Барлық өзгерістер сақталды</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="197"/>
+        <location filename="../grantdesk/ui/wizard.py" line="201"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="198"/>
+        <location filename="../grantdesk/ui/wizard.py" line="202"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Әзірге сақталмады: файлға жазу мүмкін емес, қайта әрекет жасалуда. Енгізгеніңіз жоғалмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="199"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>Read-only: changes are not saved</source>
         <translation>Тек оқуға ашық: өзгерістер сақталмайды</translation>
     </message>
@@ -1216,9 +1226,19 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../grantdesk/ui/wording.py" line="28"/>
+        <location filename="../grantdesk/ui/wording.py" line="29"/>
         <source>In the report: %1</source>
         <translation>Есепте: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="55"/>
+        <source>Show the whole guidance</source>
+        <translation>Нұсқауды толық көрсету</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="56"/>
+        <source>Fold the guidance to one line</source>
+        <translation>Нұсқауды бір жолға жинау</translation>
     </message>
 </context>
 </TS>

@@ -300,5 +300,7 @@ class NewDocumentDialog(QDialog):
 
 
 def document_title(doc: Document, ui_lang: str) -> str:
-    """`Final report — Итоговый отчет (2024)`: what the window title and sidebar say."""
-    return f"{role_name(doc.role)} — {edition_name(doc.form, ui_lang, doc.role)}"
+    """`Final report (2024)`, `Plan (Annex 3) — Full project description (plan)`: what the
+    window title and sidebar say; the role once, where the edition's name already says it."""
+    role, edition = role_name(doc.role), edition_name(doc.form, ui_lang, doc.role)
+    return edition if edition.lower().startswith(role.lower()) else f"{role} — {edition}"

@@ -19,6 +19,7 @@ from ..document import Ref
 from ..forms import type_spec
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
+from .in_view import center_widget
 from .wording import OFFICIAL_STYLE
 
 URL = re.compile(r"https?://[^\s<>«»\"]+")
@@ -229,3 +230,4 @@ class FieldEditor(QWidget):
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        center_widget(self)  # the field in the middle of its pane, label and messages with it

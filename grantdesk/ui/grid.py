@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
@@ -22,6 +22,7 @@ from ..forms import TableDef
 from .headers import FrozenFirstColumn, WrapHeader, fit_column, header_height, label_headers
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
+from .in_view import center_cell
 from .wording import OFFICIAL_STYLE, printed_note, shown
 
 ROW_ID = Qt.ItemDataRole.UserRole
@@ -49,6 +50,7 @@ def mark_from_plan(item: QTableWidgetItem, tip: str) -> None:
     item.setFont(font)
     item.setStatusTip(tip)
     item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+SHORT_TYPES = frozenset({"count", "number", "money", "date", "datetext", "daterange", "indicator", "phone"})
 FREEZE_FROM = 6  # tables this wide keep their first (row name) column in view
 
 
@@ -295,6 +297,7 @@ class _TableBase(QWidget):
                 if here is not None and (here == ref or (ref.kind == "row" and here.row == ref.row)):
                     self.grid.setCurrentCell(r, c)
                     self.grid.setFocus()
+                    center_cell(self.grid, self.grid.item(r, c))
                     return True
         return False
 
@@ -310,6 +313,12 @@ class GridEditor(_TableBase):
         lang = session.doc.lang
         self.grid.setColumnCount(len(table.columns))
         self.grid.horizontalHeader().setDefaultSectionSize(150)
+        # Columns are sized from their content (size_columns): the last one does not take the rest.
+        self.grid.horizontalHeader().setStretchLastSection(False)
+        self._sized_for = -1
+        self._viewport = self.grid.viewport()  # held: `is` below needs the one wrapper
+        self._viewport.installEventFilter(self)
+        self.grid.installEventFilter(self)
         self._headings([c.label for c in table.columns])
         self.add_button = QPushButton(self.tr("Add row"))
         self.remove_button = QPushButton(self.tr("Remove row"))
@@ -371,8 +380,57 @@ class GridEditor(_TableBase):
         self.remove_button.setEnabled(enabled and bool(rows) and (not locked or any(r.not_in_plan for r in rows)))
         for b in (self.up_button, self.down_button):
             b.setEnabled(enabled and bool(rows) and not locked)
+        self.size_columns()
         self._fit_height()
         self.show_problems()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and (watched is self._viewport or watched is self.grid):
+            # the viewport settles after the table's own resize (its headers' room): look again then
+            QTimer.singleShot(0, self._follow_width)
+        return super().eventFilter(watched, event)
+
+    def _follow_width(self) -> None:
+        if self._viewport.width() != self._sized_for:
+            self.size_columns()
+            self._fit_height()
+
+    def size_columns(self) -> None:
+        """Widths from content: a short value (a count, a date, a planned figure) gets what
+        its heading's longest word and its values need; the row's name column at least its
+        names (up to a point); the wordy columns share the rest by how much they hold."""
+        header = self.grid.horizontalHeader()
+        fm = self.grid.fontMetrics()
+        available = self.grid.viewport().width()
+        if available < 200:
+            return
+        self._sized_for = available
+        texts = [[self.grid.item(r, c).text() if self.grid.item(r, c) else "" for r in range(self.grid.rowCount())]
+                 for c in range(self.grid.columnCount())]
+        fixed, wordy = {}, {}
+        name = next((i for i, col in enumerate(self.table.columns) if col.id == self.table.title_column), 0)
+        for c, col in enumerate(self.table.columns):
+            least = header.word_width(c) if isinstance(header, WrapHeader) else 60
+            longest = max((fm.horizontalAdvance(t) for t in texts[c] for t in t.splitlines()), default=0) + 16
+            if col.type in SHORT_TYPES:
+                fixed[c] = max(least, min(longest, 150), 70)  # a longer value wraps in its cell
+            elif c == name:  # the row's name: read whole before the others share the rest
+                low = max(least, min(longest, 280), 160)
+                wordy[c] = (low, max(low, min(longest, 360)))
+            else:
+                wordy[c] = (max(least, 120), max(min(longest, 360), 160))
+        rest = available - sum(fixed.values())
+        for c, width in fixed.items():
+            self.grid.setColumnWidth(c, width)
+        if not wordy:
+            return
+        lows, wants = sum(lo for lo, _ in wordy.values()), sum(w for _, w in wordy.values())
+        for c, (low, want) in wordy.items():
+            if rest >= wants:  # room for all: each its want, the leftover shared alike
+                width = want + (rest - wants) * want // wants
+            else:  # each its least, what is left by how much more it would like
+                width = low + max(0, rest - lows) * (want - low) // max(1, wants - lows)
+            self.grid.setColumnWidth(c, width)
 
     def ref_at(self, row: int, col: int) -> Ref | None:
         item = self.grid.item(row, col)

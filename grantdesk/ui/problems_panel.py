@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QToolButton, QVBoxLayout, QWidget,
+)
 
 from ..checks import render_message
 from .session import EditSession
@@ -19,6 +21,7 @@ PROBLEM = Qt.ItemDataRole.UserRole
 
 class ProblemsPanel(QWidget):
     jump = Signal(object)  # the Problem
+    collapsedChanged = Signal(bool)  # the list folded away (the header stays), or shown again
 
     def __init__(self, session: EditSession, ui_lang: str, parent=None):
         super().__init__(parent)
@@ -26,6 +29,7 @@ class ProblemsPanel(QWidget):
         self.ui_lang = ui_lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         top = QHBoxLayout()
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -34,6 +38,11 @@ class ProblemsPanel(QWidget):
         self.check_button = QPushButton(self.tr("Check the document") if is_plan else self.tr("Check the report"))
         self.check_button.setToolTip(self.tr("List everything still empty, required fields included (Ctrl+Shift+K)"))
         self.check_button.clicked.connect(self.check_all)
+        # At 1366×768 the editor needs the height: the list folds away to its one-line header.
+        self.fold_button = QToolButton()
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
+        top.addWidget(self.fold_button)
         top.addWidget(self.header, 1)
         top.addWidget(self.check_button)
         layout.addLayout(top)
@@ -42,9 +51,24 @@ class ProblemsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout.addWidget(self.list)
+        self.collapsed = False
+        self._show_fold()
         self._texts: list[str] | None = None  # what the list shows, to skip rebuilding it unchanged
         self._shown: list = []
         self.refresh()
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        if collapsed == self.collapsed:
+            return
+        self.collapsed = collapsed
+        self.list.setVisible(not collapsed)
+        self._show_fold()
+        self.collapsedChanged.emit(collapsed)
+
+    def _show_fold(self) -> None:
+        self.fold_button.setArrowType(Qt.ArrowType.RightArrow if self.collapsed else Qt.ArrowType.DownArrow)
+        self.fold_button.setToolTip(self.tr("Show the list of problems") if self.collapsed
+                                    else self.tr("Hide the list: more room for the editor"))
 
     def check_all(self) -> None:
         """Show every problem, empty required fields included (also done by printing)."""
@@ -92,7 +116,7 @@ class ProblemsPanel(QWidget):
         self._texts, self._shown = texts, list(problems)
 
     def step(self, direction: int) -> None:
-        """F8 / Shift+F8: the next or previous problem, selected and jumped to (wrapping round)."""
+        """F8 / Shift+F8 (the list folded or not): the next or previous problem, selected and jumped to (wrapping round)."""
         count = self.list.count()
         if not count:
             return

@@ -10,7 +10,7 @@ from .editors import FieldEditor
 from .grid import FixedGridEditor, GridEditor
 from .session import EditSession
 from .tree import TreeEditor
-from .wording import printed_note, shown
+from .wording import Guidance, printed_note, shown
 
 
 class SectionPage(QWidget):
@@ -24,15 +24,19 @@ class SectionPage(QWidget):
 
         body = QWidget()
         layout = QVBoxLayout(body)
+        # Compact: at 1366×768 the height belongs to the editors, not to the page's header.
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(4)
         title = QLabel(section.title(ui_lang))  # the page's name follows the app, as the sidebar does
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         title.setWordWrap(True)
         layout.addWidget(title)
+        self.guidance: Guidance | None = None
         if section.help:
-            help_label = QLabel(section.help(ui_lang))  # guidance, never printed: the app's language
-            help_label.setWordWrap(True)
-            help_label.setStyleSheet("color: #444; font-style: italic;")
-            layout.addWidget(help_label)
+            # guidance, never printed: the app's language; folded to a line above a tree editor
+            self.guidance = Guidance(section.help(ui_lang), folded=any(
+                item in form.tables and form.tables[item].children for item in section.items))
+            layout.addWidget(self.guidance)
 
         tree: TreeEditor | None = None
         for item in section.items:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -352,6 +352,7 @@ class TreeEditor(QWidget):
         if item is None:
             return False
         self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
         pane = self.panes[self._depth(target)]
         if target == ref.row:
             ed = pane.editors.get(ref.column)

@@ -94,7 +94,11 @@ class ReportWizard(QWidget):
         vsplit.addWidget(self.problems)
         vsplit.setStretchFactor(0, 4)
         vsplit.setStretchFactor(1, 1)
-        vsplit.setSizes([520, 120])
+        vsplit.setCollapsible(0, False)
+        vsplit.setSizes([560, 100])
+        self.vsplit = vsplit
+        self._problems_height = 100
+        self.problems.collapsedChanged.connect(self._fold_problems)
 
         hsplit = QSplitter(Qt.Orientation.Horizontal)
         hsplit.addWidget(side)
@@ -200,6 +204,18 @@ class ReportWizard(QWidget):
         }
         self.save_label.setText(texts[state])
         self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if state in ("failed", "read_only") else "color: #2e7d32;")
+
+    def _fold_problems(self, collapsed: bool) -> None:
+        """The folded list gives its height to the editor; unfolded, it takes it back."""
+        total = sum(self.vsplit.sizes())
+        if collapsed:
+            self._problems_height = max(self.vsplit.sizes()[1], 60)
+            low = self.problems.sizeHint().height()
+            self.problems.setMaximumHeight(low)
+            self.vsplit.setSizes([total - low, low])
+        else:
+            self.problems.setMaximumHeight(16777215)
+            self.vsplit.setSizes([total - self._problems_height, self._problems_height])
 
     # ---- jumps --------------------------------------------------------------------------
 

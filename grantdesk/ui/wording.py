@@ -8,7 +8,8 @@ named beside it, small and grey («в отчете: Өткізілу күні»)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from ..forms import Text
 
@@ -26,3 +27,46 @@ def printed_note(text: Text, ui_lang: str, report_lang: str) -> str:
     if not printed or printed == text(ui_lang):
         return ""
     return QCoreApplication.translate("Wording", "In the report: %1").replace("%1", " ".join(printed.split()))
+
+
+class Guidance(QWidget):
+    """A section's guidance: in full, or folded to its first line (with a button to unfold,
+    and the whole text as tooltip) where an editor below needs the height."""
+
+    def __init__(self, text: str, folded: bool = False, parent=None):
+        super().__init__(parent)
+        self.text = text
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QToolButton()
+        self.button.setAutoRaise(True)
+        self.button.clicked.connect(lambda: self.set_folded(not self.folded))
+        self.label = QLabel()
+        self.label.setStyleSheet("color: #444; font-style: italic;")
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.folded = not folded
+        self.set_folded(folded)
+
+    def set_folded(self, folded: bool) -> None:
+        self.folded = folded
+        self.button.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.DownArrow)
+        self.button.setToolTip(QCoreApplication.translate("Wording", "Show the whole guidance") if folded
+                               else QCoreApplication.translate("Wording", "Fold the guidance to one line"))
+        self.label.setWordWrap(not folded)
+        self.label.setToolTip(self.text if folded else "")
+        self._show()
+
+    def _show(self) -> None:
+        if self.folded:
+            first = self.text.splitlines()[0] if self.text else ""
+            self.label.setText(self.label.fontMetrics().elidedText(first, Qt.TextElideMode.ElideRight,
+                                                                   max(self.label.width(), 200)))
+        else:
+            self.label.setText(self.text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.folded:
+            self._show()
