@@ -87,8 +87,9 @@ class DocumentsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Activation is a double click (or Enter): one signal, so one window per double click
+        # (itemDoubleClicked as well opened the Annex 4 preview twice).
         self.table.itemActivated.connect(lambda _item: self._emit("openRequested"))
-        self.table.itemDoubleClicked.connect(lambda _item: self._emit("openRequested"))
         self.table.itemSelectionChanged.connect(self._selection)
 
         self.open_button = QPushButton(self.tr("Open"))
