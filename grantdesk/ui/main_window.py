@@ -277,9 +277,12 @@ class MainWindow(QMainWindow):
             self.open_project(Path(path))
 
     def open_project(self, path: Path) -> bool:
-        """Open a project: at the document the user was last in, else at its documents."""
-        if not self.close_project():
-            return False
+        """Open a project: at the document the user was last in, else at its documents.
+        The project at hand is closed only once the new one has opened: a file that is no
+        project (or cannot be read) leaves the user where they were."""
+        here = self.project_session.file.path if self.project_session is not None else None
+        if here is not None and Path(here).resolve() == Path(path).resolve() and not self.close_project():
+            return False  # the same file again: reopened (it cannot be opened twice)
         try:
             project = ProjectFile.open(path)
         except StoreError as exc:
@@ -302,6 +305,9 @@ class MainWindow(QMainWindow):
             else:  # a document of an edition this GrantDesk does not have
                 QMessageBox.warning(self, "GrantDesk", self.tr("This project uses a form edition that this "
                                                                "GrantDesk does not have:\n%1").replace("%1", exc.text(self.ctx.ui_lang)))
+            return False
+        if not self.close_project():
+            project.close()
             return False
         self.project_session = ProjectSession(project, model, self, registry=self.ctx.registry)
         self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
