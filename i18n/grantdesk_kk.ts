@@ -176,67 +176,67 @@
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
         <source>Duplicate</source>
         <translation>Көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
         <source>Delete…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>Copy into another edition…</source>
         <translation>Басқа нұсқаға көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Сол нысанның басқа нұсқасындағы жаңа құжат: орны бар әр мән көшіріледі; орны жоқтары тізіммен көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Open the selected document (Enter)</source>
         <translation>Таңдалған құжатты ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="106"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="136"/>
+        <location filename="../grantdesk/ui/documents.py" line="137"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="139"/>
+        <location filename="../grantdesk/ui/documents.py" line="140"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="168"/>
+        <location filename="../grantdesk/ui/documents.py" line="169"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; тек оқуға</translation>
     </message>
@@ -262,12 +262,12 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="525"/>
+        <location filename="../grantdesk/ui/grid.py" line="541"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="527"/>
+        <location filename="../grantdesk/ui/grid.py" line="543"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
     </message>
@@ -275,58 +275,58 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="321"/>
+        <location filename="../grantdesk/ui/grid.py" line="323"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="322"/>
-        <location filename="../grantdesk/ui/grid.py" line="459"/>
+        <location filename="../grantdesk/ui/grid.py" line="324"/>
+        <location filename="../grantdesk/ui/grid.py" line="475"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="323"/>
+        <location filename="../grantdesk/ui/grid.py" line="325"/>
         <source>Move up</source>
         <translation>Жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="324"/>
+        <location filename="../grantdesk/ui/grid.py" line="326"/>
         <source>Move down</source>
         <translation>Төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="325"/>
+        <location filename="../grantdesk/ui/grid.py" line="327"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Ағымдағы жолдан кейін жаңа жол қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="326"/>
+        <location filename="../grantdesk/ui/grid.py" line="328"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Ағымдағы жолды жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="327"/>
+        <location filename="../grantdesk/ui/grid.py" line="329"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Ағымдағы жолды жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="328"/>
+        <location filename="../grantdesk/ui/grid.py" line="330"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Ағымдағы жолды төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="359"/>
+        <location filename="../grantdesk/ui/grid.py" line="361"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="367"/>
+        <location filename="../grantdesk/ui/grid.py" line="369"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="460"/>
+        <location filename="../grantdesk/ui/grid.py" line="476"/>
         <source>This row has text in it. Remove it?</source>
         <translation>Бұл жолда мәтін бар. Жолды жою керек пе?</translation>
     </message>
@@ -605,14 +605,14 @@
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="198"/>
-        <location filename="../grantdesk/ui/main_window.py" line="233"/>
-        <location filename="../grantdesk/ui/main_window.py" line="593"/>
+        <location filename="../grantdesk/ui/main_window.py" line="235"/>
+        <location filename="../grantdesk/ui/main_window.py" line="633"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/main_window.py" line="227"/>
-        <location filename="../grantdesk/ui/main_window.py" line="251"/>
+        <location filename="../grantdesk/ui/main_window.py" line="265"/>
         <source>Import plan from Word</source>
         <translation>Жоспарды Word файлынан импорттау</translation>
     </message>
@@ -622,148 +622,148 @@
         <translation>Word құжаттары (*.docx *.doc)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="232"/>
+        <location filename="../grantdesk/ui/main_window.py" line="234"/>
         <source>New project for the plan</source>
         <translation>Жоспарға арналған жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="274"/>
+        <location filename="../grantdesk/ui/main_window.py" line="308"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="275"/>
+        <location filename="../grantdesk/ui/main_window.py" line="309"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="303"/>
+        <location filename="../grantdesk/ui/main_window.py" line="340"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>Бұл жобада осы GrantDesk-те жоқ нысан нұсқасы қолданылған:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="358"/>
-        <location filename="../grantdesk/ui/main_window.py" line="555"/>
+        <location filename="../grantdesk/ui/main_window.py" line="398"/>
+        <location filename="../grantdesk/ui/main_window.py" line="595"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="401"/>
+        <location filename="../grantdesk/ui/main_window.py" line="441"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="412"/>
+        <location filename="../grantdesk/ui/main_window.py" line="452"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="417"/>
+        <location filename="../grantdesk/ui/main_window.py" line="457"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="443"/>
+        <location filename="../grantdesk/ui/main_window.py" line="483"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="446"/>
+        <location filename="../grantdesk/ui/main_window.py" line="486"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="487"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="467"/>
+        <location filename="../grantdesk/ui/main_window.py" line="507"/>
         <source>Add a form edition</source>
         <translation>Нысанның нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="468"/>
+        <location filename="../grantdesk/ui/main_window.py" line="508"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="495"/>
+        <location filename="../grantdesk/ui/main_window.py" line="535"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="501"/>
+        <location filename="../grantdesk/ui/main_window.py" line="541"/>
         <source>Copy into another edition</source>
         <translation>Басқа нұсқаға көшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="501"/>
+        <location filename="../grantdesk/ui/main_window.py" line="541"/>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="514"/>
+        <location filename="../grantdesk/ui/main_window.py" line="554"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="517"/>
+        <location filename="../grantdesk/ui/main_window.py" line="557"/>
         <source>Copied: every value found its place.</source>
         <translation>Көшірілді: әр мән өз орнын тапты.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="566"/>
+        <location filename="../grantdesk/ui/main_window.py" line="606"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="592"/>
+        <location filename="../grantdesk/ui/main_window.py" line="632"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="592"/>
+        <location filename="../grantdesk/ui/main_window.py" line="632"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="605"/>
+        <location filename="../grantdesk/ui/main_window.py" line="645"/>
         <source>Copy saved: %1</source>
         <translation>Көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="612"/>
+        <location filename="../grantdesk/ui/main_window.py" line="652"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="638"/>
+        <location filename="../grantdesk/ui/main_window.py" line="678"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="660"/>
-        <location filename="../grantdesk/ui/main_window.py" line="678"/>
+        <location filename="../grantdesk/ui/main_window.py" line="700"/>
+        <location filename="../grantdesk/ui/main_window.py" line="718"/>
         <source>Export to Word</source>
         <translation>Word файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="661"/>
+        <location filename="../grantdesk/ui/main_window.py" line="701"/>
         <source>Word documents (*.docx)</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="679"/>
+        <location filename="../grantdesk/ui/main_window.py" line="719"/>
         <source>Could not save the Word file: %1</source>
         <translation>Word файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="681"/>
+        <location filename="../grantdesk/ui/main_window.py" line="721"/>
         <source>Word file saved: %1</source>
         <translation>Word файлы сақталды: %1</translation>
     </message>
@@ -771,52 +771,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="235"/>
+        <location filename="../grantdesk/ui/documents.py" line="236"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="255"/>
+        <location filename="../grantdesk/ui/documents.py" line="256"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="256"/>
+        <location filename="../grantdesk/ui/documents.py" line="257"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="257"/>
+        <location filename="../grantdesk/ui/documents.py" line="258"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="259"/>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="260"/>
+        <location filename="../grantdesk/ui/documents.py" line="261"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="282"/>
+        <location filename="../grantdesk/ui/documents.py" line="283"/>
         <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
         <translation>Бос басталады; Файл → Жоспарды Word файлынан импорттау… оны Word файлынан толтырады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="284"/>
+        <location filename="../grantdesk/ui/documents.py" line="285"/>
         <source>It starts empty: the project has no plan yet.</source>
         <translation>Бос басталады: жобада әзірге жоспар жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="286"/>
+        <location filename="../grantdesk/ui/documents.py" line="287"/>
         <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
         <translation>Жоспардан (міндеттері, іс-шаралары, көрсеткіштері және жоспарлы мәндері) және соңғы аралық есептен басталады: ондағы мәліметтер белгіленіп көшіріледі, оларды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="289"/>
+        <location filename="../grantdesk/ui/documents.py" line="290"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
@@ -834,12 +834,22 @@
         <translation>«%1» файлында мыналар танылды. «Импорттау» батырмасын баспайынша ештеңе жазылмайды; Word файлының өзі ешқашан өзгертілмейді.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="21"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="17"/>
+        <source>It becomes the plan of this project (%1).</source>
+        <translation>Ол осы жобаның (%1) жоспары болады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="18"/>
+        <source>It becomes the plan of a new project: you choose its file next.</source>
+        <translation>Ол жаңа жобаның жоспары болады: келесі қадамда оның файлын таңдайсыз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="31"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="22"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="32"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>

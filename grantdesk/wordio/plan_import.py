@@ -46,6 +46,31 @@ class PreparedPlan:
     def summary(self, lang: str) -> str:
         return summarise(self.text, self.doc.form, lang)
 
+    def verdict(self, lang: str) -> str:
+        """One plain sentence first: everything was recognised, or what was not."""
+        return verdict(self.text, self.doc.form, lang)
+
+
+def _gaps(text: PlanText, form: FormDef) -> dict[str, int]:
+    """What the file did not fill: Block I lines not found, Block IV values not found, the
+    lines to confirm and the text that found no place (counts; none of them: all is in)."""
+    words = PlanWords.from_form(form)
+    gaps = {
+        "fields": sum(1 for f in words.general if not text.fields.get(f, "").strip()),
+        "effect": (len(words.effect.rows) - len(text.effect)) if words.effect is not None else 0,
+        "to_confirm": len(text.to_confirm),
+        "unplaced": len(text.unplaced),
+    }
+    return {k: n for k, n in gaps.items() if n > 0}
+
+
+def verdict(text: PlanText, form: FormDef, lang: str) -> str:
+    gaps = _gaps(text, form)
+    if not gaps:
+        return messages.text("all_recognised", lang)
+    parts = [messages.text(f"gap_{k}", lang, n=n) for k, n in gaps.items()]
+    return messages.text("not_all_recognised", lang, gaps="; ".join(parts))
+
 
 def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
@@ -167,13 +192,14 @@ def summarise(text: PlanText, form: FormDef, lang: str) -> str:
     text that found no place."""
     words = PlanWords.from_form(form)
     say = messages.text
-    out = [say("language", lang, name={"kk": "қазақша", "ru": "русский"}.get(text.lang, text.lang))]
+    out = [verdict(text, form, lang), ""]
+    out += [say("language", lang, name={"kk": "қазақша", "ru": "русский"}.get(text.lang, text.lang))]
     if "contract_number" in text.fields:
         out.append(say("contract", lang, number=text.fields["contract_number"], date=text.fields.get("contract_date", "")))
     general = [f for f in words.general]
     found = [f for f in general if text.fields.get(f, "").strip()]
     out.append(say("block1", lang, n=len(found), total=len(general)))
-    doc_lang = text.lang
+    doc_lang = lang if lang in ("kk", "ru", "en") else text.lang  # labels as the reader's screens name them
     for fid in found:
         out.append(f"  {form.fields[fid].label(doc_lang)}: {_short(text.fields[fid])}")
     missing = [form.fields[f].label(doc_lang) for f in general if f not in found]

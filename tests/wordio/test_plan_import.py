@@ -84,8 +84,21 @@ def test_the_summary_goes_block_by_block(tmp_path, pd):
     for line in ("Договор: № 17, 14.03.2024", "Блок I: распознано 9 из 9 строк", "Блок II:",
                  "Блок III: задач 8, мероприятий 15, показателей 90", "Блок IV: распознано 6 из 6 значений"):
         assert line in summary
-    assert "1 міндет. ҮЕҰ-лар" in summary  # the document's own wording
+    assert "Задача 1. ҮЕҰ-лар" in summary  # the document's own wording, named in the reader's language
     assert "Block III" in prepared.summary("en") and "III блок" in prepared.summary("kk")
+    # the plain answer first
+    assert summary.startswith(prepared.verdict("ru")) and prepared.verdict("ru").startswith("Распознано всё")
+
+
+def test_the_summary_says_plainly_what_was_not_recognised(tmp_path, pd):
+    prepared = prepare_import(_write(tmp_path, "p.docx", plan_docs.paired_layout()), pd)
+    prepared.text.unplaced.append("Қосымша мәтін")
+    del prepared.text.fields["goal"]
+    verdict = prepared.verdict("ru")
+    assert verdict.startswith("Распознано не всё:")
+    assert "не найдено строк блока I: 1" in verdict and "текстов без места: 1" in verdict
+    assert prepared.verdict("en").startswith("Not everything was recognised")
+    assert prepared.summary("kk").startswith("Барлығы танылған жоқ")
 
 
 @pytest.mark.parametrize(("make", "key"), [
