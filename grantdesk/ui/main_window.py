@@ -228,18 +228,32 @@ class MainWindow(QMainWindow):
         if not source:
             return None
         source_path = Path(source)
+        if self._plan_wanted():  # the project at hand has no plan: this is it
+            return self.import_plan(source_path, None)
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("New project for the plan"), str(source_path.with_suffix(SUFFIX)),
             self.tr("GrantDesk projects (*.grantdesk)"))
         return self.import_plan(source_path, Path(target)) if target else None
 
-    def import_plan(self, source: Path, target: Path) -> Path | None:
+    def _plan_wanted(self) -> bool:
+        """The project at hand has no plan, or only the empty one New project made: an
+        imported plan fills it, in this project (no second file)."""
+        from ..progress import EMPTY, document_state
+
+        ps = self.project_session
+        if ps is None or ps.read_only:
+            return False
+        plan = ps.project.plan
+        return plan is None or (document_state(plan, []) == EMPTY and not ps.project.reports())
+
+    def import_plan(self, source: Path, target: Path | None) -> Path | None:
         """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
-        written as the plan of a new project at `target`, which then opens."""
+        written as the plan of a new project at `target`, which then opens, or (no target)
+        as the plan of the project at hand, which has none."""
         editions = self.ctx.registry.editions("plan")
         # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        from ..wordio import PlanImportError, prepare_import  # python-docx, only when asked for
+        from ..wordio import PlanImportError, join_project, prepare_import  # python-docx, only when asked for
 
         try:
             prepared = prepare_import(source, editions[0])
@@ -252,8 +266,28 @@ class MainWindow(QMainWindow):
             return None
         from .plan_import_dialog import PlanImportDialog
 
-        dialog = PlanImportDialog(source.name, prepared.summary(self.ctx.ui_lang), self)
+        into = target is None and self._plan_wanted()
+        if into:
+            join_project(prepared, dict(self.project_session.project.values))  # the project's values stay
+        here = self.project_session.file.path if into else None
+        dialog = PlanImportDialog(source.name, prepared.summary(self.ctx.ui_lang), self,
+                                  verdict=prepared.verdict(self.ctx.ui_lang), into=Path(here).name if here else "")
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if into:
+            if not self._leave_document():
+                return None
+            try:
+                empty = self.project_session.project.plan
+                if empty is not None:
+                    self.project_session.delete(empty)  # the empty plan New project made
+                doc = self.project_session.adopt(prepared.doc)
+            except StoreError as exc:
+                self._error(exc)
+                return None
+            self.open_document(doc.doc_id)
+            return Path(here)
+        if target is None:
             return None
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
