@@ -95,7 +95,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="56"/>
+        <location filename="../grantdesk/ui/editors.py" line="55"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="29"/>
+        <location filename="../grantdesk/ui/documents.py" line="30"/>
         <source>Plan (Annex 3)</source>
         <translation>План (приложение № 3)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Interim report</source>
         <translation>Промежуточный отчет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Final report</source>
         <translation>Итоговый отчет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Annex 4 entry</source>
         <translation>Сведения для приложения № 4</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="38"/>
+        <location filename="../grantdesk/ui/documents.py" line="39"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>in progress</source>
         <translation>заполняется</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>has errors</source>
         <translation>есть ошибки</translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="84"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="84"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="84"/>
         <source>Edition</source>
         <translation>Редакция формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="84"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Last change</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Copy into another edition…</source>
         <translation>Копировать в другую редакцию…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Новый документ другой редакции той же формы со всеми значениями, которым там есть место; остальные будут перечислены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="107"/>
         <source>Open the selected document (Enter)</source>
         <translation>Открыть выбранный документ (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="108"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Добавить в проект план или отчет (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="106"/>
+        <location filename="../grantdesk/ui/documents.py" line="109"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Удалить выбранный документ (Delete); в резервных копиях он сохранится</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="137"/>
+        <location filename="../grantdesk/ui/documents.py" line="140"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Начните с плана (приложение № 3): каждый отчет затем строится по нему. Нажмите «Новый документ…».</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="140"/>
+        <location filename="../grantdesk/ui/documents.py" line="143"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Отчеты, созданные теперь, начинаются с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="169"/>
+        <location filename="../grantdesk/ui/documents.py" line="172"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation>Составляется из итогового отчета при каждом показе; только чтение</translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="122"/>
+        <location filename="../grantdesk/ui/editors.py" line="121"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="125"/>
+        <location filename="../grantdesk/ui/editors.py" line="124"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation>Перенесено из промежуточного отчета: проверьте; после правки значение станет вашим.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="168"/>
+        <location filename="../grantdesk/ui/editors.py" line="167"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation>Взято из поля «%1»; измените, если подписывает другой человек.</translation>
     </message>
@@ -262,12 +262,12 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="541"/>
+        <location filename="../grantdesk/ui/grid.py" line="540"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="543"/>
+        <location filename="../grantdesk/ui/grid.py" line="542"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Перенесено из промежуточного отчета; после правки станет вашим.</translation>
     </message>
@@ -275,58 +275,58 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="323"/>
+        <location filename="../grantdesk/ui/grid.py" line="322"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="324"/>
-        <location filename="../grantdesk/ui/grid.py" line="475"/>
+        <location filename="../grantdesk/ui/grid.py" line="323"/>
+        <location filename="../grantdesk/ui/grid.py" line="474"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="325"/>
+        <location filename="../grantdesk/ui/grid.py" line="324"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="326"/>
+        <location filename="../grantdesk/ui/grid.py" line="325"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="327"/>
+        <location filename="../grantdesk/ui/grid.py" line="326"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Добавить строку после текущей (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="328"/>
+        <location filename="../grantdesk/ui/grid.py" line="327"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Удалить текущую строку (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="329"/>
+        <location filename="../grantdesk/ui/grid.py" line="328"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Переместить текущую строку вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="330"/>
+        <location filename="../grantdesk/ui/grid.py" line="329"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Переместить текущую строку вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="361"/>
+        <location filename="../grantdesk/ui/grid.py" line="360"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="369"/>
+        <location filename="../grantdesk/ui/grid.py" line="368"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Перенесено из промежуточного отчета; после правки станет вашим.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="476"/>
+        <location filename="../grantdesk/ui/grid.py" line="475"/>
         <source>This row has text in it. Remove it?</source>
         <translation>В этой строке есть текст. Удалить её?</translation>
     </message>
@@ -771,52 +771,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="236"/>
+        <location filename="../grantdesk/ui/documents.py" line="239"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="256"/>
+        <location filename="../grantdesk/ui/documents.py" line="259"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="257"/>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="258"/>
+        <location filename="../grantdesk/ui/documents.py" line="261"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="260"/>
+        <location filename="../grantdesk/ui/documents.py" line="263"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="261"/>
+        <location filename="../grantdesk/ui/documents.py" line="264"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="283"/>
+        <location filename="../grantdesk/ui/documents.py" line="286"/>
         <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
         <translation>Начинается пустым; Файл → Импорт плана из Word… заполнит его из файла Word.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="285"/>
+        <location filename="../grantdesk/ui/documents.py" line="288"/>
         <source>It starts empty: the project has no plan yet.</source>
         <translation>Начинается пустым: в проекте пока нет плана.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="287"/>
+        <location filename="../grantdesk/ui/documents.py" line="290"/>
         <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
         <translation>Начинается с плана (его задачи, мероприятия, показатели и плановые значения) и с последнего промежуточного отчета: его содержимое переносится с пометкой, чтобы вы его проверили.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="290"/>
+        <location filename="../grantdesk/ui/documents.py" line="293"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Он начинается с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
@@ -857,103 +857,103 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="38"/>
+        <location filename="../grantdesk/ui/preview.py" line="39"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="49"/>
+        <location filename="../grantdesk/ui/preview.py" line="50"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Save PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Страницы мельче (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Страницы крупнее (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="57"/>
+        <location filename="../grantdesk/ui/preview.py" line="58"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Страницы по ширине окна (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="71"/>
+        <location filename="../grantdesk/ui/preview.py" line="72"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="82"/>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="84"/>
+        <location filename="../grantdesk/ui/preview.py" line="85"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation>есть неисправленные ошибки, поэтому каждая страница помечена как черновик</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="119"/>
+        <location filename="../grantdesk/ui/preview.py" line="120"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation>Составляется из итогового отчета при каждом показе; вводить в него нельзя. Его проблемы — проблемы отчета: нажмите на одну, чтобы перейти к ней.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="276"/>
-        <location filename="../grantdesk/ui/preview.py" line="287"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
+        <location filename="../grantdesk/ui/preview.py" line="288"/>
         <source>Save PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="276"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="288"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Could not save the PDF: %1</source>
         <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="291"/>
+        <location filename="../grantdesk/ui/preview.py" line="292"/>
         <source>PDF saved: %1</source>
         <translation>PDF сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="315"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="315"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
@@ -1027,52 +1027,52 @@
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="47"/>
+        <location filename="../grantdesk/ui/wizard.py" line="48"/>
         <source>← Documents</source>
         <translation>← Документы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="48"/>
+        <location filename="../grantdesk/ui/wizard.py" line="49"/>
         <source>Every document of the project (Ctrl+D)</source>
         <translation>Все документы проекта (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="66"/>
+        <location filename="../grantdesk/ui/wizard.py" line="67"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="67"/>
+        <location filename="../grantdesk/ui/wizard.py" line="68"/>
         <source>Next →</source>
         <translation>Далее →</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="68"/>
+        <location filename="../grantdesk/ui/wizard.py" line="69"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Предыдущий раздел (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="69"/>
+        <location filename="../grantdesk/ui/wizard.py" line="70"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Следующий раздел (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="200"/>
+        <location filename="../grantdesk/ui/wizard.py" line="201"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="201"/>
+        <location filename="../grantdesk/ui/wizard.py" line="202"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="202"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Пока не сохранено: не удаётся записать файл, повторяем попытку. Введённый текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="203"/>
+        <location filename="../grantdesk/ui/wizard.py" line="204"/>
         <source>Read-only: changes are not saved</source>
         <translation>Только для чтения: изменения не сохраняются</translation>
     </message>
@@ -1118,54 +1118,54 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="102"/>
         <location filename="../grantdesk/ui/tree.py" line="103"/>
+        <location filename="../grantdesk/ui/tree.py" line="104"/>
         <source>Add: %1</source>
         <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="112"/>
-        <location filename="../grantdesk/ui/tree.py" line="309"/>
+        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="310"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="114"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Удалить выбранную строку вместе со всем содержимым (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="139"/>
+        <location filename="../grantdesk/ui/tree.py" line="140"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Выберите строку слева или добавьте новую.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="159"/>
+        <location filename="../grantdesk/ui/tree.py" line="160"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Задачи, мероприятия, индикаторы и плановые значения берутся из плана (приложение № 3) и показаны синим; изменяйте их в плане. Здесь вы пишете, что сделано.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="310"/>
+        <location filename="../grantdesk/ui/tree.py" line="311"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>Удалить «%1» вместе со всем содержимым?</translation>
     </message>
@@ -1236,17 +1236,17 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../grantdesk/ui/wording.py" line="29"/>
+        <location filename="../grantdesk/ui/wording.py" line="37"/>
         <source>In the report: %1</source>
         <translation>В отчете: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wording.py" line="55"/>
+        <location filename="../grantdesk/ui/wording.py" line="63"/>
         <source>Show the whole guidance</source>
         <translation>Показать пояснение полностью</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wording.py" line="56"/>
+        <location filename="../grantdesk/ui/wording.py" line="64"/>
         <source>Fold the guidance to one line</source>
         <translation>Свернуть пояснение в одну строку</translation>
     </message>

@@ -16,6 +16,7 @@ from ..document import Document
 from ..forms import FormDef, FormRegistry, derived_views
 from ..progress import COMPLETE, EMPTY, HAS_ERRORS, IN_PROGRESS
 from ..settings import LANGUAGE_NAMES
+from . import pseudo
 from .session import ProjectSession
 
 DOC_ID = Qt.ItemDataRole.UserRole
@@ -46,7 +47,7 @@ def edition_name(form: FormDef, ui_lang: str, role: str = "") -> str:
     """An edition's short title as a document of `role` has it, in the app's language
     (every shipped definition has its en; an added one without falls back to Russian)."""
     short = form.short_title_for(role)
-    return short.by_lang.get(ui_lang) or short("ru" if ui_lang == "en" else ui_lang)
+    return pseudo.shown(short.by_lang.get(ui_lang) or short("ru" if ui_lang == "en" else ui_lang))
 
 
 def _when(stamp: str) -> str:
@@ -70,9 +71,11 @@ class DocumentsScreen(QWidget):
         self.session = session
         self.ui_lang = ui_lang
         self.title = QLabel()
+        self.title.setObjectName("data")  # the project's own name: the user's words, not the app's
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.path = QLabel(str(session.file.path))
+        self.path.setObjectName("data")
         self.path.setStyleSheet("color: #555;")
         self.hint = QLabel()
         self.hint.setWordWrap(True)

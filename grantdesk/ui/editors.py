@@ -14,13 +14,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ..checks import render_message
 from ..document import Ref
 from ..forms import type_spec
+from .in_view import center_widget
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
-from .in_view import center_widget
-from .wording import OFFICIAL_STYLE
+from .wording import OFFICIAL_STYLE, check_text
 
 URL = re.compile(r"https?://[^\s<>«»\"]+")
 ERROR_STYLE = "color: #b00020;"
@@ -213,7 +212,7 @@ class FieldEditor(QWidget):
             shown = None
         else:
             worst = "error" if any(p.severity == "error" for p in problems) else "warning"
-            shown = (worst, "\n".join(render_message(p, self.session.doc, self.ui_lang) for p in problems))
+            shown = (worst, "\n".join(check_text(p, self.session.doc, self.ui_lang) for p in problems))
         if shown == self._shown:
             return  # unchanged: restyling a widget is the costly part of a check after each key
         self._shown = shown

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..checks import render_message
 from ..document import Ref
 from ..forms import TableDef
 from .headers import FrozenFirstColumn, WrapHeader, fit_column, header_height, label_headers
+from .in_view import center_cell
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
-from .in_view import center_cell
-from .wording import OFFICIAL_STYLE, printed_note, shown
+from .wording import OFFICIAL_STYLE, check_text, printed_note, shown
 
 ROW_ID = Qt.ItemDataRole.UserRole
 UNDERSTOOD = Qt.ItemDataRole.UserRole + 1  # the cell's understood-as line, kept for its tooltip
@@ -60,7 +59,7 @@ def _tint(item: QTableWidgetItem, problems, session: EditSession, ui_lang: str) 
         item.setBackground(QBrush(ERROR_BG if error else WARNING_BG))
     else:
         item.setBackground(QBrush())
-    lines = [item.data(UNDERSTOOD) or ""] + [render_message(p, session.doc, ui_lang) for p in problems]
+    lines = [item.data(UNDERSTOOD) or ""] + [check_text(p, session.doc, ui_lang) for p in problems]
     item.setToolTip("\n".join(line for line in lines if line))
 
 
@@ -98,7 +97,7 @@ class _TableBase(QWidget):
         self.printed.setVisible(bool(printed))
         layout.addWidget(self.printed)
         if table.note:
-            note = QLabel(table.note(ui_lang))
+            note = QLabel(shown(table.note, ui_lang))
             note.setWordWrap(True)
             note.setStyleSheet("color: #555; font-style: italic;")
             layout.addWidget(note)
@@ -262,7 +261,7 @@ class _TableBase(QWidget):
             for at in sorted(found.keys() | self._tinted.keys()):
                 problems = found.get(at, [])
                 mine.extend(problems)
-                tint = tuple((p.severity, render_message(p, self.session.doc, self.ui_lang)) for p in problems)
+                tint = tuple((p.severity, check_text(p, self.session.doc, self.ui_lang)) for p in problems)
                 if self._tinted.get(at, ()) == tint:
                     continue
                 item = self.grid.item(*at)
@@ -277,7 +276,7 @@ class _TableBase(QWidget):
         mine.extend(p for p in self.session.visible_problems if p.ref.kind in ("table", "row") and p.ref.table == self.table.path
                     and self._owns_row_ref(p.ref))
         shown = (
-            "\n".join(f"• {render_message(p, self.session.doc, self.ui_lang)}" for p in mine),
+            "\n".join(f"• {check_text(p, self.session.doc, self.ui_lang)}" for p in mine),
             "color: #b00020;" if any(p.severity == "error" for p in mine) else "color: #8a5a00;",
             bool(mine),
         )

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..checks import render_message
 from .session import EditSession
+from .wording import check_text
 
 PROBLEM = Qt.ItemDataRole.UserRole
 
@@ -96,7 +96,7 @@ class ProblemsPanel(QWidget):
         self.check_button.setVisible(bool(waiting))
         doc = self.session.doc
         # A message starts with what is wrong; the rule's code (docs/checks.md) is in its tooltip.
-        texts = [f"{'✖' if p.severity == 'error' else '⚠'} {render_message(p, doc, self.ui_lang)}"
+        texts = [f"{'✖' if p.severity == 'error' else '⚠'} {check_text(p, doc, self.ui_lang)}"
                  for p in problems]
         if texts == self._texts:
             # The same list as shown (the usual case after a keystroke): keep the items, and

@@ -27,14 +27,14 @@ class SectionPage(QWidget):
         # Compact: at 1366×768 the height belongs to the editors, not to the page's header.
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(4)
-        title = QLabel(section.title(ui_lang))  # the page's name follows the app, as the sidebar does
+        title = QLabel(shown(section.title, ui_lang))  # the page's name follows the app, as the sidebar does
         title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         title.setWordWrap(True)
         layout.addWidget(title)
         self.guidance: Guidance | None = None
         if section.help:
             # guidance, never printed: the app's language; folded to a line above a tree editor
-            self.guidance = Guidance(section.help(ui_lang), folded=any(
+            self.guidance = Guidance(shown(section.help, ui_lang), folded=any(
                 item in form.tables and form.tables[item].children for item in section.items))
             layout.addWidget(self.guidance)
 

@@ -18,6 +18,7 @@ from ..forms import TableDef
 from .editors import FieldEditor
 from .grid import GridEditor
 from .session import EditSession
+from . import pseudo
 from .wording import printed_note, shown
 
 ROW_ID = Qt.ItemDataRole.UserRole
@@ -97,7 +98,7 @@ class TreeEditor(QWidget):
         for depth, level in enumerate(self.levels):
             # A row's name is a word of the button, so it follows the app's language
             # (the definition's row_label in it), never the report's: no «Добавить: міндет».
-            label = level.row_label(ui_lang).replace("{n}", "").strip(" -.") if level.row_label else level.label(ui_lang)
+            label = shown(level.row_label, ui_lang).replace("{n}", "").strip(" -.") if level.row_label else shown(level.label, ui_lang)
             keys = f"Ctrl+{depth + 1}"  # Ctrl+1 a task, Ctrl+2 an activity, …
             b = QPushButton(self.tr("Add: %1").replace("%1", label))
             b.setToolTip(self.tr("Add: %1").replace("%1", label) + f" ({keys})")
@@ -177,7 +178,7 @@ class TreeEditor(QWidget):
         mark = "⚠ " if row.not_in_plan else ""  # no longer in the plan (R12 says so too)
         if n is None:
             return mark + title
-        prefix = level.row_name(n, self.ui_lang) or str(n)
+        prefix = pseudo.shown(level.row_name(n, self.ui_lang)) if level.row_label else str(n)
         return mark + (f"{prefix}. {title}" if title else prefix)
 
     def reload(self, select: str | None = None) -> None:

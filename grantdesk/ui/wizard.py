@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..document import Ref
 from ..progress import EMPTY, HAS_ERRORS
+from . import pseudo
 from .documents import STATE_MARK, document_title, state_name
 from .problems_panel import ProblemsPanel
 from .section_page import SectionPage
@@ -176,7 +177,7 @@ class ReportWizard(QWidget):
             state = self.session.states.get(section.id, EMPTY)
             # Page names are the app's navigation, not the printed form: the app's language
             # where the definition has it (kk, ru, en), so one screen speaks one language.
-            shown = (f"{STATE_MARK[state]}  {section.title(self.ui_lang)}", state_name(state), state)
+            shown = (f"{STATE_MARK[state]}  {pseudo.shown(section.title(self.ui_lang))}", state_name(state), state)
             if self._sidebar_shown.get(i) == shown:
                 continue  # a check after a keystroke rarely changes a section's state
             self._sidebar_shown[i] = shown

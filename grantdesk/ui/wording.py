@@ -11,14 +11,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from ..checks import render_message
 from ..forms import Text
+from . import pseudo
 
 OFFICIAL_STYLE = "color: #777; font-size: 8pt;"
 
 
 def shown(text: Text, ui_lang: str) -> str:
-    """The text in the app's language."""
-    return text(ui_lang)
+    """The text in the app's language (pseudo-translated in GRANTDESK_PSEUDO mode)."""
+    return pseudo.shown(text(ui_lang))
+
+
+def check_text(problem, doc, ui_lang: str) -> str:
+    """A check's message as the screens show it (the core's catalog; pseudo-translated in
+    GRANTDESK_PSEUDO mode like every other text on screen)."""
+    return pseudo.shown(render_message(problem, doc, ui_lang))
 
 
 def printed_note(text: Text, ui_lang: str, report_lang: str) -> str:
