@@ -65,13 +65,23 @@ class TextEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(70)
         self._quiet = False
         self.textChanged.connect(self._changed)
 
     def _changed(self) -> None:
+        self.updateGeometry()  # its height follows the text
         if not self._quiet:
             self.edited.emit(self.toPlainText())
+
+    def sizeHint(self):
+        # As tall as its text (a short value takes two lines' room, not Qt's 192 px), so a
+        # pane at 1366×768 shows more than one field; a long text grows up to a point, then scrolls.
+        hint = super().sizeHint()
+        lines = max(2, int(self.document().size().height()) + 1)
+        height = lines * self.fontMetrics().lineSpacing() + 2 * self.frameWidth() + 12
+        hint.setHeight(max(self.minimumHeight(), min(height, 320)))
+        return hint
 
     def value(self) -> str:
         return self.toPlainText()

@@ -51,7 +51,8 @@ class ProblemsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout.addWidget(self.list)
-        self.collapsed = False
+        self.collapsed = False  # folded by the user
+        self._empty = False  # nothing to list
         self._show_fold()
         self._texts: list[str] | None = None  # what the list shows, to skip rebuilding it unchanged
         self._shown: list = []
@@ -61,9 +62,13 @@ class ProblemsPanel(QWidget):
         if collapsed == self.collapsed:
             return
         self.collapsed = collapsed
-        self.list.setVisible(not collapsed)
+        self.list.setVisible(not collapsed and not self._empty)
         self._show_fold()
-        self.collapsedChanged.emit(collapsed)
+        self.collapsedChanged.emit(collapsed or self._empty)
+
+    def folded(self) -> bool:
+        """Is the list out of sight (folded by the user, or nothing to list)?"""
+        return self.collapsed or self._empty
 
     def _show_fold(self) -> None:
         self.fold_button.setArrowType(Qt.ArrowType.RightArrow if self.collapsed else Qt.ArrowType.DownArrow)
@@ -94,6 +99,13 @@ class ProblemsPanel(QWidget):
         if header != self.header.text():
             self.header.setText(header)
         self.check_button.setVisible(bool(waiting))
+        # Nothing to list: the header says so, and the empty list gives its room to the editor.
+        empty = not problems
+        if empty != self._empty:
+            self._empty = empty
+            self.list.setVisible(not (empty or self.collapsed))
+            self.fold_button.setVisible(not empty)
+            self.collapsedChanged.emit(self.collapsed or empty)
         doc = self.session.doc
         # A message starts with what is wrong; the rule's code (docs/checks.md) is in its tooltip.
         texts = [f"{'✖' if p.severity == 'error' else '⚠'} {check_text(p, doc, self.ui_lang)}"

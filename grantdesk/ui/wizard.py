@@ -100,6 +100,8 @@ class ReportWizard(QWidget):
         self.vsplit = vsplit
         self._problems_height = 100
         self.problems.collapsedChanged.connect(self._fold_problems)
+        if self.problems.folded():
+            self._fold_problems(True)
 
         hsplit = QSplitter(Qt.Orientation.Horizontal)
         hsplit.addWidget(side)

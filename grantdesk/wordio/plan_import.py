@@ -201,7 +201,7 @@ def summarise(text: PlanText, form: FormDef, lang: str) -> str:
     out.append(say("block1", lang, n=len(found), total=len(general)))
     doc_lang = lang if lang in ("kk", "ru", "en") else text.lang  # labels as the reader's screens name them
     for fid in found:
-        out.append(f"  {form.fields[fid].label(doc_lang)}: {_short(text.fields[fid])}")
+        out.append(f"  {form.fields[fid].label(doc_lang)}: {_short(text.fields[fid], 240)}")  # wraps on screen
     missing = [form.fields[f].label(doc_lang) for f in general if f not in found]
     if missing:
         out.append("  " + say("missing", lang, labels="; ".join(missing)))
