@@ -147,6 +147,10 @@ def test_every_screen_and_dialog_is_translated_and_uncut(qtbot, pseudo_window, t
     window.show_documents()
     _settle(qtbot)
     check(window, "documents", found)
+    backups = window.show_backups(path)
+    _settle(qtbot)
+    check(backups, "backups", found)
+    backups.reject()
 
     help_window = window.show_keyboard_help()
     _settle(qtbot)
@@ -165,4 +169,22 @@ def test_every_screen_and_dialog_is_translated_and_uncut(qtbot, pseudo_window, t
     _settle(qtbot)
     check(preview, "print preview", found)
     preview.close()
+
+    # the plan of a project, screen by screen
+    import json
+
+    from grantdesk.document import project_from_json
+    from tests.conftest import FIXTURES
+
+    project = project_from_json(json.loads((FIXTURES / "seed_002.json").read_text(encoding="utf-8")),
+                                window.ctx.registry)
+    plan_path = tmp_path / "plan.grantdesk"
+    with ProjectFile.create(plan_path) as pf:
+        pf.create_project(project)
+    assert window.open_project(plan_path)
+    window.open_document(window.project_session.project.plan.doc_id)
+    for section in window.session.doc.form.sections:
+        window.wizard.show_section(section.id)
+        _settle(qtbot)
+        check(window, f"plan {section.id}", found)
     assert not found, "\n".join(dict.fromkeys(found))
