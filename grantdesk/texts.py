@@ -1,11 +1,13 @@
-"""Messages the core hands to people (store and import errors), in kk, ru and en.
+"""Messages the core hands to people (store and import errors, the CLI), in kk, ru and en.
 
-Check messages have their own catalog (grantdesk/checks/messages.py). The Qt layer's own
-wording goes through Qt Linguist; these come from the core so the CLI and the app say the
-same thing.
+Check messages have their own catalog (grantdesk/checks/messages.py); every catalog is read
+through grantdesk/catalog.py (languages, plural forms). The Qt layer's own wording goes
+through Qt Linguist; these come from the core so the CLI and the app say the same thing.
 """
 
 from __future__ import annotations
+
+from .catalog import say
 
 STORE_ERRORS: dict[str, dict[str, str]] = {
     "not_found": {
@@ -77,7 +79,8 @@ BACKUP_REASONS: dict[str, dict[str, str]] = {
     },
 }
 
-BACKUP_REPORTS = {"kk": "есептер: {n}", "ru": "отчетов: {n}", "en": "reports: {n}"}
+BACKUP_REPORTS = {"kk": ("{n} есеп", "{n} есеп"), "ru": ("{n} отчет", "{n} отчета", "{n} отчетов"),
+                  "en": ("{n} report", "{n} reports")}
 
 IMPORT_ERROR = {
     "kk": "«{path}» есебін оқу мүмкін емес: {detail}",
@@ -87,18 +90,22 @@ IMPORT_ERROR = {
 
 
 def store_error_text(code: str, path: str, lang: str) -> str:
-    texts = STORE_ERRORS.get(code) or STORE_ERRORS["damaged"]
-    return texts.get(lang, texts["en"]).format(path=path)
+    return say(STORE_ERRORS.get(code) or STORE_ERRORS["damaged"], lang, path=path)
 
 
 def backup_reason_text(reason: str, lang: str) -> str:
     # "pre-migrate-v1" and any later version share one wording.
     texts = BACKUP_REASONS.get("pre-migrate" if reason.startswith("pre-migrate") else reason)
-    return texts.get(lang, texts["en"]) if texts else reason
+    return say(texts, lang) if texts else reason
+
+
+def backup_reports_text(n: int | None, lang: str) -> str:
+    """How many reports a backup holds («3 отчета», «5 отчетов»); "?" when it cannot tell."""
+    return say(BACKUP_REPORTS, lang, n="?" if n is None else n)
 
 
 def import_error_text(path: str, detail: str, lang: str) -> str:
-    return IMPORT_ERROR.get(lang, IMPORT_ERROR["en"]).format(path=path, detail=detail)
+    return say(IMPORT_ERROR, lang, path=path, detail=detail)
 
 
 # What the command line says when a command cannot run.
@@ -177,8 +184,7 @@ CLI_ERRORS = {
 
 
 def cli_text(key: str, lang: str, **params) -> str:
-    texts = CLI_ERRORS[key]
-    return texts.get(lang, texts["en"]).format(**params)
+    return say(CLI_ERRORS[key], lang, **params)
 
 
 # What a document is in its project, and its state, for lists (CLI; the app has its own in i18n/).
@@ -197,10 +203,8 @@ STATE_NAMES = {
 
 
 def role_text(role: str, lang: str) -> str:
-    texts = ROLE_NAMES.get(role, {})
-    return texts.get(lang) or texts.get("en") or role
+    return say(ROLE_NAMES[role], lang) if role in ROLE_NAMES else role
 
 
 def state_text(state: str, lang: str) -> str:
-    texts = STATE_NAMES.get(state, {})
-    return texts.get(lang) or texts.get("en") or state
+    return say(STATE_NAMES[state], lang) if state in STATE_NAMES else state

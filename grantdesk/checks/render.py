@@ -13,6 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..catalog import template
 from ..document import Document, Ref
 from ..forms import TableDef
 from ..values.numbers import group_whole
@@ -199,8 +200,7 @@ def render_message(problem: Problem, doc: Document, ui_lang: str) -> str:
     values = _Keep(place=place, row=row or place, column=column, key=problem.key, rule=problem.rule)
     for name, value in problem.params.items():
         values[name] = namer.param(name, value, problem)
-    template = MESSAGES.get(problem.key, FALLBACK)[lang]
-    message = template.format_map(values)
+    message = template(MESSAGES.get(problem.key, FALLBACK), lang, problem.params.get("n")).format_map(values)
     return message[:1].upper() + message[1:]
 
 

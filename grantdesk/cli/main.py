@@ -23,7 +23,7 @@ from ..safe_write import write_whole
 from ..settings import UI_LANGUAGES, Settings
 from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import (
-    BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_text, store_error_text,
+    backup_reason_text, backup_reports_text, cli_text, import_error_text, role_text, state_text, store_error_text,
 )
 from ..wordio import PlanImportError, export_derived_docx, export_docx, import_text, join_project, prepare_import
 
@@ -306,9 +306,8 @@ def cmd_backups(args) -> int:
         print(store_error_text("no_backups", args.project, lang))
         return 0
     for b in found:
-        reports = "?" if b.reports is None else b.reports
         print(f"{b.taken.astimezone():%Y-%m-%d %H:%M:%S}  {backup_reason_text(b.reason, lang)}  "
-              f"{BACKUP_REPORTS.get(lang, BACKUP_REPORTS['en']).format(n=reports)}  "
+              f"{backup_reports_text(b.reports, lang)}  "
               f"{(b.size + 1023) // 1024} KB  {b.path}")
     return 0
 

@@ -17,6 +17,8 @@ import string
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from ..catalog import template
+
 _ROLE_WORDS = {
     "plan": {"kk": "жоспар", "ru": "плана"},
     "interim": {"kk": "аралық есеп", "ru": "промежуточного отчета"},
@@ -54,8 +56,8 @@ class DefinitionProblem:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str = "en") -> str:
-        texts = DEFINITION_MESSAGES[self.key]
-        return _Formatter(lang).format(texts.get(lang) or texts["en"], **self.params)
+        return _Formatter(lang).format(template(DEFINITION_MESSAGES[self.key], lang, self.params.get("n")),
+                                       **self.params)
 
     def text(self, lang: str = "en") -> str:
         return f"{self.place}: {self.message(lang)}" if self.place else self.message(lang)

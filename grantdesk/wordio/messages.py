@@ -3,6 +3,8 @@ The CLI prints them and the app shows them, so both say the same thing."""
 
 from __future__ import annotations
 
+from ..catalog import say
+
 MESSAGES: dict[str, dict[str, str]] = {
     "not_readable": {
         "kk": "«{path}» файлын Word құжаты (.docx) ретінде оқу мүмкін емес: файл бүлінген немесе басқа түрде. "
@@ -73,7 +75,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "block1": {"kk": "I блок: {n} / {total} жол танылды", "ru": "Блок I: распознано {n} из {total} строк",
                "en": "Block I: {n} of {total} lines recognised"},
     "block2": {"kk": "II блок:", "ru": "Блок II:", "en": "Block II:"},
-    "rows": {"kk": "{n} жол", "ru": "строк: {n}", "en": "{n} rows"},
+    "rows": {"kk": ("{n} жол", "{n} жол"), "ru": ("{n} строка", "{n} строки", "{n} строк"),
+             "en": ("{n} row", "{n} rows")},
     "block3": {"kk": "III блок: {tasks} міндет, {activities} іс-шара, {indicators} көрсеткіш",
                "ru": "Блок III: задач {tasks}, мероприятий {activities}, показателей {indicators}",
                "en": "Block III: {tasks} tasks, {activities} activities, {indicators} indicators"},
@@ -105,5 +108,4 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str, **params) -> str:
-    entry = MESSAGES[key]
-    return entry.get(lang, entry["en"]).format(**params)
+    return say(MESSAGES[key], lang, **params)
