@@ -252,3 +252,19 @@ def test_the_plans_team_phones_are_checked(seed_002_project):
     assert [(p.key, p.ref.row) for p in found] == [("R11.not_kz", member.id)]
     plan.set(Ref.cell("staff", member.id, "contacts"), "info@ngo.kz")  # an e-mail alone is fine
     assert not [p for p in run_checks(plan) if p.rule == "R11"]
+
+
+def test_a_place_proposed_from_the_plan_follows_the_plan_until_edited(seed_002_project):
+    project = seed_002_project
+    report = project.new_document(default_registry().get("fr24"), "interim", "kk")
+    rows = [row for row, _ in report.iter_rows("tasks.activities")]
+    first, second = rows[0], rows[1]
+    assert first.get("place") == first.source.get("place")  # proposed when the report was made
+    report.set(Ref.cell("tasks.activities", second.id, "place"), "Қарағанды қаласы")  # the user's own
+    plan = project.plan
+    plan.set(Ref.cell("tasks.activities", first.source.id, "place"), "Ұлытау ауданы")
+    plan.set(Ref.cell("tasks.activities", second.source.id, "place"), "Сәтбаев қаласы")
+    assert first.get("place") == "Ұлытау ауданы"  # followed the plan
+    assert second.get("place") == "Қарағанды қаласы"  # kept what was typed
+    plan.set(Ref.cell("tasks.activities", first.source.id, "deadline"), "Мамыр")
+    assert first.get("date") == "Мамыр"
