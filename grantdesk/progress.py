@@ -109,4 +109,17 @@ def section_states(doc: Document, problems: list[Problem]) -> dict[str, str]:
 
 
 def _untouched(doc: Document) -> bool:
-    return all(_filled(doc, item)[0] == 0 for s in doc.form.sections for item in s.items)
+    """Nothing typed anywhere yet (stops at the first value: a big report answers at once)."""
+    form = doc.form
+    for section in form.sections:
+        for item in section.items:
+            if item in form.fields:
+                if form.fields[item].applies(doc.role) and not is_unanswered(doc.field(item)):
+                    return False
+            elif form.tables[item].is_fixed:
+                table = form.tables[item]
+                if any(not is_blank(doc.fixed(table.id, r.key, c.id)) for r in table.fixed_rows for c in table.columns):
+                    return False
+            elif any(_row_has_content(r) for r in doc.rows[item]):
+                return False
+    return True

@@ -268,3 +268,14 @@ def test_a_place_proposed_from_the_plan_follows_the_plan_until_edited(seed_002_p
     assert second.get("place") == "Қарағанды қаласы"  # kept what was typed
     plan.set(Ref.cell("tasks.activities", first.source.id, "deadline"), "Мамыр")
     assert first.get("date") == "Мамыр"
+
+
+def test_a_value_this_kind_of_document_never_prints_is_refused_at_import():
+    from grantdesk.document import ReportFormatError, from_json
+
+    data = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))  # a final report
+    data["values"]["reporting_period"] = "01.04.2024 – 30.04.2024"  # an interim report's field
+    with pytest.raises(ReportFormatError, match="values.reporting_period: a final document of fr24 has no"):
+        from_json(data, default_registry())
+    data["values"]["reporting_period"] = ""  # empty, as an export writes it: fine
+    from_json(data, default_registry())
