@@ -279,3 +279,16 @@ def test_a_value_this_kind_of_document_never_prints_is_refused_at_import():
         from_json(data, default_registry())
     data["values"]["reporting_period"] = ""  # empty, as an export writes it: fine
     from_json(data, default_registry())
+
+
+@pytest.mark.parametrize(("typed", "tenge"), [("7 000", 7_000_000), ("1 500,5", 1_500_500), ("7 млн", 7_000_000),
+                                              ("300 тыс.", 300_000)])
+def test_an_amount_in_a_column_headed_in_thousands_is_read_in_thousands(typed, tenge):
+    from grantdesk.values.understood import understand, value_text
+
+    fr23 = default_registry().get("fr23")
+    column = fr23.table("proposals").column("amount")
+    assert "(мың теңге)" in column.label("kk") and "(тыс. тенге)" in column.label("ru")
+    found = understand(column.type, typed)
+    assert found.ok and found.value == tenge
+    assert value_text(found, "ru").replace("\u00a0", " ") == f"{tenge:,} ₸".replace(",", " ")
