@@ -23,7 +23,7 @@ def test_every_screen_and_the_cli_agree_on_a_new_final_report(qtbot, window, tmp
     # the documents screen and the CLI: the same words
     screen = window.documents.state_of(final.doc_id)
     assert screen.endswith(state_line(state, "kk")) and listing[-1].endswith(state_line(state, "kk"))
-    assert "орын толтырылмаған" in screen
+    assert "орын толтырылмаған" in screen  # the core's words, in the app's language
 
     assert window.open_document(final.doc_id)
     session, panel = window.session, window.wizard.problems
@@ -38,3 +38,28 @@ def test_every_screen_and_the_cli_agree_on_a_new_final_report(qtbot, window, tmp
     preview = window.print_preview()
     assert preview is not None and preview.draft  # printing while anything is owed: a draft
     preview.close()
+
+
+def test_an_interim_reports_later_activities_are_marked_not_yet_due(qtbot, window, tmp_path):
+    from grantdesk.checks.due import not_yet_due
+    from grantdesk.document import Ref
+
+    project = tmp_path / "plan.grantdesk"
+    assert grantdesk("import", FIXTURES / "seed_002.json", "-o", project).returncode == 0
+    assert grantdesk("new", project, "--kind", "interim").returncode == 0
+    assert window.open_project(project)
+    interim = window.project_session.project.documents[-1]
+    assert window.open_document(interim.doc_id)
+    window.session.set(Ref.field("reporting_period"), "01.04.2024 – 30.04.2024")
+    window.session.recheck()
+    tree = window.wizard.show_section("tasks").tables["tasks"]
+    tree.show_problems()
+    later = not_yet_due(interim)
+    assert len(later) == 6
+    marked = {rid for rid, item in tree._items.items() if item.text(0).endswith(" — not yet due")}
+    assert marked == set(later)
+    # the period grows: the marks follow
+    window.session.set(Ref.field("reporting_period"), "01.04.2024 – 31.08.2024")
+    window.session.recheck()
+    tree.show_problems()
+    assert not any(item.text(0).endswith(" — not yet due") for item in tree._items.values())
