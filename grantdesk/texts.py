@@ -208,3 +208,54 @@ def role_text(role: str, lang: str) -> str:
 
 def state_text(state: str, lang: str) -> str:
     return say(STATE_NAMES[state], lang) if state in STATE_NAMES else state
+
+
+# Counts in lists and verdicts: plural forms, chosen by grantdesk/catalog.py.
+COUNTS = {
+    "errors": {"kk": ("{n} қате", "{n} қате"), "ru": ("{n} ошибка", "{n} ошибки", "{n} ошибок"),
+               "en": ("{n} error", "{n} errors")},
+    "warnings": {"kk": ("{n} ескерту", "{n} ескерту"),
+                 "ru": ("{n} предупреждение", "{n} предупреждения", "{n} предупреждений"),
+                 "en": ("{n} warning", "{n} warnings")},
+    "owed": {"kk": ("{n} орын толтырылмаған", "{n} орын толтырылмаған"),
+             "ru": ("{n} место не заполнено", "{n} места не заполнено", "{n} мест не заполнено"),
+             "en": ("{n} place still to fill", "{n} places still to fill")},
+}
+CLEAN = {"kk": "Қате де, ескерту де жоқ, толтырылмаған орын жоқ.",
+         "ru": "Ошибок и предупреждений нет, все обязательные места заполнены.",
+         "en": "No errors, no warnings, nothing left to fill."}
+
+
+def errors_text(n: int, lang: str) -> str:
+    """`3 ошибки`, `3 қате`, `3 errors`."""
+    return say(COUNTS["errors"], lang, n=n)
+
+
+def warnings_text(n: int, lang: str) -> str:
+    return say(COUNTS["warnings"], lang, n=n)
+
+
+def owed_text(n: int, lang: str) -> str:
+    """How many owed places are still empty: `5 мест не заполнено`, `5 орын толтырылмаған`."""
+    return say(COUNTS["owed"], lang, n=n)
+
+
+def state_line(state, lang: str) -> str:
+    """A document's state as lists show it (progress.DocumentState): its kind, then what
+    remains, so "complete" or "no problems" is never said while anything is owed."""
+    parts = [state_text(state.kind, lang)]
+    if state.errors:
+        parts.append(errors_text(state.errors, lang))
+    if state.owed and state.kind != "empty":
+        parts.append(owed_text(state.owed, lang))
+    return parts[0] + (f" ({', '.join(parts[1:])})" if len(parts) > 1 else "")
+
+
+def summary_line(state, lang: str) -> str:
+    """The one-line verdict of `grantdesk check` and the problems panel's header."""
+    if state.clean:
+        return say(CLEAN, lang)
+    parts = [errors_text(state.errors, lang), warnings_text(state.warnings, lang)]
+    if state.owed:
+        parts.append(owed_text(state.owed, lang))
+    return ", ".join(parts) + "."

@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Plan (Annex 3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Interim report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Final report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="33"/>
+        <location filename="../grantdesk/ui/documents.py" line="34"/>
         <source>Annex 4 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="42"/>
+        <location filename="../grantdesk/ui/documents.py" line="43"/>
         <source>has errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>New document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="102"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Copy into another edition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="107"/>
+        <location filename="../grantdesk/ui/documents.py" line="108"/>
         <source>Open the selected document (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="108"/>
+        <location filename="../grantdesk/ui/documents.py" line="109"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="109"/>
+        <location filename="../grantdesk/ui/documents.py" line="110"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="140"/>
+        <location filename="../grantdesk/ui/documents.py" line="141"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="143"/>
+        <location filename="../grantdesk/ui/documents.py" line="144"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="172"/>
+        <location filename="../grantdesk/ui/documents.py" line="173"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="121"/>
+        <location filename="../grantdesk/ui/editors.py" line="131"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="124"/>
+        <location filename="../grantdesk/ui/editors.py" line="134"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="167"/>
+        <location filename="../grantdesk/ui/editors.py" line="169"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,52 +769,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="239"/>
+        <location filename="../grantdesk/ui/documents.py" line="240"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="259"/>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="260"/>
+        <location filename="../grantdesk/ui/documents.py" line="261"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="261"/>
+        <location filename="../grantdesk/ui/documents.py" line="262"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="263"/>
+        <location filename="../grantdesk/ui/documents.py" line="264"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="264"/>
+        <location filename="../grantdesk/ui/documents.py" line="265"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="286"/>
+        <location filename="../grantdesk/ui/documents.py" line="287"/>
         <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="288"/>
+        <location filename="../grantdesk/ui/documents.py" line="289"/>
         <source>It starts empty: the project has no plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="290"/>
+        <location filename="../grantdesk/ui/documents.py" line="291"/>
         <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="293"/>
+        <location filename="../grantdesk/ui/documents.py" line="294"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,12 +842,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="31"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="33"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="32"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,8 +916,8 @@
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="85"/>
-        <source>errors remain, so every page is marked as a draft</source>
-        <translation type="unfinished"></translation>
+        <source>errors or empty required places remain, so every page is marked as a draft</source>
+        <translation>errors or empty required places remain, so every page is marked as a draft</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="120"/>
@@ -960,12 +960,12 @@
     <name>ProblemsPanel</name>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
-        <source>Check the document</source>
+        <source>Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
-        <source>Check the report</source>
+        <source>Check the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,37 +974,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="70"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
         <source>Show the list of problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="76"/>
         <source>Hide the list: more room for the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="86"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="95"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="88"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="98"/>
+        <source>Nothing contradicts itself so far.</source>
+        <translation>Nothing contradicts itself so far.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="100"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="91"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="102"/>
         <source>Required fields still to fill: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="93"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="104"/>
+        <source>Places the report owes, still empty: %1.</source>
+        <translation>Places the report owes, still empty: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="106"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="113"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="133"/>
         <source>Check %1 (docs/checks.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,22 +1065,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="201"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="202"/>
+        <location filename="../grantdesk/ui/wizard.py" line="204"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="203"/>
+        <location filename="../grantdesk/ui/wizard.py" line="205"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="204"/>
+        <location filename="../grantdesk/ui/wizard.py" line="206"/>
         <source>Read-only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,54 +1126,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
-        <location filename="../grantdesk/ui/tree.py" line="104"/>
+        <location filename="../grantdesk/ui/tree.py" line="105"/>
+        <location filename="../grantdesk/ui/tree.py" line="106"/>
         <source>Add: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
-        <location filename="../grantdesk/ui/tree.py" line="310"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="340"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="119"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="118"/>
+        <location filename="../grantdesk/ui/tree.py" line="120"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="140"/>
+        <location filename="../grantdesk/ui/tree.py" line="142"/>
         <source>Select a row on the left, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="160"/>
+        <location filename="../grantdesk/ui/tree.py" line="162"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="311"/>
+        <location filename="../grantdesk/ui/tree.py" line="182"/>
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="205"/>
+        <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
+        <translation>Planned after the end of this report&apos;s period: this report does not owe it yet.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="341"/>
         <source>Remove “%1” and everything in it?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Plan (Annex 3)</source>
         <translation>Жоспар (№3 қосымша)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Interim report</source>
         <translation>Аралық есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Final report</source>
         <translation>Қорытынды есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="33"/>
+        <location filename="../grantdesk/ui/documents.py" line="34"/>
         <source>Annex 4 entry</source>
         <translation>№4 қосымшаға мәлімет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>in progress</source>
         <translation>толтырылуда</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>complete</source>
         <translation>толық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="42"/>
+        <location filename="../grantdesk/ui/documents.py" line="43"/>
         <source>has errors</source>
         <translation>қателері бар</translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Edition</source>
         <translation>Нысан нұсқасы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>Last change</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>Duplicate</source>
         <translation>Көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Delete…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="102"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Copy into another edition…</source>
         <translation>Басқа нұсқаға көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Сол нысанның басқа нұсқасындағы жаңа құжат: орны бар әр мән көшіріледі; орны жоқтары тізіммен көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="107"/>
+        <location filename="../grantdesk/ui/documents.py" line="108"/>
         <source>Open the selected document (Enter)</source>
         <translation>Таңдалған құжатты ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="108"/>
+        <location filename="../grantdesk/ui/documents.py" line="109"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="109"/>
+        <location filename="../grantdesk/ui/documents.py" line="110"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="140"/>
+        <location filename="../grantdesk/ui/documents.py" line="141"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="143"/>
+        <location filename="../grantdesk/ui/documents.py" line="144"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="172"/>
+        <location filename="../grantdesk/ui/documents.py" line="173"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; тек оқуға</translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="121"/>
+        <location filename="../grantdesk/ui/editors.py" line="131"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="124"/>
+        <location filename="../grantdesk/ui/editors.py" line="134"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation>Аралық есептен көшірілді: тексеріңіз; өңдегеннен кейін ол сіздікі болады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="167"/>
+        <location filename="../grantdesk/ui/editors.py" line="169"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation>«%1» өрісінен алынды; басқа адам қол қойса, өзгертіңіз.</translation>
     </message>
@@ -771,52 +771,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="239"/>
+        <location filename="../grantdesk/ui/documents.py" line="240"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="259"/>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="260"/>
+        <location filename="../grantdesk/ui/documents.py" line="261"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="261"/>
+        <location filename="../grantdesk/ui/documents.py" line="262"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="263"/>
+        <location filename="../grantdesk/ui/documents.py" line="264"/>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="264"/>
+        <location filename="../grantdesk/ui/documents.py" line="265"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="286"/>
+        <location filename="../grantdesk/ui/documents.py" line="287"/>
         <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
         <translation>Бос басталады; Файл → Жоспарды Word файлынан импорттау… оны Word файлынан толтырады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="288"/>
+        <location filename="../grantdesk/ui/documents.py" line="289"/>
         <source>It starts empty: the project has no plan yet.</source>
         <translation>Бос басталады: жобада әзірге жоспар жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="290"/>
+        <location filename="../grantdesk/ui/documents.py" line="291"/>
         <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
         <translation>Жоспардан (міндеттері, іс-шаралары, көрсеткіштері және жоспарлы мәндері) және соңғы аралық есептен басталады: ондағы мәліметтер белгіленіп көшіріледі, оларды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="293"/>
+        <location filename="../grantdesk/ui/documents.py" line="294"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>Ол жаңа жобаның жоспары болады: келесі қадамда оның файлын таңдайсыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="31"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="33"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="32"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -918,8 +918,8 @@
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="85"/>
-        <source>errors remain, so every page is marked as a draft</source>
-        <translation>түзетілмеген қателер бар, сондықтан әр бет нобай деп белгіленді</translation>
+        <source>errors or empty required places remain, so every page is marked as a draft</source>
+        <translation>қателер немесе толтырылмаған міндетті орындар бар, сондықтан әр бет нобай деп белгіленеді</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="120"/>
@@ -962,13 +962,13 @@
     <name>ProblemsPanel</name>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
-        <source>Check the document</source>
-        <translation>Құжатты тексеру</translation>
+        <source>Check the report</source>
+        <translation>Есепті тексеру</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
-        <source>Check the report</source>
-        <translation>Есепті тексеру</translation>
+        <source>Check the document</source>
+        <translation>Құжатты тексеру</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="39"/>
@@ -976,37 +976,47 @@
         <translation>Әлі бос тұрғанның бәрін, міндетті өрістерді қоса, тізімге шығару (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="70"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
         <source>Show the list of problems</source>
         <translation>Мәселелер тізімін көрсету</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="76"/>
         <source>Hide the list: more room for the editor</source>
         <translation>Тізімді жасыру: өңдеуге көбірек орын</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="86"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="95"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Қателер: %1, ескертулер: %2. Тізімнен біреуін бассаңыз, сол жерге өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="88"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="98"/>
+        <source>Nothing contradicts itself so far.</source>
+        <translation>Әзірге ешнәрсе бір-біріне қайшы емес.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="100"/>
         <source>No problems found.</source>
         <translation>Қате де, ескерту де жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="91"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="102"/>
         <source>Required fields still to fill: %1.</source>
         <translation>Толтыруға қалған міндетті өрістер: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="93"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="104"/>
+        <source>Places the report owes, still empty: %1.</source>
+        <translation>Есепте болуы тиіс, бірақ әлі бос орындар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="106"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation>Жоспардың әлі толтырылмаған бөліктері: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="113"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="133"/>
         <source>Check %1 (docs/checks.md)</source>
         <translation>%1 тексерісі (docs/checks.md)</translation>
     </message>
@@ -1057,22 +1067,22 @@
         <translation>Келесі бөлім (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="201"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>All changes saved</source>
         <translation>Барлық өзгерістер сақталды</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="202"/>
+        <location filename="../grantdesk/ui/wizard.py" line="204"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="203"/>
+        <location filename="../grantdesk/ui/wizard.py" line="205"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Әзірге сақталмады: файлға жазу мүмкін емес, қайта әрекет жасалуда. Енгізгеніңіз жоғалмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="204"/>
+        <location filename="../grantdesk/ui/wizard.py" line="206"/>
         <source>Read-only: changes are not saved</source>
         <translation>Тек оқуға ашық: өзгерістер сақталмайды</translation>
     </message>
@@ -1118,54 +1128,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
-        <location filename="../grantdesk/ui/tree.py" line="104"/>
+        <location filename="../grantdesk/ui/tree.py" line="105"/>
+        <location filename="../grantdesk/ui/tree.py" line="106"/>
         <source>Add: %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
-        <location filename="../grantdesk/ui/tree.py" line="310"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="340"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Таңдалған жолды ішіндегісімен бірге жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="119"/>
         <source>Move up (Alt+Up)</source>
         <translation>Жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="118"/>
+        <location filename="../grantdesk/ui/tree.py" line="120"/>
         <source>Move down (Alt+Down)</source>
         <translation>Төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="140"/>
+        <location filename="../grantdesk/ui/tree.py" line="142"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Сол жақтан жолды таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="160"/>
+        <location filename="../grantdesk/ui/tree.py" line="162"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Міндеттер, іс-шаралар, индикаторлар мен жоспарлы мәндер жоспардан (№3 қосымша) алынады және көк түспен көрсетіледі; оларды жоспарда өзгертіңіз. Мұнда не істелгенін жазасыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="311"/>
+        <location filename="../grantdesk/ui/tree.py" line="182"/>
+        <source>not yet due</source>
+        <translation>мерзімі әлі келмеген</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="205"/>
+        <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
+        <translation>Бұл есептің кезеңі аяқталғаннан кейін жоспарланған: есеп оны әлі көрсетпеуі мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="341"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>«%1» ішіндегісімен бірге жойылсын ба?</translation>
     </message>

@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Plan (Annex 3)</source>
         <translation>План (приложение № 3)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Interim report</source>
         <translation>Промежуточный отчет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Final report</source>
         <translation>Итоговый отчет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="33"/>
+        <location filename="../grantdesk/ui/documents.py" line="34"/>
         <source>Annex 4 entry</source>
         <translation>Сведения для приложения № 4</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>in progress</source>
         <translation>заполняется</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="42"/>
+        <location filename="../grantdesk/ui/documents.py" line="43"/>
         <source>has errors</source>
         <translation>есть ошибки</translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Edition</source>
         <translation>Редакция формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="84"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>Last change</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="102"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Copy into another edition…</source>
         <translation>Копировать в другую редакцию…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Новый документ другой редакции той же формы со всеми значениями, которым там есть место; остальные будут перечислены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="107"/>
+        <location filename="../grantdesk/ui/documents.py" line="108"/>
         <source>Open the selected document (Enter)</source>
         <translation>Открыть выбранный документ (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="108"/>
+        <location filename="../grantdesk/ui/documents.py" line="109"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Добавить в проект план или отчет (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="109"/>
+        <location filename="../grantdesk/ui/documents.py" line="110"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Удалить выбранный документ (Delete); в резервных копиях он сохранится</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="140"/>
+        <location filename="../grantdesk/ui/documents.py" line="141"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Начните с плана (приложение № 3): каждый отчет затем строится по нему. Нажмите «Новый документ…».</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="143"/>
+        <location filename="../grantdesk/ui/documents.py" line="144"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Отчеты, созданные теперь, начинаются с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="172"/>
+        <location filename="../grantdesk/ui/documents.py" line="173"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation>Составляется из итогового отчета при каждом показе; только чтение</translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="121"/>
+        <location filename="../grantdesk/ui/editors.py" line="131"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="124"/>
+        <location filename="../grantdesk/ui/editors.py" line="134"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation>Перенесено из промежуточного отчета: проверьте; после правки значение станет вашим.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="167"/>
+        <location filename="../grantdesk/ui/editors.py" line="169"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation>Взято из поля «%1»; измените, если подписывает другой человек.</translation>
     </message>
@@ -771,52 +771,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="239"/>
+        <location filename="../grantdesk/ui/documents.py" line="240"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="259"/>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="260"/>
+        <location filename="../grantdesk/ui/documents.py" line="261"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="261"/>
+        <location filename="../grantdesk/ui/documents.py" line="262"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="263"/>
+        <location filename="../grantdesk/ui/documents.py" line="264"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="264"/>
+        <location filename="../grantdesk/ui/documents.py" line="265"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="286"/>
+        <location filename="../grantdesk/ui/documents.py" line="287"/>
         <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
         <translation>Начинается пустым; Файл → Импорт плана из Word… заполнит его из файла Word.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="288"/>
+        <location filename="../grantdesk/ui/documents.py" line="289"/>
         <source>It starts empty: the project has no plan yet.</source>
         <translation>Начинается пустым: в проекте пока нет плана.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="290"/>
+        <location filename="../grantdesk/ui/documents.py" line="291"/>
         <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
         <translation>Начинается с плана (его задачи, мероприятия, показатели и плановые значения) и с последнего промежуточного отчета: его содержимое переносится с пометкой, чтобы вы его проверили.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="293"/>
+        <location filename="../grantdesk/ui/documents.py" line="294"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Он начинается с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>Он станет планом нового проекта: файл проекта вы выберете следующим шагом.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="31"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="33"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="32"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -918,8 +918,8 @@
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="85"/>
-        <source>errors remain, so every page is marked as a draft</source>
-        <translation>есть неисправленные ошибки, поэтому каждая страница помечена как черновик</translation>
+        <source>errors or empty required places remain, so every page is marked as a draft</source>
+        <translation>остались ошибки или незаполненные обязательные места, поэтому каждая страница помечена как черновик</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="120"/>
@@ -962,13 +962,13 @@
     <name>ProblemsPanel</name>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
-        <source>Check the document</source>
-        <translation>Проверить документ</translation>
+        <source>Check the report</source>
+        <translation>Проверить отчет</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
-        <source>Check the report</source>
-        <translation>Проверить отчет</translation>
+        <source>Check the document</source>
+        <translation>Проверить документ</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/problems_panel.py" line="39"/>
@@ -976,37 +976,47 @@
         <translation>Показать всё, что ещё не заполнено, включая обязательные поля (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="70"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
         <source>Show the list of problems</source>
         <translation>Показать список проблем</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="76"/>
         <source>Hide the list: more room for the editor</source>
         <translation>Скрыть список: больше места для редактирования</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="86"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="95"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Ошибок: %1, предупреждений: %2. Щёлкните по строке, чтобы перейти к нужному месту.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="88"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="98"/>
+        <source>Nothing contradicts itself so far.</source>
+        <translation>Пока ничего не противоречит друг другу.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="100"/>
         <source>No problems found.</source>
         <translation>Ошибок и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="91"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="102"/>
         <source>Required fields still to fill: %1.</source>
         <translation>Осталось заполнить обязательных полей: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="93"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="104"/>
+        <source>Places the report owes, still empty: %1.</source>
+        <translation>Незаполненных мест, которые должны быть в отчете: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="106"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation>Незаполненных частей плана: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="113"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="133"/>
         <source>Check %1 (docs/checks.md)</source>
         <translation>Проверка %1 (docs/checks.md)</translation>
     </message>
@@ -1057,22 +1067,22 @@
         <translation>Следующий раздел (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="201"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="202"/>
+        <location filename="../grantdesk/ui/wizard.py" line="204"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="203"/>
+        <location filename="../grantdesk/ui/wizard.py" line="205"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Пока не сохранено: не удаётся записать файл, повторяем попытку. Введённый текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="204"/>
+        <location filename="../grantdesk/ui/wizard.py" line="206"/>
         <source>Read-only: changes are not saved</source>
         <translation>Только для чтения: изменения не сохраняются</translation>
     </message>
@@ -1118,54 +1128,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
-        <location filename="../grantdesk/ui/tree.py" line="104"/>
+        <location filename="../grantdesk/ui/tree.py" line="105"/>
+        <location filename="../grantdesk/ui/tree.py" line="106"/>
         <source>Add: %1</source>
         <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
-        <location filename="../grantdesk/ui/tree.py" line="310"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="340"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Удалить выбранную строку вместе со всем содержимым (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="119"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="118"/>
+        <location filename="../grantdesk/ui/tree.py" line="120"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="140"/>
+        <location filename="../grantdesk/ui/tree.py" line="142"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Выберите строку слева или добавьте новую.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="160"/>
+        <location filename="../grantdesk/ui/tree.py" line="162"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Задачи, мероприятия, индикаторы и плановые значения берутся из плана (приложение № 3) и показаны синим; изменяйте их в плане. Здесь вы пишете, что сделано.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="311"/>
+        <location filename="../grantdesk/ui/tree.py" line="182"/>
+        <source>not yet due</source>
+        <translation>срок еще не наступил</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="205"/>
+        <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
+        <translation>Запланировано после окончания периода этого отчета: отчет пока не обязан его отражать.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="341"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>Удалить «%1» вместе со всем содержимым?</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
-from ..checks import has_errors
+from ..progress import assess
 from ..document import REPORT_LANGUAGES, DocumentError, Project
 from ..document.project import carry_over, has_own_values
 from ..forms import FormError, default_registry
@@ -238,13 +238,13 @@ class MainWindow(QMainWindow):
     def _plan_wanted(self) -> bool:
         """The project at hand has no plan, or only the empty one New project made: an
         imported plan fills it, in this project (no second file)."""
-        from ..progress import EMPTY, document_state
+        from ..progress import EMPTY, assess
 
         ps = self.project_session
         if ps is None or ps.read_only:
             return False
         plan = ps.project.plan
-        return plan is None or (document_state(plan, []) == EMPTY and not ps.project.reports())
+        return plan is None or (assess(plan).kind == EMPTY and not ps.project.reports())
 
     def import_plan(self, source: Path, target: Path | None) -> Path | None:
         """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
@@ -713,7 +713,7 @@ class MainWindow(QMainWindow):
         from ..wordio import export_docx  # python-docx, only when asked for
 
         try:
-            write_whole(path, export_docx(self.session.doc, draft=has_errors(self.session.problems)))
+            write_whole(path, export_docx(self.session.doc, draft=assess(self.session.doc, self.session.problems).draft))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export to Word"),
                                 self.tr("Could not save the Word file: %1").replace("%1", exc.strerror or str(exc)))

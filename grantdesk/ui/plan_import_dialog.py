@@ -22,8 +22,8 @@ class PlanImportDialog(QDialog):
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-weight: bold;")
         self.verdict.setVisible(bool(verdict))
-        if verdict and summary.startswith(verdict):  # said once, above the details
-            summary = summary[len(verdict):].lstrip("\n")
+        if verdict and summary.rstrip().endswith(verdict):  # said once, above the details
+            summary = summary.rstrip()[: -len(verdict)].rstrip("\n")
         self.summary = QPlainTextEdit(summary)
         self.summary.setReadOnly(True)
         # Long values wrap at the window's width: nothing hides behind a sideways scroll bar.

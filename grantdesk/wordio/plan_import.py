@@ -47,7 +47,7 @@ class PreparedPlan:
         return summarise(self.text, self.doc.form, lang)
 
     def verdict(self, lang: str) -> str:
-        """One plain sentence first: everything was recognised, or what was not."""
+        """One plain sentence: everything was recognised, or what was not (counted)."""
         return verdict(self.text, self.doc.form, lang)
 
 
@@ -58,6 +58,7 @@ def _gaps(text: PlanText, form: FormDef) -> dict[str, int]:
     gaps = {
         "fields": sum(1 for f in words.general if not text.fields.get(f, "").strip()),
         "effect": (len(words.effect.rows) - len(text.effect)) if words.effect is not None else 0,
+        "empty_cells": len(_activities_without(text, ("place", "deadline"))),
         "to_confirm": len(text.to_confirm),
         "unplaced": len(text.unplaced),
     }
@@ -192,8 +193,7 @@ def summarise(text: PlanText, form: FormDef, lang: str) -> str:
     text that found no place."""
     words = PlanWords.from_form(form)
     say = messages.text
-    out = [verdict(text, form, lang), ""]
-    out += [say("language", lang, name={"kk": "қазақша", "ru": "русский"}.get(text.lang, text.lang))]
+    out = [say("language", lang, name={"kk": "қазақша", "ru": "русский"}.get(text.lang, text.lang))]
     if "contract_number" in text.fields:
         out.append(say("contract", lang, number=text.fields["contract_number"], date=text.fields.get("contract_date", "")))
     general = [f for f in words.general]
@@ -229,13 +229,29 @@ def summarise(text: PlanText, form: FormDef, lang: str) -> str:
         for r in tdef.fixed_rows:
             if r.key in text.effect:
                 out.append(f"  {_short(r.label(doc_lang), 70)}: {text.effect[r.key]}")
+    gaps = _activities_without(text, ("place", "deadline"))
+    if gaps:
+        out.append(say("empty_cells", lang, n=len(gaps), where=", ".join(gaps)))
     if text.to_confirm:
         out.append(say("to_confirm", lang, n=len(text.to_confirm)))
         out.extend(f"  {_short(c, 200)}" for c in text.to_confirm)
     if text.unplaced:
         out.append(say("unplaced", lang, n=len(text.unplaced)))
         out.extend(f"  {line}" for u in text.unplaced for line in u.split("\n"))
+    out.append(verdict(text, form, lang))  # the plain answer, said once (the dialog shows it on top)
     return "\n".join(out)
+
+
+def _activities_without(text: PlanText, columns: tuple[str, ...]) -> list[str]:
+    """`1.4`, `2.1`: the activities (numbered task.activity, standard blocks by their
+    activity number) with any of `columns` empty."""
+    out, number = [], 0
+    for t in text.tasks:
+        number += t.kind is None
+        for i, a in enumerate(t.activities, start=1):
+            if any(not a.cells.get(c, "").strip() for c in columns):
+                out.append(f"{number if t.kind is None else '•'}.{i}")
+    return out
 
 
 def _short(value: str, limit: int = 90) -> str:

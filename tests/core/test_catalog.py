@@ -10,12 +10,15 @@ import pytest
 from grantdesk.catalog import nplurals, plural_index, say, template
 from grantdesk.checks.messages import MESSAGES as CHECKS
 from grantdesk.forms.problems import DEFINITION_MESSAGES
-from grantdesk.texts import BACKUP_REASONS, BACKUP_REPORTS, CLI_ERRORS, IMPORT_ERROR, STORE_ERRORS, backup_reports_text
+from grantdesk.texts import (
+    BACKUP_REASONS, BACKUP_REPORTS, CLEAN, CLI_ERRORS, COUNTS, IMPORT_ERROR, STORE_ERRORS, backup_reports_text,
+)
 from grantdesk.wordio.messages import MESSAGES as WORD_IMPORT
 
 CATALOGS = {"checks": CHECKS, "definitions": DEFINITION_MESSAGES, "word import": WORD_IMPORT,
             "store": STORE_ERRORS, "cli": CLI_ERRORS, "backup reasons": BACKUP_REASONS,
-            "backup reports": {"backup_reports": BACKUP_REPORTS}, "import": {"import_error": IMPORT_ERROR}}
+            "backup reports": {"backup_reports": BACKUP_REPORTS}, "import": {"import_error": IMPORT_ERROR},
+            "counts": COUNTS, "clean": {"clean": CLEAN}}
 
 
 @pytest.mark.parametrize(("n", "form"), [(1, 0), (2, 1), (4, 1), (5, 2), (11, 2), (12, 2), (14, 2), (21, 0),
