@@ -22,6 +22,12 @@ class KeyboardHelp(QDialog):
         self.resize(720, 560)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def resizeEvent(self, event) -> None:
+        # Rows sized for the width the list has now (built before it was shown, they were
+        # sized for a narrow one: a line of text in a row three lines tall).
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
     def changeEvent(self, event) -> None:
         # An open list follows a switch of the app's language (Settings → App language).
         if event.type() == QEvent.Type.LanguageChange:
