@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSplitter,
+    QStackedWidget,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -164,8 +165,9 @@ class TreeEditor(QWidget):
                                        "what was done."))
             from_plan.setWordWrap(True)
             from_plan.setStyleSheet("color: #1f4e79;")
+            from_plan.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             layout.addWidget(from_plan)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the height is the editor's, not the note's above it
         session.changed.connect(self._doc_changed)
         self.reload()
 
