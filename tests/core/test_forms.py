@@ -15,7 +15,7 @@ PRINT_BLOCKS = {"contract_line", "title", "task_tables", "numbered_fields", "hea
 
 def test_every_declared_print_block_has_a_renderer_in_the_pdf_and_in_word():
     from grantdesk.forms.print_blocks import BLOCK_SPECS
-    from grantdesk.printing.blocks import BLOCKS as PDF
+    from grantdesk.layout.build import BLOCKS as PDF
     from grantdesk.wordio.export import BLOCKS as WORD
 
     assert set(BLOCK_SPECS) == set(PDF) == set(WORD) == PRINT_BLOCKS

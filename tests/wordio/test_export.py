@@ -161,7 +161,7 @@ def test_libreoffice_opens_it_and_counts_its_pages(kk_docx, seed_001_json, tmp_p
 
 
 def test_every_print_block_kind_has_a_word_writer(registry):
-    from grantdesk.printing.blocks import BLOCKS as PDF_BLOCKS
+    from grantdesk.layout.build import BLOCKS as PDF_BLOCKS
     from grantdesk.wordio.export import BLOCKS as WORD_BLOCKS
 
     assert set(WORD_BLOCKS) == set(PDF_BLOCKS)  # a new kind needs both, or this fails

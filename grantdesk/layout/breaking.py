@@ -12,10 +12,10 @@ prepared for the width it will print in before reportlab sees it (`fit_text`):
   between syllables, with a visible hyphen (Russian: pyphen's dictionary; Kazakh and any
   other letters: the Turkic syllable rule `kazakh_syllables`); after a hyphen or slash
   already in it; anything else (a link, a Base64 blob, a 4 000-digit number) where the
-  line is full, adding nothing. The pieces are joined by BREAK (a zero-width space,
-  which typed text never holds: markup.printable drops it), which markup.escape turns
-  into SEPARATOR, a space reportlab ends a line at and never prints (each piece fills
-  its line, so no two pieces share one).
+  line is full, adding nothing. A piece cut between syllables ends in SOFT (a soft
+  hyphen), any other in BREAK (a zero-width space); typed text holds neither
+  (text.printable drops them). The writers turn them into what their format breaks at
+  (layout/model.py), so the PDF and the Word file break a word at the same places.
 
 Only the printed copy changes: every typed character prints, in order. The cost is
 linear in the text: each piece is measured once, from running sums of letter widths.
@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from reportlab.pdfbase.pdfmetrics import getFont
+from .metrics import face
 
-BREAK = "\u200b"  # where a cut word may end a line, until it becomes markup
+BREAK = "\u200b"  # where a cut word may end a line, showing nothing (model.BREAK)
+SOFT = "\u00ad"  # where a cut word ends a line with a hyphen shown (model.SOFT)
 # reportlab splits words at Python whitespace (or at paragraph._wsc when the text has a
 # no-break space) and a zero-width space is neither; a hair space is both.
 SEPARATOR = "\u200a"
@@ -72,25 +73,14 @@ class Fit:
     lang: str
 
 
-@lru_cache(maxsize=64)
-def _char_widths(font: str, size: float) -> dict[str, float]:
-    return {}
-
-
 def _widths(text: str, font: str, size: float) -> list[float]:
-    cache = _char_widths(font, size)
-    face = getFont(font)
-    out = []
-    for ch in text:
-        w = cache.get(ch)
-        if w is None:
-            w = cache[ch] = face.stringWidth(ch, size)
-        out.append(w)
-    return out
+    f = face(font)
+    table, default, k = f.widths, f.default, size / 1000.0
+    return [table.get(ord(ch), default) * k for ch in text]
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return getFont(font).stringWidth(text, size)
+    return face(font).width(text, size)
 
 
 def words(text: str) -> list[str]:
@@ -139,7 +129,8 @@ def fit_text(text: str, fit: Fit) -> str:
         if text_width(word, fit.font, fit.size) <= fit.width:
             continue
         out.append(text[pos:m.start()])
-        out.append(BREAK.join(_pieces(word, _widths(word, fit.font, fit.size), fit)))
+        pieces = _pieces(word, _widths(word, fit.font, fit.size), fit)
+        out.append("".join(p if p.endswith(SOFT) else p + BREAK for p in pieces[:-1]) + pieces[-1])
         pos = m.end()
     if not out:
         return text
@@ -150,7 +141,7 @@ def fit_text(text: str, fit: Fit) -> str:
 def _pieces(word: str, widths: list[float], fit: Fit) -> list[str]:
     """`word` cut greedily into pieces each fitting `fit.width` (its added hyphen included)."""
     sums = [0.0, *accumulate(widths)]
-    hyphen = getFont(fit.font).stringWidth(HYPHEN, fit.size)
+    hyphen = text_width(HYPHEN, fit.font, fit.size)
     wordlike = _WORDLIKE.fullmatch(word) is not None
     syllables = _syllable_breaks(word, fit.lang) if wordlike and len(word) <= 4 * _WINDOW else None
     pieces: list[str] = []
@@ -196,7 +187,7 @@ def _best_break(word: str, start: int, end: int, sums: list[float], hyphen: floa
     for b in reversed(syllables):
         if start < b <= end and sums[b] - sums[start] + hyphen <= fit.width:
             if best is None or b > best[0]:
-                best = (b, HYPHEN)
+                best = (b, SOFT)
             break
     return best
 
