@@ -10,7 +10,7 @@ formats cannot drift apart. Imports no renderer.
 
 from .build import BLOCKS, print_tree
 from .chrome import Chrome, chrome
-from .columns import Bound, bounds, weights
+from .columns import Bound, bounds
 from .content import (
     ClosingText, FieldText, NarrativeLine, NumberedItem, TableText, author, closing, contract_lines, field,
     fixed_table, grid, instruction, label_values, money_words, narrative, numbered_items, print_language, printed_blocks, title,
@@ -29,5 +29,5 @@ __all__ = [
     "activity_summary", "author", "bounds", "chrome", "closing", "contract_lines", "field", "fill", "fill_spans",
     "fixed_sentence", "fixed_table", "grid", "instruction", "label_values", "leaf_span", "money_words",
     "narrative", "numbered_items", "plain", "print_language", "printed_blocks", "task_parts", "title", "tree_bounds", "tree_columns", "tree_header",
-    "tree_lines", "typed", "weights", "without_number_sign",
+    "tree_lines", "typed", "without_number_sign",
 ]

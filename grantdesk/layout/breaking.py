@@ -36,6 +36,10 @@ SOFT = "\u00ad"  # where a cut word ends a line with a hyphen shown (model.SOFT)
 # no-break space) and a zero-width space is neither; a hair space is both.
 SEPARATOR = "\u200a"
 NBSP = "\u00a0"
+# A space the model made unbreakable (inside a date, number or phone): a mark of its own,
+# measured as a space, so a writer can tell it from a no-break space someone typed (the
+# Word writer marks it, and reading that file back gives the typed space: docx_read.py).
+JOIN = "\ue000"
 HYPHEN = "-"
 
 # reportlab's own word separators (paragraph._wsc): what it may break a line at. The
@@ -86,7 +90,7 @@ def text_width(text: str, font: str, size: float) -> float:
 def words(text: str) -> list[str]:
     """The pieces a line may not break inside: whitespace-separated words, with a number,
     date or phone kept as one (its inner spaces as no-break spaces)."""
-    return _WORDS.findall(_join_digit_runs(text, None))
+    return _WORDS.findall(_join_digit_runs(text, None))  # measured: NBSP and JOIN are alike
 
 
 _CODE_LIKE = re.compile(r"://|^[(<«\"']*www\.|^(?=.*\d)(?=.*[^\W\d_]).{16,}$")
@@ -106,7 +110,7 @@ def _join_digit_runs(text: str, fit: Fit | None) -> str:
         run = m.group(0)
         if not _INNER_SPACE.search(run):
             return run
-        joined = _INNER_SPACE.sub(NBSP, run)
+        joined = _INNER_SPACE.sub(NBSP if fit is None else JOIN, run)
         if fit is not None and text_width(joined, fit.font, fit.size) > fit.width:
             return run  # too long for one line: it may break between its groups
         return joined

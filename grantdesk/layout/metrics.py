@@ -26,6 +26,9 @@ FILES = {REGULAR: "DejaVuSerifCondensed.ttf", BOLD: "DejaVuSerifCondensed-Bold.t
          ITALIC: "DejaVuSerifCondensed-Italic.ttf", BOLD_ITALIC: "DejaVuSerifCondensed-BoldItalic.ttf"}
 
 
+_JOIN = 0xE000
+
+
 def face_name(bold: bool = False, italic: bool = False) -> str:
     return (BOLD_ITALIC if italic else BOLD) if bold else (ITALIC if italic else REGULAR)
 
@@ -106,6 +109,7 @@ def parse_face(data: bytes) -> Face:
     # reportlab gives the no-break space the space's width (and the other way round)
     if 0x20 in widths:
         widths[0xA0] = widths[0x20]
+        widths[_JOIN] = widths[0x20]  # the model's own no-break space (breaking.JOIN)
     return Face(widths, advances[0] * scale)
 
 
@@ -126,4 +130,5 @@ def drawable_codepoints() -> frozenset[int]:
     common = set(face(REGULAR).widths)
     for name in (BOLD, ITALIC, BOLD_ITALIC):
         common &= set(face(name).widths)
+    common.discard(_JOIN)  # a mark of the model's, never a typed character
     return frozenset(common)

@@ -14,9 +14,11 @@ holds Cells, each holding Paras.
 Text in a Run is printable (only what the fonts draw; line breaks as "\\n") and already
 prepared for its line: BREAK (U+200B) marks where a line may end with nothing shown,
 SOFT (U+00AD) where it may end with a hyphen shown, and the inner spaces of a date,
-number or phone that fits its line are no-break spaces. The PDF writer turns BREAK into
-a space reportlab breaks at and SOFT into «-» and that space; the Word writer writes a
-zero-width space and Word's optional hyphen (w:softHyphen).
+number or phone that fits its line are JOIN (U+E000), a no-break space of the model's.
+The PDF writer turns BREAK into a space reportlab breaks at, SOFT into «-» and that
+space, JOIN into a no-break space; the Word writer writes a zero-width space, Word's
+optional hyphen (w:softHyphen) and a no-break space in the "GD no-break" character style
+(which tells docx_read to read it back as the space that was typed).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Union
 
 BREAK = "\u200b"
 SOFT = "\u00ad"
+JOIN = "\ue000"
 
 
 @dataclass(frozen=True)

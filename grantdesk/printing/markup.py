@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..layout.model import BREAK, SOFT
+from ..layout.model import BREAK, JOIN, SOFT
 
 # reportlab splits words at Python whitespace (or at paragraph._wsc when the text has a
 # no-break space) and a zero-width space is neither; a hair space is both.
@@ -26,7 +26,7 @@ _TRAILING = ".,;:!?'"
 def escape(text: str) -> str:
     """Text → markup printing it literally; the model's break marks become line-break spaces."""
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace(SOFT, "-" + SEPARATOR).replace(BREAK, SEPARATOR))
+            .replace(SOFT, "-" + SEPARATOR).replace(BREAK, SEPARATOR).replace(JOIN, "\u00a0"))
 
 
 def _split_url(url: str) -> tuple[str, str]:

@@ -72,11 +72,13 @@ def test_every_table_repeats_its_header_rows(kk_docx, read_docx):
     for table in tables:
         rows = table._tbl.tr_lst
         flagged = [tr.trPr is not None and tr.trPr.find(qn("w:tblHeader")) is not None for tr in rows]
-        if squash(table.rows[0].cells[0].text) in ("Жобаныңмақсаты:", "Директор"):
-            assert not any(flagged)  # the label | value table and the signature have no header
+        if squash(table.rows[0].cells[0].text) in ("Жобаныңмақсаты:", "Директор", "Мемлекеттікгрантберутуралы"):
+            assert not any(flagged)  # the label | value table, the signature and the contract lines have no header
             continue
         n = flagged.index(False)
         assert n >= 1 and not any(flagged[n:])
+        # a header row is never split across pages either
+        assert all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in rows[:n])
     activity = next(t for t in tables if t.rows[0].cells[0].text == "Міндет")
     heads = [tr.trPr is not None and tr.trPr.find(qn("w:tblHeader")) is not None for tr in activity._tbl.tr_lst]
     assert heads[:3] == [True, True, False]  # "Индикаторлар" over жоспар / факт: two header rows
@@ -160,10 +162,12 @@ def test_libreoffice_opens_it_and_counts_its_pages(kk_docx, seed_001_json, tmp_p
     assert all(ch in whole for ch in "әғқңөұүі")  # Kazakh letters came through as text
 
 
-def test_every_print_block_kind_has_a_word_writer(registry):
-    from grantdesk.layout.build import BLOCKS as PDF_BLOCKS
-    from grantdesk.wordio.export import BLOCKS as WORD_BLOCKS
+def test_every_node_kind_of_the_print_model_has_both_writers(registry):
+    from grantdesk.layout.build import BLOCKS
+    from grantdesk.layout.model import NODE_KINDS
+    from grantdesk.printing.write import NODES as PDF_NODES
+    from grantdesk.wordio.export import NODES as WORD_NODES
 
-    assert set(WORD_BLOCKS) == set(PDF_BLOCKS)  # a new kind needs both, or this fails
+    assert set(WORD_NODES) == set(PDF_NODES) == set(NODE_KINDS)  # a new kind needs both, or this fails
     used = {block["block"] for form in registry for block in form.print_blocks}
-    assert used <= set(WORD_BLOCKS)
+    assert used <= set(BLOCKS)  # every block kind a definition uses is built into the model
