@@ -60,7 +60,15 @@ _KAZAKH_ONLY = frozenset("әғқңөұүһі")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # A token is a word (breaks between syllables, with a hyphen) when it is letters, maybe
 # joined by hyphens or apostrophes, maybe in quotes or brackets or followed by punctuation.
-_WORDLIKE = re.compile(r"[\"'«„“(\[]*[^\W\d_]+(?:[-'’/][^\W\d_]+)*[\"'»“”)\].,;:!?]*")
+# Letter runs may be joined by punctuation typed without a space (`a.Волонтерлердің`,
+# `(қызметкерлері),мен`): such a token breaks at its punctuation first.
+_OPEN = "\"'«„“(\\["
+_CLOSE = "\"'»“”)\\].,;:!?"
+_WORDLIKE = re.compile(rf"[{_OPEN}]*[^\W\d_]+(?:(?:[-'’/]|[{_CLOSE}]+[{_OPEN}]*)[^\W\d_]+)*[{_CLOSE}]*")
+# After these a word may end its line with nothing added: a typed hyphen or slash, or
+# punctuation with a letter right after it.
+_TYPED_BREAK = frozenset("-/")
+_PUNCT_BREAK = frozenset(".,;:!?)]»”")
 _LETTERS = re.compile(r"[^\W\d_]+")
 MIN_PART = 2  # letters left on either side of a syllable break
 # A long letter run (a stuck key) is hyphenated only near where its line ends.
@@ -148,6 +156,8 @@ def _pieces(word: str, widths: list[float], fit: Fit) -> list[str]:
     hyphen = text_width(HYPHEN, fit.font, fit.size)
     wordlike = _WORDLIKE.fullmatch(word) is not None
     syllables = _syllable_breaks(word, fit.lang) if wordlike and len(word) <= 4 * _WINDOW else None
+    # letters before each offset: no break leaves fewer than MIN_PART on a side
+    letters = [0, *accumulate(ch.isalpha() for ch in word)] if wordlike else None
     pieces: list[str] = []
     start, n = 0, len(word)
     while sums[n] - sums[start] > fit.width:
@@ -162,9 +172,13 @@ def _pieces(word: str, widths: list[float], fit: Fit) -> list[str]:
         end = lo  # at least one character per piece, whatever the width
         cut, add = end, ""
         if wordlike:
-            found = _best_break(word, start, end, sums, hyphen, fit, syllables)
+            found = _best_break(word, start, end, sums, hyphen, fit, syllables, letters)
             if found is not None:
                 cut, add = found
+            else:
+                cut = _whole_parts(letters, start, end, n)
+                if cut >= n:
+                    break  # too short to cut into two parts of two letters: it runs over
         else:
             cut = _soft_break(word, start, end)
         pieces.append(word[start:cut] + add)
@@ -173,8 +187,22 @@ def _pieces(word: str, widths: list[float], fit: Fit) -> list[str]:
     return pieces
 
 
+def _whole_parts(letters: list[int], start: int, end: int, n: int) -> int:
+    """Where a word with no break point left in its line is cut where the line is full:
+    moved so that neither side has fewer than MIN_PART letters (the piece may run a
+    letter past the line, as a word that cannot be cut does); n: no cut."""
+    cut = end
+    while cut < n and letters[cut] - letters[start] < MIN_PART:
+        cut += 1
+    while cut > start + 1 and 0 < letters[n] - letters[cut] < MIN_PART:
+        cut -= 1
+    if letters[cut] - letters[start] < MIN_PART or letters[n] - letters[cut] < MIN_PART:
+        return n  # a side of one letter, or of punctuation alone
+    return cut
+
+
 def _best_break(word: str, start: int, end: int, sums: list[float], hyphen: float, fit: Fit,
-                syllables: list[int] | None) -> tuple[int, str] | None:
+                syllables: list[int] | None, letters: list[int]) -> tuple[int, str] | None:
     """The last break in (start, end] of a word: after a hyphen or slash already there
     (nothing added) if that fills at least half the line, else between syllables with a
     hyphen added (if the hyphen still fits), else after that hyphen or slash anyway."""
@@ -182,13 +210,24 @@ def _best_break(word: str, start: int, end: int, sums: list[float], hyphen: floa
         lo = max(start, end - _WINDOW)
         syllables = [lo + p for p in _syllable_breaks(word[lo:min(len(word), end + MIN_PART + 1)], fit.lang)]
     best: tuple[int, str] | None = None
+    n = len(word)
+    punct = False
     for b in range(end, start, -1):
-        if word[b - 1] in "-/":
+        if letters[b] == letters[start] or letters[n] == letters[b]:
+            continue  # a piece of punctuation alone on a line
+        if word[b - 1] in _PUNCT_BREAK and b < n and word[b].isalpha():
+            best, punct = (b, ""), True
+            break
+        if word[b - 1] in _TYPED_BREAK:
             best = (b, "")
             break
-    if best is not None and sums[best[0]] - sums[start] >= fit.width / 2:
+    # Punctuation typed inside a token is where it breaks first (`a.` / `Волонтерлердің`,
+    # never «…лерді / ң»); a typed hyphen when it fills half the line.
+    if best is not None and (punct or sums[best[0]] - sums[start] >= fit.width / 2):
         return best
     for b in reversed(syllables):
+        if letters[b] - letters[start] < MIN_PART:
+            break  # never a single letter before a break (nor after: the syllables say so)
         if start < b <= end and sums[b] - sums[start] + hyphen <= fit.width:
             if best is None or b > best[0]:
                 best = (b, SOFT)

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from grantdesk.document import from_json
 from grantdesk.forms.files import read_yaml
 from grantdesk.printing import render_pdf
-from grantdesk.layout.breaking import BREAK, HYPHEN, JOIN, NBSP, SOFT, Fit, fit_text, kazakh_syllables, text_width
+from grantdesk.layout.breaking import BREAK, HYPHEN, JOIN, MIN_PART, NBSP, SOFT, Fit, fit_text, kazakh_syllables, text_width
 from grantdesk.printing.fonts import REGULAR, register_fonts
 from grantdesk.resources import forms_dir, resource_path
 from grantdesk.values.money import amount_in_words
@@ -271,6 +271,10 @@ def test_breaking_keeps_every_character_in_order_and_every_piece_fits(text, widt
     fitted = fit_text(text, fit)
     assert _restore(fitted, text).replace(NBSP, " ") == text.replace(NBSP, " ")
     for word in fitted.replace(BREAK, " ").replace(SOFT, HYPHEN + " ").split():
+        # A piece of a word keeps two letters (tests/layout/test_breaks.py): one of up to
+        # three letters wider than the line runs over rather than be cut to one.
+        if len(word) > 1 and sum(ch.isalpha() for ch in word) < 2 * MIN_PART:
+            continue
         if len(word) > 1:  # a single letter wider than the line cannot be helped
             assert text_width(word, REGULAR, 7) <= width + 1e-6, word
 
