@@ -16,6 +16,7 @@ from . import content, derived, styles as st
 from .breaking import Fit, fit_text
 from .chrome import chrome
 from .columns import Bound
+from .limits import check_page_limit
 from .metrics import BOLD, REGULAR
 from .model import (
     COVERED, Cell, DraftMark, Footer, KeepTogether, Node, PageCode, Para, Printout, Run, Spacer, Table,
@@ -409,7 +410,9 @@ def print_tree(form: FormDef, doc: Document, lang: str | None = None, draft: boo
                page_code: PageCode | None = None) -> Printout:
     """The print model of `form`'s blocks over `doc` (the same form, or a derived one such
     as OP4) in `lang` (default: the document's); `draft` marks every page; `page_code`
-    fills the footer's page-code slot. Raises ValueError for an unknown language."""
+    fills the footer's page-code slot. Raises ValueError for an unknown language, and
+    limits.TooLong (a ValueError) before any work for a document beyond the page limit."""
+    check_page_limit(doc)
     lang = content.print_language(doc, lang)
     words = chrome(lang)
     b = Builder(doc, lang, words, None if form is doc.form else form)
