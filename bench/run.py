@@ -33,15 +33,18 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
+from make_hostile import write_hostile  # noqa: E402
 from make_pathological import write_pathological  # noqa: E402
 from make_stress import write_stress  # noqa: E402
 
 SEED = ROOT / "tests" / "fixtures" / "seed_001.json"
 
 FULL = {"big": 10, "pdf_scales": [1, 2, 5, 10], "starts": 5, "text_keys": 150, "cell_edits": 40,
-        "check_repeats": 30, "pdf_repeats": 3, "pathological": 100_000, "print_runs": 7}
+        "check_repeats": 30, "pdf_repeats": 3, "pathological": 100_000, "print_runs": 7,
+         "hostile": 1_500}
 QUICK = {"big": 2, "pdf_scales": [1, 2], "starts": 1, "text_keys": 12, "cell_edits": 3,
-         "check_repeats": 3, "pdf_repeats": 1, "pathological": 10_000, "print_runs": 1}
+         "check_repeats": 3, "pdf_repeats": 1, "pathological": 10_000, "print_runs": 1,
+         "hostile": 300}
 
 NOTES = "<!-- notes: kept across runs -->"
 
@@ -258,6 +261,13 @@ def run(quick: bool, log=print) -> dict:
         pathological = {name: _worker(env, "print_json", path, 1)
                         for name, path in write_pathological(cfg["pathological"], work).items()}
         log(f"pathological done ({time.time() - started:.0f} s)")
+        hostile = {}
+        for size in (cfg["hostile"], 100_000):  # within the page limit, and the full size
+            folder = work / f"hostile-{size}"
+            folder.mkdir()
+            for name, path in write_hostile(folder, size).items():
+                hostile.setdefault(name, {})[size] = _worker(env, "print_json", path, 1)
+        log(f"hostile done ({time.time() - started:.0f} s)")
         versus = print_vs_libreoffice(projects["seed 001"], SEED, work, env, cfg["print_runs"])
         log(f"print beside LibreOffice done ({time.time() - started:.0f} s)")
 
@@ -272,6 +282,7 @@ def run(quick: bool, log=print) -> dict:
         "core": core,
         "memory": memory,
         "pathological": {"size": cfg["pathological"], "cases": pathological},
+        "hostile": hostile,
         "versus_libreoffice": versus,
         "file_sizes": sizes,
         "seconds": round(time.time() - started, 1),
@@ -380,6 +391,20 @@ def markdown(r: dict) -> str:
     for name, c in p["cases"].items():
         lines.append(f"| {name} | {c['seconds']:.2f} s | {c['pages']} | {c['ms_per_page']:.1f} | "
                      f"{c['ms_per_page'] / r['core']['seed 001']['pdf']['ms_per_page']:.2f} | {c['peak_mb']:.0f} MB |")
+    lines += ["", "## Hostile reports", "",
+              "Seed 001 with every typed text replaced (`bench/make_hostile.py`): at a size within the page "
+              "limit, and at the issue's full size (100 000 characters; 5 000 line breaks), which is refused "
+              "before any work (docs/reliability.md, \"The page limit\").", "",
+              "| Every text | size | PDF | pages | ms/page | × seed 001 | peak memory |", "|---|---|---|---|---|---|---|"]
+    seed_ms = r["core"]["seed 001"]["pdf"]["ms_per_page"]
+    for name, sizes in r.get("hostile", {}).items():
+        for size, c in sizes.items():
+            if "refused_estimate" in c:
+                lines.append(f"| {name} | {int(size):,} | refused in {c['seconds']:.3f} s (about "
+                             f"{c['refused_estimate']:,} pages) | – | – | – | {c['peak_mb']:.0f} MB |")
+            else:
+                lines.append(f"| {name} | {int(size):,} | {c['seconds']:.2f} s | {c['pages']} | "
+                             f"{c['ms_per_page']:.1f} | {c['ms_per_page'] / seed_ms:.2f} | {c['peak_mb']:.0f} MB |")
     v = r["versus_libreoffice"]
     lines += ["", "## The whole print beside LibreOffice (seed 001)", ""]
     if "ratio" in v:
