@@ -310,7 +310,7 @@ def budgets(r: dict) -> list[dict]:
     big = r["big"]
     fit = r["pdf_fit"]
     seed_ms = r["core"]["seed 001"]["pdf"]["ms_per_page"]
-    worst = max(c["ms_per_page"] for c in r["pathological"]["cases"].values())
+    worst = max(c.get("ms_per_page", 0.0) for c in r["pathological"]["cases"].values())
     items = [
         ("start", f"interactive window, {big} (median of launches)", r["cold_start"][big]["median_s"]),
         ("start_seed", "interactive window, seed 001 (median of launches)", r["cold_start"]["seed 001"]["median_s"]),
@@ -389,6 +389,9 @@ def markdown(r: dict) -> str:
               f"({r['core']['seed 001']['pdf']['ms_per_page']:g} ms/page).", "",
               "| Where, what | PDF | pages | ms/page | × seed 001 | peak memory |", "|---|---|---|---|---|---|"]
     for name, c in p["cases"].items():
+        if "refused_estimate" in c:
+            lines.append(f"| {name} | refused (about {c['refused_estimate']:,} pages) | – | – | – | {c['peak_mb']:.0f} MB |")
+            continue
         lines.append(f"| {name} | {c['seconds']:.2f} s | {c['pages']} | {c['ms_per_page']:.1f} | "
                      f"{c['ms_per_page'] / r['core']['seed 001']['pdf']['ms_per_page']:.2f} | {c['peak_mb']:.0f} MB |")
     lines += ["", "## Hostile reports", "",

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from ..document import Document, Row
 
-PAGE_LIMIT = 1000
+PAGE_LIMIT = 2000
 CHARS_PER_LINE = 14  # a narrow column of the activity table
 LINES_PER_PAGE = 90
 

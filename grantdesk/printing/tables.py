@@ -11,8 +11,8 @@ from reportlab.platypus import Flowable, KeepTogether, Table as RLTable
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 from ..layout.model import Cell, Table
-from .paragraphs import Para as PdfPara
-from .styles import GRID, GRID_WIDTH, grid_style, table_base
+from .fonts import register_fonts
+from .styles import GRID, GRID_WIDTH, grid_style
 
 
 def cell_flowable(c: Cell | None):
@@ -109,7 +109,7 @@ def _unruled(t: Table) -> list[Flowable]:
     """A table with no grid (the contract lines, the signature block): rules under the
     cells that ask for one."""
     rows = [[cell_flowable(c) for c in row] for row in t.body]
-    style = [("FONT", (0, 0), (-1, -1), table_base()[0][3], 9),
+    style = [("FONT", (0, 0), (-1, -1), register_fonts(), 9),
              ("LEFTPADDING", (0, 0), (-1, -1), t.pad), ("RIGHTPADDING", (0, 0), (-1, -1), t.pad),
              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
     for r, row in enumerate(t.body):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
@@ -19,7 +20,7 @@ from grantdesk.printing import render_derived, render_pdf
 from grantdesk.resources import forms_dir
 from grantdesk.wordio import export_derived_docx, export_docx
 from tests.core.test_interim import _interim, plan_of
-from tests.printing.test_print_words import _core, _cut_words, _lines, _strings, _vocabulary
+from tests.printing.test_print_words import _core, _lines, _strings, _vocabulary
 from tests.wordio.conftest import FIXTURES, soffice
 
 pytestmark = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
@@ -66,7 +67,7 @@ CASES = ["seed001", "seed002plan", "fr23", "interim", "op4"]
 @pytest.mark.parametrize("name", CASES)
 def test_the_same_pages_to_within_one(converted, name):
     ours, theirs, _ = converted[name]
-    n, m = len(PdfReader(__import__("io").BytesIO(ours)).pages), len(PdfReader(__import__("io").BytesIO(theirs)).pages)
+    n, m = len(PdfReader(BytesIO(ours)).pages), len(PdfReader(BytesIO(theirs)).pages)
     assert abs(n - m) <= 1, (n, m)
 
 
