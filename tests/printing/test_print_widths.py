@@ -1,5 +1,5 @@
 """Column widths follow the report being printed, within the definition's bounds
-(printing/widths.py), and are the same on every page of a table."""
+(layout/widths.py), and are the same on every page of a table."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """No word, number or date is cut on paper but one too long for its column, and that one
-between syllables with a hyphen (printing/breaking.py, printing/widths.py).
+between syllables with a hyphen (layout/breaking.py, layout/widths.py).
 
 Read back from the PDF: every word printed is a typed or official word, or two line-end
 pieces that join into one; every digit group and date is whole on its line.
