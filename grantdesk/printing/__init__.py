@@ -44,11 +44,19 @@ def render_derived(form: FormDef, source: Document, lang: str | None = None, dra
 
 
 def write_pdf(printout: Printout) -> PrintResult:
-    """The PDF of a print model."""
+    """The PDF of a print model. The model's body is let go once it is flowables (they
+    hold what prints), so a long report's text is not held twice while it is laid out."""
+    from dataclasses import replace
+
     from .build import build_pdf
     from .write import flowables
 
-    pdf, pages = build_pdf(printout, flowables(printout.body))
+    nodes = list(reversed(printout.body))
+    printout = replace(printout, body=())  # the caller's tree, if it keeps none, goes node by node
+    story = []
+    while nodes:
+        story.extend(flowables((nodes.pop(),)))
+    pdf, pages = build_pdf(printout, story)
     return PrintResult(pdf=pdf, pages=pages)
 
 
