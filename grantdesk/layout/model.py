@@ -23,7 +23,7 @@ optional hyphen (w:softHyphen) and a no-break space in the "GD no-break" charact
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Union
 
 BREAK = "\u200b"
@@ -139,4 +139,3 @@ class Printout:
     body: tuple[Node, ...]
     footer: Footer
     draft: DraftMark | None = None
-    meta: dict = field(default_factory=dict, compare=False)

@@ -171,3 +171,25 @@ def test_every_node_kind_of_the_print_model_has_both_writers(registry):
     assert set(WORD_NODES) == set(PDF_NODES) == set(NODE_KINDS)  # a new kind needs both, or this fails
     used = {block["block"] for form in registry for block in form.print_blocks}
     assert used <= set(BLOCKS)  # every block kind a definition uses is built into the model
+
+
+def test_word_and_libreoffice_are_told_how_to_break_lines(kk_docx, read_docx, seed_001):
+    """Hyphenation asked for, typed line breaks not stretched, the model's break marks
+    written as Word's optional hyphen, dates' spaces unbreakable and read back as typed."""
+    from grantdesk.document import Ref
+    from grantdesk.wordio.docx_read import read_docx as read_items
+
+    settings = read_docx(kk_docx).docx.settings.element
+    assert settings.find(qn("w:autoHyphenation")).get(qn("w:val")) == "true"
+    assert settings.find(qn("w:compat")).find(qn("w:doNotExpandShiftReturn")) is not None
+    normal = read_docx(kk_docx).docx.styles["Normal"].element.pPr
+    assert normal is None or normal.find(qn("w:jc")) is None or normal.find(qn("w:jc")).get(qn("w:val")) == "left"
+    seed_001.set(Ref.field("goal"), "Мемлекеттікграннттыңқызметкерлерімен 15.04.2024 – 20.05.2024")
+    data = export_docx(seed_001)
+    body = read_docx(data).docx.element.body
+    assert len(list(body.iter(qn("w:softHyphen")))) >= 1  # the long word, in its narrow column
+    texts = [c or "" for item in read_items(data) for c in
+             ([item.text] if hasattr(item, "text") else [c for row in item.rows for c in row])]
+    assert any("15.04.2024 – 20.05.2024" in t for t in texts)  # the no-break spaces read back as typed
+    assert any("\u00a0" in t.text for t in body.iter(qn("w:t")) if "GDNoBreak" in
+               "".join(x.get(qn("w:val")) or "" for x in t.getparent().iter(qn("w:rStyle"))))
