@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from .metrics import face
 
@@ -87,8 +87,8 @@ class Fit:
 
 def _widths(text: str, font: str, size: float) -> list[float]:
     f = face(font)
-    table, default, k = f.widths, f.default, size / 1000.0
-    return [table.get(ord(ch), default) * k for ch in text]
+    k = size / 1000.0
+    return [w * k for w in map(f.by_char.get, text, repeat(f.default))]
 
 
 def text_width(text: str, font: str, size: float) -> float:
