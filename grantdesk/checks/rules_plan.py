@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
@@ -21,11 +22,21 @@ def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Pr
         return
     table, plan_col, fact_col = args["indicators"], args["plan"], args["fact"]
     for row in rows_of(doc, table):
-        plan, fact = parse_indicator(row.get(plan_col)), parse_indicator(row.get(fact_col))
-        if plan.is_number and fact.is_number and fact.value < plan.value:
+        below = _below_plan(row.get(plan_col), row.get(fact_col))
+        if below is not None:
             yield Problem("R7", "error", Ref.cell(table, row.id, fact_col), "R7.fact_below_plan", {
-                "plan": plain(plan.value), "fact": plain(fact.value), "deviation_field": args["deviation"],
+                "plan": below[0], "fact": below[1], "deviation_field": args["deviation"],
             })
+
+
+@lru_cache(maxsize=1 << 15)
+def _below_plan(plan_text: str, fact_text: str) -> tuple[str, str] | None:
+    """(plan, fact) as plain numbers when the fact is below the plan; one remembered answer
+    per pair, as the check runs over every indicator after each keystroke."""
+    plan, fact = parse_indicator(plan_text), parse_indicator(fact_text)
+    if plan.is_number and fact.is_number and fact.value < plan.value:
+        return plain(plan.value), plain(fact.value)
+    return None
 
 
 def money_vs_grant(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
