@@ -25,6 +25,7 @@ from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import (
     BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_text, store_error_text,
 )
+from .operator_commands import OperatorCliError
 from ..wordio import PlanImportError, export_derived_docx, export_docx, import_text, join_project, prepare_import
 
 
@@ -405,6 +406,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", help="BACKUP_FILE, as listed by `grantdesk backups`")
     p.add_argument("-o", "--output", required=True, help="NEW.grantdesk to create (never replaced)")
     p.set_defaults(func=cmd_restore)
+
+    from .operator_commands import add_commands  # annex4, register, verify, package
+
+    add_commands(sub, common)
     return parser
 
 
@@ -423,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except StoreError as exc:
         print(store_error_text(exc.code, exc.path, _ui_lang(args)), file=sys.stderr)
-    except (CliError, ReportFormatError) as exc:
+    except (CliError, ReportFormatError, OperatorCliError) as exc:
         print(str(exc), file=sys.stderr)
     return 2
 

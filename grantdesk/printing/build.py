@@ -17,15 +17,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from . import page_code as page_codes
 from .context import PrintContext
 from .fonts import BOLD, REGULAR
 from .keeping import KeepWithStart
-from .styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_LEFT, PAGE_SIZE
+from .styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, PAGE_SIZE
 
 _DRAFT_COLOUR = colors.Color(0.75, 0.1, 0.1)
 
 # Draws onto a finished page once the count is known: (canvas, page number, page count).
 CountedDraw = Callable[[Canvas, int, int], None]
+# What a page's code says, given its number and the count (grantdesk/operator/page_code.py).
+PagePayload = Callable[[int, int], str]
 
 
 class CountingCanvas(Canvas):
@@ -58,7 +61,7 @@ class CountingCanvas(Canvas):
         super().save()
 
 
-def _decorator(ctx: PrintContext, draft: bool):
+def _decorator(ctx: PrintContext, draft: bool, page_code: PagePayload | None = None):
     width, height = PAGE_SIZE
 
     def page_number(canvas: Canvas, page: int, pages: int) -> None:
@@ -66,6 +69,8 @@ def _decorator(ctx: PrintContext, draft: bool):
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 8)
         canvas.drawCentredString(width / 2, MARGIN_BOTTOM / 2, ctx.chrome.format_page_number(page, pages))
+        if page_code is not None:  # bottom right, under the frame, clear of a printer's edge
+            page_codes.draw(canvas, page_code(page, pages), width - MARGIN_RIGHT - page_codes.SIZE, 4.5 * mm)
         canvas.restoreState()
 
     def decorate(canvas: CountingCanvas, doc) -> None:
@@ -90,10 +95,10 @@ def _decorator(ctx: PrintContext, draft: bool):
 
 
 def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
-              author: str = "") -> tuple[bytes, int]:
+              author: str = "", page_code: PagePayload | None = None) -> tuple[bytes, int]:
     """The PDF and its page count, with that count printed in it. Consumes `story`: each
     flowable is let go once it is on its page, so a long report's text is not all held
-    in memory at once."""
+    in memory at once. `page_code`, when given, says what each page's QR code holds."""
     out = BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=PAGE_SIZE, title=title, author=author, creator="GrantDesk", lang=ctx.lang,
@@ -106,7 +111,7 @@ def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
     doc.keepTogetherClass = KeepWithStart  # a heading moves on only if its text's start would
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft))])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft, page_code))])
     # Layout makes garbage fast, and each full collection would walk every object alive
     # now (the story, the report, the app), so their cost grew with the report: set them
     # aside until the build ends. Garbage made during the build is collected as usual.

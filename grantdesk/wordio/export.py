@@ -428,11 +428,13 @@ BLOCKS: dict[str, Callable[[_Out, Block], None]] = {
 }
 
 
-def export_docx(doc: Document, lang: str | None = None, draft: bool = False) -> bytes:
+def export_docx(doc: Document, lang: str | None = None, draft: bool = False,
+                footer_code: tuple[str, bytes] | None = None) -> bytes:
     """`doc` as a .docx in `lang` (default: the document's language); `draft` marks every
-    page. Raises ValueError for an unknown language or print block kind (a definition
-    error); never for what users typed."""
-    return _export(doc.form, doc, lang, draft)
+    page; `footer_code` (a line, a PNG) is the page code its footer carries. Raises
+    ValueError for an unknown language or print block kind (a definition error); never
+    for what users typed."""
+    return _export(doc.form, doc, lang, draft, footer_code)
 
 
 def export_derived_docx(form: FormDef, source: Document, lang: str | None = None, draft: bool = False) -> bytes:
@@ -442,11 +444,66 @@ def export_derived_docx(form: FormDef, source: Document, lang: str | None = None
     return _export(form, source, lang, draft)
 
 
-def _export(form: FormDef, doc: Document, lang: str | None, draft: bool) -> bytes:
+def _footer_code(out: _Out, footer_code: tuple[str, bytes] | None) -> None:
+    """The page code of a Word file: its identity, edition and content hash as a line and
+    a small QR image (printing/page_code.png) in the footer, after the page number; Word
+    numbers the pages itself, so the code carries no page number."""
+    if footer_code is None:
+        return
+    line, png = footer_code
+    footer = out.docx.sections[0].footer
+    p = footer.add_paragraph()
+    p._p.style = out._ids["GD Footer"]
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    p.add_run().add_picture(BytesIO(png), width=Mm(12))
+    add_text(p, " " + line, size=6)
+
+
+def export_compiled_docx(text: Any, entries, lang: str) -> bytes:
+    """The operator's compiled Annex 4 as one .docx: the list of projects, each entry (a
+    derived definition over its source report, as export_derived_docx writes it) from a
+    new page, then the files left out. `text` is printing.compiled.CompiledText; `entries`
+    is consumed one at a time (python-docx keeps the document itself in memory)."""
+    out = _Out(None, lang)
+    body = out.docx.element.body
+    for p in list(body.iterchildren(qn("w:p"))):
+        body.remove(p)
+    add_text(out.para("GD Title"), text.title)
+    if text.period:
+        add_text(out.para("GD Title"), text.period)
+
+    def listing(heading: str, columns, rows, weights) -> None:
+        add_text(out.para("GD Heading"), heading)
+        if not rows:
+            add_text(out.para("Normal"), text.none)
+            return
+        table = out.table(list(weights))
+        out.header_row(table, list(columns))
+        for row in rows:
+            out.row(table, list(row))
+        out.after_table()
+
+    listing(text.projects_heading, text.columns, text.projects, (1, 7, 9, 4))
+    for form, source in entries:
+        ensure_derived_from(form, source)
+        out.docx.add_page_break()
+        out.words = Wording(source, lang, layout.chrome(lang), form)
+        for block in layout.printed_blocks(form, source):
+            BLOCKS[block["block"]](out, block)
+    out.docx.add_page_break()
+    listing(text.skipped_heading, text.skipped_columns, text.skipped, (1, 9, 10))
+    buf = BytesIO()
+    out.docx.save(buf)
+    return buf.getvalue()
+
+
+def _export(form: FormDef, doc: Document, lang: str | None, draft: bool,
+            footer_code: tuple[str, bytes] | None = None) -> bytes:
     lang = layout.print_language(doc, lang)
     out = _Out(doc, lang, None if form is doc.form else form)
     if draft:
         out.draft()
+    _footer_code(out, footer_code)
     props = out.docx.core_properties
     props.title = clean(layout.title(out.words))
     props.author = clean(layout.author(out.words))

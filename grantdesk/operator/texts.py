@@ -1,0 +1,98 @@
+"""The operator commands' words in kk, ru and en: why a file was left out (also printed,
+kk or ru, in the compiled Annex 4's appendix), and what the commands say."""
+
+from __future__ import annotations
+
+REASONS: dict[str, dict[str, str]] = {
+    "not_project": {
+        "kk": "GrantDesk жобасы емес",
+        "ru": "не проект GrantDesk",
+        "en": "not a GrantDesk project",
+    },
+    "damaged": {
+        "kk": "файл зақымдалған, оқылмайды",
+        "ru": "файл повреждён и не читается",
+        "en": "the file is damaged and cannot be read",
+    },
+    "too_new": {
+        "kk": "GrantDesk-тің жаңа нұсқасы жасаған",
+        "ru": "создан более новой версией GrantDesk",
+        "en": "made by a newer GrantDesk",
+    },
+    "unreadable": {
+        "kk": "файлды оқу мүмкін болмады: {detail}",
+        "ru": "файл не удалось прочитать: {detail}",
+        "en": "the file could not be read: {detail}",
+    },
+    "no_final": {
+        "kk": "қорытынды есеп жоқ",
+        "ru": "нет итогового отчёта",
+        "en": "no final report",
+    },
+    "no_entry": {
+        "kk": "қорытынды есептің {edition} басылымының 4-қосымша жазбасы жоқ",
+        "ru": "у редакции {edition} итогового отчёта нет записи приложения 4",
+        "en": "the final report's edition {edition} has no Annex 4 entry",
+    },
+    "errors": {
+        "kk": "қорытынды есепте қате бар: {n}",
+        "ru": "в итоговом отчёте есть ошибки: {n}",
+        "en": "the final report has errors: {n}",
+    },
+    "no_period": {
+        "kk": "жобаның іске асыру кезеңі оқылмайды",
+        "ru": "период реализации проекта не читается",
+        "en": "the project period cannot be read",
+    },
+    "outside": {
+        "kk": "кезең {end} аяқталады, есепті кезеңнен тыс",
+        "ru": "период заканчивается {end}, вне отчётного периода",
+        "en": "the period ends on {end}, outside the reporting period",
+    },
+}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "annex4_done": {
+        "kk": "{path}: {n} жоба, {pages} бет; енгізілмеген файлдар: {skipped}",
+        "ru": "{path}: проектов {n}, страниц {pages}; не включено файлов: {skipped}",
+        "en": "{path}: {n} projects, {pages} pages; files left out: {skipped}",
+    },
+    "annex4_done_docx": {
+        "kk": "{path}: {n} жоба (Word); енгізілмеген файлдар: {skipped}",
+        "ru": "{path}: проектов {n} (Word); не включено файлов: {skipped}",
+        "en": "{path}: {n} projects (Word); files left out: {skipped}",
+    },
+    "register_done": {
+        "kk": "{path}: {n} жоба; оқылмаған файлдар: {skipped}",
+        "ru": "{path}: проектов {n}; не прочитано файлов: {skipped}",
+        "en": "{path}: {n} projects; files not read: {skipped}",
+    },
+    "skipped_line": {"kk": "  енгізілмеді: {path}: {reason}", "ru": "  не включён: {path}: {reason}",
+                     "en": "  left out: {path}: {reason}"},
+    "bad_date": {
+        "kk": "«{value}» күні түсініксіз: КК.АА.ЖЖЖЖ түрінде жазыңыз.",
+        "ru": "Дата «{value}» непонятна: укажите её как ДД.ММ.ГГГГ.",
+        "en": "The date “{value}” cannot be understood: write it as DD.MM.YYYY.",
+    },
+    "bad_range": {
+        "kk": "--from және --to бірге беріледі, --from --to-дан кейін болмауы керек.",
+        "ru": "--from и --to задаются вместе, и --from не позже --to.",
+        "en": "--from and --to go together, and --from is not after --to.",
+    },
+    "bad_output": {
+        "kk": "Шығыс файлы {suffixes} болуы керек: {path}",
+        "ru": "Выходной файл должен быть {suffixes}: {path}",
+        "en": "The output must be {suffixes}: {path}",
+    },
+    "cancelled": {"kk": "Тоқтатылды.", "ru": "Остановлено.", "en": "Cancelled."},
+}
+
+
+def reason_text(code: str, lang: str, **params) -> str:
+    texts = REASONS[code]
+    return texts.get(lang, texts["en"]).format(**params)
+
+
+def operator_text(key: str, lang: str, **params) -> str:
+    texts = MESSAGES[key]
+    return texts.get(lang, texts["en"]).format(**params)
