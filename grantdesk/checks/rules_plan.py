@@ -10,6 +10,16 @@ from .cells import is_blank, parse_indicator, parse_number, plain, rows_of
 from .problem import Problem
 
 
+def indicator_met(plan_text: str | None, fact_text: str | None) -> bool | None:
+    """R7's comparison of one indicator (FORMS.md, "Indicator cells"): True when the fact
+    reaches the plan, False when it is below it, None when they cannot be compared (not
+    both start with a number). The register counts indicators met with it too."""
+    plan, fact = parse_indicator(plan_text), parse_indicator(fact_text)
+    if not (plan.is_number and fact.is_number):
+        return None
+    return fact.value >= plan.value
+
+
 def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     """R7: a fact below its plan with no deviation text to explain it.
 
@@ -20,8 +30,8 @@ def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Pr
         return
     table, plan_col, fact_col = args["indicators"], args["plan"], args["fact"]
     for row in rows_of(doc, table):
-        plan, fact = parse_indicator(row.get(plan_col)), parse_indicator(row.get(fact_col))
-        if plan.is_number and fact.is_number and fact.value < plan.value:
+        if indicator_met(row.get(plan_col), row.get(fact_col)) is False:
+            plan, fact = parse_indicator(row.get(plan_col)), parse_indicator(row.get(fact_col))
             yield Problem("R7", "error", Ref.cell(table, row.id, fact_col), "R7.fact_below_plan", {
                 "plan": plain(plan.value), "fact": plain(fact.value), "deviation_field": args["deviation"],
             })

@@ -72,6 +72,17 @@ def cmd_annex4(args) -> int:
     return 0
 
 
+def cmd_register(args) -> int:
+    from ..operator.register import write_register
+
+    lang = _lang(args)
+    out = _output(args.output, (".xlsx", ".sqlite", ".db"), lang)
+    done = write_register(args.paths, out, default_registry(), lang=lang)
+    _say_skipped(done.skipped, lang)
+    print(operator_text("register_done", lang, path=out, n=done.rows, skipped=len(done.skipped)))
+    return 0
+
+
 def add_commands(sub, common) -> None:
     """The operator's commands, on the main parser's subcommands."""
     p = sub.add_parser("annex4", parents=[common],
@@ -83,3 +94,10 @@ def add_commands(sub, common) -> None:
     p.add_argument("--lang", choices=("kk", "ru"), default="kk", help="the document's language (default: kk)")
     p.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.docx")
     p.set_defaults(func=cmd_annex4)
+
+    p = sub.add_parser("register", parents=[common],
+                       help="the operator's register: one row per project under files and folders, "
+                            "as a workbook (.xlsx) or an SQLite file (.sqlite, table `projects`)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="project files and folders holding them")
+    p.add_argument("-o", "--output", required=True, help="OUT.xlsx or OUT.sqlite")
+    p.set_defaults(func=cmd_register)
