@@ -191,17 +191,24 @@ def _default_lang(project: Project) -> str:
 
 
 def cmd_print(args) -> int:
-    """PDF, or a Word file when the output ends in .docx."""
+    """PDF, or a Word file when the output ends in .docx; every page carries its code and
+    the project keeps a record of the print (grantdesk/operator/page_code.py)."""
+    from ..operator import page_code
+
     lang = _ui_lang(args)
     doc = _open_document(Path(args.project), args.document, lang)
     problems = run_checks(doc)
     draft = " (draft: errors remain)" if has_errors(problems) else ""
+    stamp = page_code.stamp_for_file(Path(args.project), doc)
     if Path(args.output).suffix.lower() == ".docx":
-        _write_bytes(Path(args.output), export_docx(doc, lang=args.lang, draft=has_errors(problems)), lang)
+        _write_bytes(Path(args.output), export_docx(doc, lang=args.lang, draft=has_errors(problems),
+                                                    footer_code=stamp.footer_code()), lang)
+        page_code.record(Path(args.project), stamp, args.lang or doc.lang, 0)
         print(f"{args.output}: Word document" + draft)
         return 0
-    result = render_pdf(doc, lang=args.lang, draft=has_errors(problems))
+    result = render_pdf(doc, lang=args.lang, draft=has_errors(problems), page_code=stamp.payload)
     _write_bytes(Path(args.output), result.pdf, lang)
+    page_code.record(Path(args.project), stamp, args.lang or doc.lang, result.pages)
     print(f"{args.output}: {result.pages} pages" + draft)
     return 0
 

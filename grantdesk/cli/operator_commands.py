@@ -83,6 +83,43 @@ def cmd_register(args) -> int:
     return 0
 
 
+def _what(doc, key: str, lang: str) -> str:
+    """A changed value's name: a field's label in the report's language, else its place."""
+    if doc is not None and key in doc.form.fields:
+        return f"{doc.form.fields[key].label(doc.lang)} ({key})"
+    return key
+
+
+def cmd_verify(args) -> int:
+    from ..operator import verify as verifying
+    from ..store import ProjectFile
+
+    lang = _lang(args)
+    registry = default_registry()
+    verdicts = verifying.verify(Path(args.project), [Path(s) for s in args.scans], registry)
+    with ProjectFile.open(Path(args.project), read_only=True) as pf:
+        documents = {d.doc_id: d for d in pf.load_project(registry).documents}
+    for v in verdicts:
+        printed = operator_text("verify_printed", lang, at=v.printed_at) if v.printed_at else ""
+        if v.outcome == verifying.MATCH:
+            page = f"{v.code.page}/{v.code.pages}" if v.code.page else "Word"
+            print(operator_text("verify_match", lang, scan=v.scan, n=v.code.document, page=page, printed=printed))
+        elif v.outcome == verifying.OTHER:
+            print(operator_text("verify_other", lang, scan=v.scan, project=v.code.project, n=v.code.document,
+                                edition=v.code.edition))
+        elif v.outcome == verifying.CHANGED and not v.recorded:
+            print(operator_text("verify_unrecorded", lang, scan=v.scan))
+        elif v.outcome == verifying.CHANGED:
+            print(operator_text("verify_changed", lang, scan=v.scan, printed=printed, count=len(v.changes)))
+            doc = documents.get(v.code.document)
+            for key, then, now in v.changes:
+                print(operator_text("verify_change", lang, what=_what(doc, key, lang),
+                                    then=" ".join(then.split())[:120], now=" ".join(now.split())[:120]))
+        else:
+            print(operator_text("verify_unreadable", lang, scan=v.scan), file=sys.stderr)
+    return verifying.exit_code(verdicts)
+
+
 def add_commands(sub, common) -> None:
     """The operator's commands, on the main parser's subcommands."""
     p = sub.add_parser("annex4", parents=[common],
@@ -101,3 +138,10 @@ def add_commands(sub, common) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="project files and folders holding them")
     p.add_argument("-o", "--output", required=True, help="OUT.xlsx or OUT.sqlite")
     p.set_defaults(func=cmd_register)
+
+    p = sub.add_parser("verify", parents=[common],
+                       help="read the code on printed pages (scans or photos: PNG, JPEG or PDF) and say whether "
+                            "the paper matches the project now; exit 0 it does, 1 it does not, 2 no code read")
+    p.add_argument("project", help="PROJECT.grantdesk")
+    p.add_argument("scans", nargs="+", metavar="SCAN", help="SCAN.png, .jpg or .pdf")
+    p.set_defaults(func=cmd_verify)

@@ -84,6 +84,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Выходной файл должен быть {suffixes}: {path}",
         "en": "The output must be {suffixes}: {path}",
     },
+    "verify_match": {
+        "kk": "{scan}: файлмен сәйкес келеді (құжат {n}, {page}-бет{printed})",
+        "ru": "{scan}: совпадает с файлом (документ {n}, страница {page}{printed})",
+        "en": "{scan}: matches the file (document {n}, page {page}{printed})",
+    },
+    "verify_printed": {"kk": ", басылған уақыты {at}", "ru": ", напечатано {at}", "en": ", printed {at}"},
+    "verify_other": {
+        "kk": "{scan}: бұл бет басқа құжатқа жатады (жоба {project}, құжат {n}, {edition})",
+        "ru": "{scan}: эта страница относится к другому документу (проект {project}, документ {n}, {edition})",
+        "en": "{scan}: this page belongs to another document (project {project}, document {n}, {edition})",
+    },
+    "verify_changed": {
+        "kk": "{scan}: бұл бет басылғаннан кейін файл өзгерді{printed}. Өзгерген мәндер ({count}):",
+        "ru": "{scan}: после печати этой страницы файл изменился{printed}. Изменённые значения ({count}):",
+        "en": "{scan}: the file has changed since this page was printed{printed}. Values changed ({count}):",
+    },
+    "verify_change": {"kk": "  {what}: «{then}» → «{now}»", "ru": "  {what}: «{then}» → «{now}»",
+                      "en": "  {what}: “{then}” → “{now}”"},
+    "verify_unrecorded": {
+        "kk": "{scan}: бұл бет басылғаннан кейін файл өзгерді; сол басылымның жазбасы бұл файлда жоқ, сондықтан нені өзгергенін айту мүмкін емес.",
+        "ru": "{scan}: после печати этой страницы файл изменился; записи об этой печати в файле нет, поэтому назвать изменения нельзя.",
+        "en": "{scan}: the file has changed since this page was printed; this file has no record of that print, so the changes cannot be named.",
+    },
+    "verify_unreadable": {
+        "kk": "{scan}: GrantDesk коды оқылмады. 200 dpi немесе одан жоғары сканерлеңіз не бетті тегіс әрі анық суретке түсіріңіз (төменгі оң жақ бұрышы көрінсін).",
+        "ru": "{scan}: код GrantDesk не прочитан. Отсканируйте с разрешением от 200 dpi или сфотографируйте страницу ровно и резко (с правым нижним углом).",
+        "en": "{scan}: no GrantDesk code could be read. Scan at 200 dpi or more, or photograph the page flat and sharp (its lower right corner included).",
+    },
     "cancelled": {"kk": "Тоқтатылды.", "ru": "Остановлено.", "en": "Cancelled."},
 }
 
