@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..forms import default_registry
-from ..operator.texts import operator_text, reason_text
+from ..operator.texts import operator_text, reason_text, size_text
 from ..values.dates import parse_date
 
 
@@ -120,6 +120,23 @@ def cmd_verify(args) -> int:
     return verifying.exit_code(verdicts)
 
 
+def cmd_package(args) -> int:
+    from ..operator.package import PackageRefused, make_package
+
+    lang = _lang(args)
+    out = _output(args.output, (".zip",), lang)
+    try:
+        done = make_package(Path(args.project), out, default_registry(), number=args.document, draft=args.draft)
+    except PackageRefused as exc:
+        raise OperatorCliError(operator_text("package_refused", lang, n=exc.errors)) from None
+    except LookupError:
+        raise OperatorCliError(operator_text("package_which", lang, path=args.project)) from None
+    print(operator_text("package_done", lang, path=out, size=size_text(done.size, lang), pages=done.pages,
+                        names=", ".join(done.names),
+                        draft=operator_text("package_draft", lang) if done.draft else ""))
+    return 0
+
+
 def add_commands(sub, common) -> None:
     """The operator's commands, on the main parser's subcommands."""
     p = sub.add_parser("annex4", parents=[common],
@@ -145,3 +162,13 @@ def add_commands(sub, common) -> None:
     p.add_argument("project", help="PROJECT.grantdesk")
     p.add_argument("scans", nargs="+", metavar="SCAN", help="SCAN.png, .jpg or .pdf")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("package", parents=[common],
+                       help="one zip to hand over: the document's PDF and .docx, a snapshot of the project "
+                            "and a checklist; refused while errors remain unless --draft")
+    p.add_argument("project", help="PROJECT.grantdesk")
+    p.add_argument("--document", "--report", dest="document", type=int,
+                   help="the document's number (default: the final report, or the only document)")
+    p.add_argument("--draft", action="store_true", help="make it even though errors remain (every page says draft)")
+    p.add_argument("-o", "--output", required=True, help="OUT.zip")
+    p.set_defaults(func=cmd_package)

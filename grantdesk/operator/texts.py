@@ -112,6 +112,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{scan}: код GrantDesk не прочитан. Отсканируйте с разрешением от 200 dpi или сфотографируйте страницу ровно и резко (с правым нижним углом).",
         "en": "{scan}: no GrantDesk code could be read. Scan at 200 dpi or more, or photograph the page flat and sharp (its lower right corner included).",
     },
+    "package_done": {
+        "kk": "{path}: {size}, {pages} бет, файлдар: {names}{draft}",
+        "ru": "{path}: {size}, страниц {pages}, файлы: {names}{draft}",
+        "en": "{path}: {size}, {pages} pages, files: {names}{draft}",
+    },
+    "package_draft": {"kk": " (НОБАЙ)", "ru": " (ЧЕРНОВИК)", "en": " (draft)"},
+    "package_refused": {
+        "kk": "Пакет жасалмады: құжатта {n} қате қалды. Қателерді түзетіңіз (grantdesk check) немесе нобай пакет үшін --draft қосыңыз.",
+        "ru": "Пакет не создан: в документе осталось ошибок: {n}. Исправьте их (grantdesk check) или добавьте --draft для пакета-черновика.",
+        "en": "No package made: {n} errors remain in the document. Correct them (grantdesk check), or add --draft for a draft package.",
+    },
+    "package_which": {
+        "kk": "Қай құжат? --document N көрсетіңіз (grantdesk documents тізімдейді): {path}",
+        "ru": "Какой документ? Укажите --document N (их перечисляет grantdesk documents): {path}",
+        "en": "Which document? Give --document N (grantdesk documents lists them): {path}",
+    },
     "cancelled": {"kk": "Тоқтатылды.", "ru": "Остановлено.", "en": "Cancelled."},
 }
 
@@ -124,3 +140,11 @@ def reason_text(code: str, lang: str, **params) -> str:
 def operator_text(key: str, lang: str, **params) -> str:
     texts = MESSAGES[key]
     return texts.get(lang, texts["en"]).format(**params)
+
+
+def size_text(size: int, lang: str) -> str:
+    """A file size as people read it: KB below a megabyte, else MB with one decimal."""
+    units = {"kk": ("КБ", "МБ"), "ru": ("КБ", "МБ"), "en": ("KB", "MB")}.get(lang, ("KB", "MB"))
+    if size < 1024 * 1024:
+        return f"{(size + 1023) // 1024} {units[0]}"
+    return f"{size / (1024 * 1024):.1f} {units[1]}"
