@@ -92,38 +92,47 @@ def checklist(doc: Document, problems: list, pages: int, digest: str, names: dic
 
 def make_package(project_path: Path, out: Path, registry: FormRegistry, number: int | None = None,
                  draft: bool = False) -> Package:
-    """Write the package of one document of a project into `out` (.zip), whole or not at all.
+    """Write the package of one document of a project file into `out` (.zip), whole or not
+    at all. Raises PackageRefused (errors remain, no draft asked), LookupError (no such
+    document, or several and no number), StoreError (the project does not open)."""
+    with ProjectFile.open(project_path, read_only=True) as pf:
+        doc = choose_document(pf.load_project(registry).documents, number)
+        done = package_document(pf, doc, out, draft, record=False)
+    stamp = page_code.stamp_for_file(project_path, doc)
+    page_code.record(project_path, stamp, doc.lang, done.pages)  # the file was open read-only above
+    return done
 
-    Raises PackageRefused (errors remain, no draft asked), LookupError (no such document,
-    or several and no number), StoreError (the project does not open)."""
+
+def package_document(pf: ProjectFile, doc: Document, out: Path, draft: bool = False, record: bool = True) -> Package:
+    """The package of `doc`, a document of the open project `pf` (the app's, or one
+    opened for the command); `record` keeps the print's record in it."""
     from ..printing import render_pdf
     from ..wordio import export_docx
 
-    with ProjectFile.open(project_path, read_only=True) as pf:
-        doc = choose_document(pf.load_project(registry).documents, number)
-        problems = run_checks(doc)
-        errors = sum(p.severity == "error" for p in problems)
-        if errors and not draft:
-            raise PackageRefused(errors)
-        marked = draft or has_errors(problems)
-        stamp = page_code.stamp_for_file(project_path, doc)
-        result = render_pdf(doc, draft=marked, page_code=stamp.payload)
-        word = export_docx(doc, draft=marked, footer_code=stamp.footer_code())
-        base = f"{doc.form.id}-{doc.doc_id}"
-        names = {"pdf": f"{base}.pdf", "docx": f"{base}.docx", "snapshot": "project.grantdesk"}
-        part = out.with_name(out.name + ".part")
-        with tempfile.TemporaryDirectory(prefix="gd-package-") as tmp:
-            snapshot = Path(tmp) / "project.grantdesk"
-            pf.save_copy(snapshot)
-            text = checklist(doc, problems, result.pages, stamp.content_hash, names, marked)
-            try:
-                with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-                    z.writestr(names["pdf"], result.pdf)
-                    z.writestr(names["docx"], word)
-                    z.write(snapshot, names["snapshot"])
-                    z.writestr("checklist.txt", "\ufeff" + text.replace("\n", "\r\n"))
-                os.replace(part, out)
-            finally:
-                part.unlink(missing_ok=True)
-    page_code.record(project_path, stamp, doc.lang, result.pages)
+    problems = run_checks(doc)
+    errors = sum(p.severity == "error" for p in problems)
+    if errors and not draft:
+        raise PackageRefused(errors)
+    marked = draft or has_errors(problems)
+    stamp = page_code.stamp(pf.project_id, doc)
+    result = render_pdf(doc, draft=marked, page_code=stamp.payload)
+    word = export_docx(doc, draft=marked, footer_code=stamp.footer_code())
+    base = f"{doc.form.id}-{doc.doc_id}"
+    names = {"pdf": f"{base}.pdf", "docx": f"{base}.docx", "snapshot": "project.grantdesk"}
+    part = out.with_name(out.name + ".part")
+    with tempfile.TemporaryDirectory(prefix="gd-package-") as tmp:
+        snapshot = Path(tmp) / "project.grantdesk"
+        pf.save_copy(snapshot)
+        text = checklist(doc, problems, result.pages, stamp.content_hash, names, marked)
+        try:
+            with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+                z.writestr(names["pdf"], result.pdf)
+                z.writestr(names["docx"], word)
+                z.write(snapshot, names["snapshot"])
+                z.writestr("checklist.txt", "\ufeff" + text.replace("\n", "\r\n"))
+            os.replace(part, out)
+        finally:
+            part.unlink(missing_ok=True)
+    if record:
+        page_code.record(pf, stamp, doc.lang, result.pages)
     return Package(out, out.stat().st_size, result.pages, tuple(names.values()) + ("checklist.txt",), marked)

@@ -134,14 +134,19 @@ def stamp_for_file(path: Path, doc: Document) -> Stamp:
     return stamp(project_id or path_key(path), doc)
 
 
-def record(path: Path, stamp_: Stamp, lang: str, pages: int) -> bool:
-    """Keep the print's record in the project file; False when it cannot be written now
-    (read-only, open in GrantDesk, on a locked medium): the paper still carries its code."""
+def record(project: Path | ProjectFile, stamp_: Stamp, lang: str, pages: int) -> bool:
+    """Keep the print's record in the project (a file, or one open in the app); False when
+    it cannot be written now (read-only, open in GrantDesk, on a locked medium): the paper
+    still carries its code."""
     try:
-        with ProjectFile.open(path) as project:
-            done = project.record_print(stamp_.document, form=stamp_.edition, lang=lang,
-                                        content_hash=stamp_.content_hash, pages=pages,
-                                        printed=json.dumps(stamp_.values, ensure_ascii=False))
+        if isinstance(project, ProjectFile):
+            return _record(project, stamp_, lang, pages)
+        with ProjectFile.open(project) as opened:
+            return _record(opened, stamp_, lang, pages)
     except StoreError:
         return False
-    return done is not None
+
+
+def _record(project: ProjectFile, stamp_: Stamp, lang: str, pages: int) -> bool:
+    return project.record_print(stamp_.document, form=stamp_.edition, lang=lang, content_hash=stamp_.content_hash,
+                                pages=pages, printed=json.dumps(stamp_.values, ensure_ascii=False)) is not None

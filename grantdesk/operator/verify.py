@@ -104,23 +104,28 @@ def _judge(project: ProjectFile, project_id: str, loaded, label: str, code: Page
     return PageVerdict(label, CHANGED, code, printed_at=at, changes=changes)
 
 
-def verify(project_path: Path, scans: list[Path], registry: FormRegistry) -> list[PageVerdict]:
-    """Every page of every scan against the project file (opened read-only, never changed).
-    Raises StoreError when the project cannot be opened."""
-    with ProjectFile.open(project_path, read_only=True) as project:
-        project_id = project.project_id
-        loaded = project.load_project(registry)
-        verdicts = []
-        for scan in scans:
-            try:
-                pages = read_codes(scan)
-            except Exception as exc:  # pypdfium2's PdfiumError and Pillow's own errors
-                verdicts.append(PageVerdict(f"{scan.name}: {type(exc).__name__}", UNREADABLE))
-                continue
-            for label, code in pages:
-                verdicts.append(PageVerdict(label, UNREADABLE) if code is None
-                                else _judge(project, project_id, loaded, label, code))
-        return verdicts
+def verify(project: Path | ProjectFile, scans: list[Path], registry: FormRegistry) -> list[PageVerdict]:
+    """Every page of every scan against the project: a file (opened read-only, never
+    changed; StoreError when it does not open) or one already open in the app."""
+    if isinstance(project, ProjectFile):
+        return _verify(project, scans, registry)
+    with ProjectFile.open(project, read_only=True) as opened:
+        return _verify(opened, scans, registry)
+
+
+def _verify(project: ProjectFile, scans: list[Path], registry: FormRegistry) -> list[PageVerdict]:
+    loaded = project.load_project(registry)
+    verdicts = []
+    for scan in scans:
+        try:
+            pages = read_codes(scan)
+        except Exception as exc:  # not an image, a damaged PDF (OSError, PdfiumError, Pillow's own)
+            verdicts.append(PageVerdict(f"{scan.name}: {type(exc).__name__}", UNREADABLE))
+            continue
+        for label, code in pages:
+            verdicts.append(PageVerdict(label, UNREADABLE) if code is None
+                            else _judge(project, project.project_id, loaded, label, code))
+    return verdicts
 
 
 def exit_code(verdicts: list[PageVerdict]) -> int:
