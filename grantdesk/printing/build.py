@@ -29,6 +29,9 @@ _DRAFT_COLOUR = colors.Color(0.75, 0.1, 0.1)
 CountedDraw = Callable[[Canvas, int, int], None]
 # What a page's code says, given its number and the count (grantdesk/operator/page_code.py).
 PagePayload = Callable[[int, int], str]
+# The number and count a page prints, given its place in the PDF (a compiled Annex 4 numbers
+# each entry's pages on their own, as the entry printed alone would be).
+Numbering = Callable[[int, int], tuple[int, int]]
 
 
 class CountingCanvas(Canvas):
@@ -53,7 +56,11 @@ class CountingCanvas(Canvas):
 
     def save(self) -> None:
         pages = len(self._held)
-        for number, (state, draws) in enumerate(self._held, start=1):
+        held, self._held = self._held[::-1], []
+        number = 0
+        while held:  # each page let go once written, so it is not held twice
+            state, draws = held.pop()
+            number += 1
             self.__dict__.update(state)
             for draw in draws:
                 draw(self, number, pages)
@@ -61,10 +68,13 @@ class CountingCanvas(Canvas):
         super().save()
 
 
-def _decorator(ctx: PrintContext, draft: bool, page_code: PagePayload | None = None):
+def _decorator(ctx: PrintContext, draft: bool, page_code: PagePayload | None = None,
+               numbering: Numbering | None = None):
     width, height = PAGE_SIZE
 
     def page_number(canvas: Canvas, page: int, pages: int) -> None:
+        if numbering is not None:
+            page, pages = numbering(page, pages)
         canvas.saveState()
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 8)
@@ -95,7 +105,8 @@ def _decorator(ctx: PrintContext, draft: bool, page_code: PagePayload | None = N
 
 
 def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
-              author: str = "", page_code: PagePayload | None = None) -> tuple[bytes, int]:
+              author: str = "", page_code: PagePayload | None = None,
+              numbering: Numbering | None = None) -> tuple[bytes, int]:
     """The PDF and its page count, with that count printed in it. Consumes `story`: each
     flowable is let go once it is on its page, so a long report's text is not all held
     in memory at once. `page_code`, when given, says what each page's QR code holds."""
@@ -111,7 +122,7 @@ def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
     doc.keepTogetherClass = KeepWithStart  # a heading moves on only if its text's start would
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft, page_code))])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft, page_code, numbering))])
     # Layout makes garbage fast, and each full collection would walk every object alive
     # now (the story, the report, the app), so their cost grew with the report: set them
     # aside until the build ends. Garbage made during the build is collected as usual.
