@@ -6,7 +6,8 @@ from decimal import Decimal
 from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
-from .cells import is_blank, parse_indicator, parse_number, plain, rows_of
+from ..values.blank import is_unanswered
+from .cells import parse_indicator, parse_number, plain, rows_of
 from .problem import Problem
 
 
@@ -26,7 +27,7 @@ def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Pr
     Indicator cells are text; only when both plan and fact start with a number (after an
     optional "at least") are they compared. `Кемінде 500` against `480` is below plan.
     """
-    if not is_blank(doc.field(args["deviation"])):
+    if not is_unanswered(doc.field(args["deviation"])):
         return
     table, plan_col, fact_col = args["indicators"], args["plan"], args["fact"]
     for row in rows_of(doc, table):
@@ -78,14 +79,14 @@ def money_vs_grant(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
 def partners_count(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     """R9: the number of partners (fact) against the rows of the partners table.
 
-    Rows left entirely empty are not partners. A fact that is not a number is R10's.
+    Rows left empty, or holding only dashes ("none"), name no partner. A fact that is not a number is R10's.
     """
     ref = Ref.fixed(args["socio"], args["row"], args["column"])
     fact = parse_number(doc.get(ref))
     if not fact.is_number:
         return
     listed = sum(
-        1 for row in rows_of(doc, args["table"]) if any(not is_blank(v) for v in row.cells.values())
+        1 for row in rows_of(doc, args["table"]) if any(not is_unanswered(v) for v in row.cells.values())
     )
     if fact.value != listed:
         yield Problem("R9", "warning", ref, "R9.differs", {

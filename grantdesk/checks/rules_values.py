@@ -11,7 +11,8 @@ from typing import Any, Iterator, Mapping
 from ..document import Document, Ref
 from ..values.phones import is_kz_number, phone_candidates
 from ..values.understood import UNDERSTOOD_TYPES
-from .cells import is_blank, typed_values, understand
+from ..values.blank import is_unanswered
+from .cells import typed_values, understand
 from .problem import Problem
 
 _READ_TYPES = UNDERSTOOD_TYPES - {"phone"}  # phones are R11's, a warning
@@ -19,9 +20,9 @@ _PHONE_TYPES = {"phone"}
 
 
 def required_empty(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
-    """R1: a required field is empty (a lone dash counts as empty)."""
+    """R1: a required field is unanswered (values.blank: a dash alone answers nothing there)."""
     for field in doc.form.fields.values():
-        if field.required and field.applies(doc.role) and is_blank(doc.field(field.id)):
+        if field.required and field.applies(doc.role) and is_unanswered(doc.field(field.id)):
             yield Problem("R1", "error", Ref.field(field.id), "R1.empty", {})
 
 
@@ -44,7 +45,7 @@ def bad_numbers(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
 def bad_phones(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     """R11: a phone field holds no number, or a number that is not a Kazakhstan one."""
     for ref, _, text in typed_values(doc, _PHONE_TYPES):
-        if is_blank(text):
+        if is_unanswered(text):  # a dash is never a phone: nothing to check
             continue
         found = phone_candidates(text)
         if not found:
