@@ -82,8 +82,8 @@ def checklist(doc: Document, problems: list, pages: int, digest: str, names: dic
               f"- {w['document']}: {doc.doc_id}, {role_text(doc.role, lang)}, {doc.form.id}, {doc.lang}",
               f"- {w['pages']}: {pages}", f"- {w['hash']}: {digest}", "", f"## {w['files']}", ""]
     lines += [f"- {name} — {w[kind]}" for kind, name in names.items()]
-    owed = [p for p in problems if is_gap(p)]
-    rest = [p for p in problems if not is_gap(p)]
+    owed = [p for p in problems if p.rule == "R14" or is_gap(p)]  # R14: what a report owes, R1: required
+    rest = [p for p in problems if p not in owed]
     for heading, listed in (("owes", owed), ("problems", rest)):
         lines += ["", f"## {w[heading]} ({len(listed)})", ""]
         lines += [f"- {w[p.severity]} {p.rule}: {render_message(p, doc, lang)}" for p in listed] or [f"- {w['none']}"]

@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ..checks import run_checks
-from ..checks.cells import is_blank, parse_number, parse_period
+from ..checks.cells import parse_number, parse_period
 from ..checks.rules_plan import indicator_met
 from ..document import Document
+from ..values.blank import is_blank
 from ..forms import FormRegistry
 from .annex4 import Cancelled, Progress, sort_key
 from .sources import Opened, Skipped, open_project, project_files, sha256_of
