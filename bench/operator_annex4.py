@@ -2,7 +2,8 @@
 
     python bench/operator_annex4.py --projects 1000 [--projects 2000 …] [--keep DIR]
 
-Each project is seed 001 with its slips corrected (so it checks clean and goes in), under
+Each project is seed 001 with its slips corrected and its empty owed places filled (so it
+is no draft and goes in), under
 its own organisation, project name and period end: a seven-page OP4 entry, heavier than
 most real projects. `grantdesk annex4` runs as its own process, as an operator runs it;
 its peak memory is the child's maximum resident set (getrusage). Budget (issue 22): 1 000
@@ -38,6 +39,9 @@ def make_projects(folder: Path, n: int) -> float:
     seed = json.loads((ROOT / "tests" / "fixtures" / "seed_001.json").read_text(encoding="utf-8"))
     seed["tables"]["socio"]["partners"] = {"plan": "4", "fact": "4"}
     seed["project"]["contract_date"] = "30.03.2024"
+    from tests.conftest import fill_owed_places  # the places seed 001 left empty (R14)
+
+    fill_owed_places(seed)
     registry = default_registry()
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()

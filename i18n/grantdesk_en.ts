@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="29"/>
+        <location filename="../grantdesk/ui/documents.py" line="30"/>
         <source>Plan (Annex 3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Interim report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Final report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Annex 4 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="38"/>
+        <location filename="../grantdesk/ui/documents.py" line="39"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>has errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="83"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="83"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
         <source>New document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>Copy into another edition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Open the selected document (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="106"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="136"/>
+        <location filename="../grantdesk/ui/documents.py" line="137"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="139"/>
+        <location filename="../grantdesk/ui/documents.py" line="140"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="168"/>
+        <location filename="../grantdesk/ui/documents.py" line="169"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="159"/>
+        <location filename="../grantdesk/ui/editors.py" line="151"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,290 +473,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>Save a &amp;copy as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Import plan from Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="81"/>
         <source>&amp;Documents of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="83"/>
         <source>New &amp;document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <location filename="../grantdesk/ui/main_window.py" line="85"/>
         <source>Add a form &amp;edition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <location filename="../grantdesk/ui/main_window.py" line="88"/>
         <source>Export to &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="93"/>
+        <location filename="../grantdesk/ui/main_window.py" line="94"/>
         <source>Report &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="102"/>
+        <location filename="../grantdesk/ui/main_window.py" line="103"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="106"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="107"/>
+        <location filename="../grantdesk/ui/main_window.py" line="108"/>
         <source>App &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="123"/>
+        <location filename="../grantdesk/ui/main_window.py" line="124"/>
         <source>&amp;Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="125"/>
-        <location filename="../grantdesk/ui/main_window.py" line="127"/>
+        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="129"/>
+        <location filename="../grantdesk/ui/main_window.py" line="130"/>
         <source>&amp;Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Report language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="158"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="196"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="196"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="197"/>
-        <location filename="../grantdesk/ui/main_window.py" line="232"/>
-        <location filename="../grantdesk/ui/main_window.py" line="592"/>
+        <location filename="../grantdesk/ui/main_window.py" line="198"/>
+        <location filename="../grantdesk/ui/main_window.py" line="233"/>
+        <location filename="../grantdesk/ui/main_window.py" line="593"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
-        <location filename="../grantdesk/ui/main_window.py" line="250"/>
+        <location filename="../grantdesk/ui/main_window.py" line="227"/>
+        <location filename="../grantdesk/ui/main_window.py" line="251"/>
         <source>Import plan from Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="227"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="231"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
         <source>New project for the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="273"/>
+        <location filename="../grantdesk/ui/main_window.py" line="274"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="274"/>
+        <location filename="../grantdesk/ui/main_window.py" line="275"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="302"/>
+        <location filename="../grantdesk/ui/main_window.py" line="303"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="357"/>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="555"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="400"/>
+        <location filename="../grantdesk/ui/main_window.py" line="401"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="411"/>
+        <location filename="../grantdesk/ui/main_window.py" line="412"/>
         <source>The project has no interim report to carry over from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="416"/>
+        <location filename="../grantdesk/ui/main_window.py" line="417"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="442"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="445"/>
+        <location filename="../grantdesk/ui/main_window.py" line="446"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="446"/>
+        <location filename="../grantdesk/ui/main_window.py" line="447"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="466"/>
+        <location filename="../grantdesk/ui/main_window.py" line="467"/>
         <source>Add a form edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="467"/>
+        <location filename="../grantdesk/ui/main_window.py" line="468"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="494"/>
+        <location filename="../grantdesk/ui/main_window.py" line="495"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="501"/>
         <source>Copy into another edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="501"/>
         <source>Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="513"/>
+        <location filename="../grantdesk/ui/main_window.py" line="514"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="516"/>
+        <location filename="../grantdesk/ui/main_window.py" line="517"/>
         <source>Copied: every value found its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="565"/>
+        <location filename="../grantdesk/ui/main_window.py" line="566"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="591"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="591"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="604"/>
+        <location filename="../grantdesk/ui/main_window.py" line="605"/>
         <source>Copy saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="611"/>
+        <location filename="../grantdesk/ui/main_window.py" line="612"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="637"/>
+        <location filename="../grantdesk/ui/main_window.py" line="638"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="659"/>
-        <location filename="../grantdesk/ui/main_window.py" line="680"/>
+        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="678"/>
         <source>Export to Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="661"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="681"/>
+        <location filename="../grantdesk/ui/main_window.py" line="679"/>
         <source>Could not save the Word file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="683"/>
+        <location filename="../grantdesk/ui/main_window.py" line="681"/>
         <source>Word file saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,27 +776,27 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="233"/>
+        <location filename="../grantdesk/ui/documents.py" line="234"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="251"/>
+        <location filename="../grantdesk/ui/documents.py" line="252"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="252"/>
+        <location filename="../grantdesk/ui/documents.py" line="253"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="253"/>
+        <location filename="../grantdesk/ui/documents.py" line="254"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="274"/>
+        <location filename="../grantdesk/ui/documents.py" line="275"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,103 +827,103 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="37"/>
+        <location filename="../grantdesk/ui/preview.py" line="39"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="48"/>
+        <location filename="../grantdesk/ui/preview.py" line="50"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="49"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="58"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="70"/>
+        <location filename="../grantdesk/ui/preview.py" line="72"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="81"/>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="83"/>
-        <source>errors remain, so every page is marked as a draft</source>
-        <translation type="unfinished"></translation>
+        <location filename="../grantdesk/ui/preview.py" line="85"/>
+        <source>errors or empty required places remain, so every page is marked as a draft</source>
+        <translation>errors or empty required places remain, so every page is marked as a draft</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="118"/>
+        <location filename="../grantdesk/ui/preview.py" line="120"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="275"/>
-        <location filename="../grantdesk/ui/preview.py" line="289"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
+        <location filename="../grantdesk/ui/preview.py" line="288"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="275"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="290"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Could not save the PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="293"/>
+        <location filename="../grantdesk/ui/preview.py" line="292"/>
         <source>PDF saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="317"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="317"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,22 +941,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="60"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <source>Nothing contradicts itself so far.</source>
+        <translation>Nothing contradicts itself so far.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="65"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
         <source>Required fields still to fill: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="73"/>
+        <source>Places the report owes, still empty: %1.</source>
+        <translation>Places the report owes, still empty: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,54 +1078,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="100"/>
-        <location filename="../grantdesk/ui/tree.py" line="101"/>
+        <location filename="../grantdesk/ui/tree.py" line="102"/>
+        <location filename="../grantdesk/ui/tree.py" line="103"/>
         <source>Add: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="110"/>
-        <location filename="../grantdesk/ui/tree.py" line="307"/>
+        <location filename="../grantdesk/ui/tree.py" line="112"/>
+        <location filename="../grantdesk/ui/tree.py" line="337"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="111"/>
+        <location filename="../grantdesk/ui/tree.py" line="113"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="112"/>
+        <location filename="../grantdesk/ui/tree.py" line="114"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="137"/>
+        <location filename="../grantdesk/ui/tree.py" line="139"/>
         <source>Select a row on the left, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="157"/>
+        <location filename="../grantdesk/ui/tree.py" line="159"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="308"/>
+        <location filename="../grantdesk/ui/tree.py" line="179"/>
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="202"/>
+        <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
+        <translation>Planned after the end of this report&apos;s period: this report does not owe it yet.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="338"/>
         <source>Remove “%1” and everything in it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 errors remain in this document. Make a draft package (every page says draft)?</source>
+        <source>This document is still a draft: %1 errors, %2 owed places empty. Make a draft package (every page says draft)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="29"/>
+        <location filename="../grantdesk/ui/documents.py" line="30"/>
         <source>Plan (Annex 3)</source>
         <translation>План (приложение № 3)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Interim report</source>
         <translation>Промежуточный отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Final report</source>
         <translation>Итоговый отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Annex 4 entry</source>
         <translation>Сведения для приложения № 4</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="38"/>
+        <location filename="../grantdesk/ui/documents.py" line="39"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>in progress</source>
         <translation>заполняется</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>has errors</source>
         <translation>есть ошибки</translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Edition</source>
         <translation>Редакция формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="83"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="83"/>
         <source>Last change</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>Copy into another edition…</source>
         <translation>Копировать в другую редакцию…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Новый документ другой редакции той же формы со всеми значениями, которым там есть место; остальные будут перечислены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Open the selected document (Enter)</source>
         <translation>Открыть выбранный документ (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Добавить в проект план или отчёт (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="106"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Удалить выбранный документ (Delete); в резервных копиях он сохранится</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="136"/>
+        <location filename="../grantdesk/ui/documents.py" line="137"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Начните с плана (приложение № 3): каждый отчёт затем строится по нему. Нажмите «Новый документ…».</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="139"/>
+        <location filename="../grantdesk/ui/documents.py" line="140"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Отчёты, созданные теперь, начинаются с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="168"/>
+        <location filename="../grantdesk/ui/documents.py" line="169"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation>Составляется из итогового отчёта при каждом показе; только чтение</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Перенесено из промежуточного отчёта: проверьте; после правки значение станет вашим.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="159"/>
+        <location filename="../grantdesk/ui/editors.py" line="151"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation>Взято из поля «%1»; измените, если подписывает другой человек.</translation>
     </message>
@@ -473,292 +473,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Import plan from Word…</source>
         <translation>&amp;Импорт плана из Word…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="81"/>
         <source>&amp;Documents of the project</source>
         <translation>&amp;Документы проекта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="83"/>
         <source>New &amp;document…</source>
         <translation>Новый &amp;документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <location filename="../grantdesk/ui/main_window.py" line="85"/>
         <source>Add a form &amp;edition…</source>
         <translation>Добавить &amp;редакцию формы…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <location filename="../grantdesk/ui/main_window.py" line="88"/>
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="93"/>
+        <location filename="../grantdesk/ui/main_window.py" line="94"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="102"/>
+        <location filename="../grantdesk/ui/main_window.py" line="103"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>&amp;Перенести из последнего промежуточного отчёта…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="106"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="107"/>
+        <location filename="../grantdesk/ui/main_window.py" line="108"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="123"/>
+        <location filename="../grantdesk/ui/main_window.py" line="124"/>
         <source>&amp;Check the report</source>
         <translation>&amp;Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="125"/>
-        <location filename="../grantdesk/ui/main_window.py" line="127"/>
+        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="129"/>
+        <location filename="../grantdesk/ui/main_window.py" line="130"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Клавиатура</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Report language: %1</source>
         <translation>Язык отчёта: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="158"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation>Печатать отчёт на языке %1; ничего из введённого не изменится.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="196"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="196"/>
+        <location filename="../grantdesk/ui/main_window.py" line="197"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="197"/>
-        <location filename="../grantdesk/ui/main_window.py" line="232"/>
-        <location filename="../grantdesk/ui/main_window.py" line="592"/>
+        <location filename="../grantdesk/ui/main_window.py" line="198"/>
+        <location filename="../grantdesk/ui/main_window.py" line="233"/>
+        <location filename="../grantdesk/ui/main_window.py" line="593"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
-        <location filename="../grantdesk/ui/main_window.py" line="250"/>
+        <location filename="../grantdesk/ui/main_window.py" line="227"/>
+        <location filename="../grantdesk/ui/main_window.py" line="251"/>
         <source>Import plan from Word</source>
         <translation>Импорт плана из Word</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="227"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation>Документы Word (*.docx *.doc)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="231"/>
+        <location filename="../grantdesk/ui/main_window.py" line="232"/>
         <source>New project for the plan</source>
         <translation>Новый проект для плана</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="273"/>
+        <location filename="../grantdesk/ui/main_window.py" line="274"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="274"/>
+        <location filename="../grantdesk/ui/main_window.py" line="275"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="302"/>
+        <location filename="../grantdesk/ui/main_window.py" line="303"/>
         <source>This project uses a form edition that this GrantDesk does not have:
 %1</source>
         <translation>В проекте используется редакция формы, которой нет в этом GrantDesk:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="357"/>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="555"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="400"/>
+        <location filename="../grantdesk/ui/main_window.py" line="401"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Из последнего промежуточного отчёта перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="411"/>
+        <location filename="../grantdesk/ui/main_window.py" line="412"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>В проекте нет промежуточного отчёта, из которого можно перенести данные.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="416"/>
+        <location filename="../grantdesk/ui/main_window.py" line="417"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>В этом отчёте уже есть свои значения. Перенести из промежуточного отчёта только в пустые места? Ничего из введённого вами не будет заменено.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="442"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="445"/>
+        <location filename="../grantdesk/ui/main_window.py" line="446"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Отчёты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="446"/>
+        <location filename="../grantdesk/ui/main_window.py" line="447"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="466"/>
+        <location filename="../grantdesk/ui/main_window.py" line="467"/>
         <source>Add a form edition</source>
         <translation>Добавить редакцию формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="467"/>
+        <location filename="../grantdesk/ui/main_window.py" line="468"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Описания форм (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="494"/>
+        <location filename="../grantdesk/ui/main_window.py" line="495"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Другой редакции этой формы, куда можно скопировать, нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="501"/>
         <source>Copy into another edition</source>
         <translation>Копирование в другую редакцию</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="501"/>
         <source>Edition:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="513"/>
+        <location filename="../grantdesk/ui/main_window.py" line="514"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Скопировано. Этим значениям нет места в другой редакции; они остаются в исходном документе:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="516"/>
+        <location filename="../grantdesk/ui/main_window.py" line="517"/>
         <source>Copied: every value found its place.</source>
         <translation>Скопировано: каждое значение нашло своё место.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="565"/>
+        <location filename="../grantdesk/ui/main_window.py" line="566"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="591"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="591"/>
+        <location filename="../grantdesk/ui/main_window.py" line="592"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="604"/>
+        <location filename="../grantdesk/ui/main_window.py" line="605"/>
         <source>Copy saved: %1</source>
         <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="611"/>
+        <location filename="../grantdesk/ui/main_window.py" line="612"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="637"/>
+        <location filename="../grantdesk/ui/main_window.py" line="638"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="659"/>
-        <location filename="../grantdesk/ui/main_window.py" line="680"/>
+        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="678"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="661"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="681"/>
+        <location filename="../grantdesk/ui/main_window.py" line="679"/>
         <source>Could not save the Word file: %1</source>
         <translation>Не удалось сохранить файл Word: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="683"/>
+        <location filename="../grantdesk/ui/main_window.py" line="681"/>
         <source>Word file saved: %1</source>
         <translation>Файл Word сохранён: %1</translation>
     </message>
@@ -778,27 +778,27 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="233"/>
+        <location filename="../grantdesk/ui/documents.py" line="234"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="251"/>
+        <location filename="../grantdesk/ui/documents.py" line="252"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="252"/>
+        <location filename="../grantdesk/ui/documents.py" line="253"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="253"/>
+        <location filename="../grantdesk/ui/documents.py" line="254"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="274"/>
+        <location filename="../grantdesk/ui/documents.py" line="275"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Он начинается с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
@@ -829,103 +829,103 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="37"/>
+        <location filename="../grantdesk/ui/preview.py" line="39"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="48"/>
+        <location filename="../grantdesk/ui/preview.py" line="50"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="49"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Save PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Страницы мельче (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Страницы крупнее (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="58"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Страницы по ширине окна (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="70"/>
+        <location filename="../grantdesk/ui/preview.py" line="72"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="81"/>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="83"/>
-        <source>errors remain, so every page is marked as a draft</source>
-        <translation>есть неисправленные ошибки, поэтому каждая страница помечена как черновик</translation>
+        <location filename="../grantdesk/ui/preview.py" line="85"/>
+        <source>errors or empty required places remain, so every page is marked as a draft</source>
+        <translation>остались ошибки или незаполненные обязательные места, поэтому каждая страница помечена как черновик</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="118"/>
+        <location filename="../grantdesk/ui/preview.py" line="120"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation>Составляется из итогового отчёта при каждом показе; вводить в него нельзя. Его проблемы — проблемы отчёта: нажмите на одну, чтобы перейти к ней.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="275"/>
-        <location filename="../grantdesk/ui/preview.py" line="289"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
+        <location filename="../grantdesk/ui/preview.py" line="288"/>
         <source>Save PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="275"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="290"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Could not save the PDF: %1</source>
         <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="293"/>
+        <location filename="../grantdesk/ui/preview.py" line="292"/>
         <source>PDF saved: %1</source>
         <translation>PDF сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="317"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="317"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
@@ -943,22 +943,32 @@
         <translation>Показать всё, что ещё не заполнено, включая обязательные поля (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="60"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Ошибок: %1, предупреждений: %2. Щёлкните по строке, чтобы перейти к нужному месту.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <source>Nothing contradicts itself so far.</source>
+        <translation>Пока ничего не противоречит друг другу.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
         <source>No problems found.</source>
         <translation>Ошибок и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="65"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
         <source>Required fields still to fill: %1.</source>
         <translation>Осталось заполнить обязательных полей: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="73"/>
+        <source>Places the report owes, still empty: %1.</source>
+        <translation>Незаполненных мест, которые должны быть в отчете: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation>Незаполненных частей плана: %1.</translation>
     </message>
@@ -1070,54 +1080,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="100"/>
-        <location filename="../grantdesk/ui/tree.py" line="101"/>
+        <location filename="../grantdesk/ui/tree.py" line="102"/>
+        <location filename="../grantdesk/ui/tree.py" line="103"/>
         <source>Add: %1</source>
         <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="110"/>
-        <location filename="../grantdesk/ui/tree.py" line="307"/>
+        <location filename="../grantdesk/ui/tree.py" line="112"/>
+        <location filename="../grantdesk/ui/tree.py" line="337"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="111"/>
+        <location filename="../grantdesk/ui/tree.py" line="113"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="112"/>
+        <location filename="../grantdesk/ui/tree.py" line="114"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Удалить выбранную строку вместе со всем содержимым (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="137"/>
+        <location filename="../grantdesk/ui/tree.py" line="139"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Выберите строку слева или добавьте новую.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="157"/>
+        <location filename="../grantdesk/ui/tree.py" line="159"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Задачи, мероприятия, индикаторы и плановые значения берутся из плана (приложение № 3) и показаны синим; изменяйте их в плане. Здесь вы пишете, что сделано.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="308"/>
+        <location filename="../grantdesk/ui/tree.py" line="179"/>
+        <source>not yet due</source>
+        <translation>срок еще не наступил</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="202"/>
+        <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
+        <translation>Запланировано после окончания периода этого отчета: отчет пока не обязан его отражать.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="338"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>Удалить «%1» вместе со всем содержимым?</translation>
     </message>
@@ -1196,8 +1216,8 @@
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <source>%1 errors remain in this document. Make a draft package (every page says draft)?</source>
-        <translation>В этом документе осталось ошибок: %1. Создать пакет-черновик (на каждой странице будет пометка «черновик»)?</translation>
+        <source>This document is still a draft: %1 errors, %2 owed places empty. Make a draft package (every page says draft)?</source>
+        <translation>Этот документ ещё черновик: ошибок %1, незаполненных обязательных мест %2. Создать пакет-черновик (на каждой странице будет пометка «черновик»)?</translation>
     </message>
     <message>
         <source>Could not write the package: %1</source>

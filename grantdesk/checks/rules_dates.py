@@ -16,7 +16,7 @@ from typing import Any, Iterator, Mapping
 from ..document import Document, Ref
 from ..values.dates import format_date
 from ..values.blank import is_unanswered
-from .cells import parse_date, parse_period, rows_of
+from .cells import parse_date, parse_period, rows_of, understand
 from .problem import Problem
 
 
@@ -31,11 +31,18 @@ def _activity_outside(text: str, start: date, end: date) -> bool:
     return bool(readings) and not any(start <= a and b <= end for a, b in readings)
 
 
+def _r10_names(doc: Document, field_id: str) -> bool:
+    """R10 already says this field cannot be understood (`31.02.2024`): one finding per cause."""
+    found = understand(doc.form.fields[field_id].type, doc.field(field_id))
+    return found is not None and found.is_error
+
+
 def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     period_field = args["period"]
     period = parse_period(doc.field(period_field))
     if period is None:
-        if not is_unanswered(doc.field(period_field)):  # typed, but unreadable: say what was not checked
+        if not is_unanswered(doc.field(period_field)) and not _r10_names(doc, period_field):
+            # typed, understood as something, yet not as a period: say what was not checked
             yield Problem("R6", "warning", Ref.field(period_field), "R6.period_unreadable",
                           {"value": doc.field(period_field).strip()})
         return
@@ -68,7 +75,8 @@ def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
                           {"value": text, **dates})
 
     contract = parse_date(doc.field(args["contract_date"]))
-    if contract is None and not is_unanswered(doc.field(args["contract_date"])):
+    if contract is None and not is_unanswered(doc.field(args["contract_date"])) and not _r10_names(
+            doc, args["contract_date"]):
         yield Problem("R6", "warning", Ref.field(args["contract_date"]), "R6.contract_unreadable",
                       {"value": doc.field(args["contract_date"]).strip()})
     elif contract is not None and contract > start:

@@ -16,7 +16,7 @@ from .cells import typed_values, understand
 from .problem import Problem
 
 _READ_TYPES = UNDERSTOOD_TYPES - {"phone"}  # phones are R11's, a warning
-_PHONE_TYPES = {"phone"}
+_PHONE_TYPES = {"phone", "contacts"}
 
 
 def required_empty(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
@@ -43,11 +43,14 @@ def bad_numbers(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
 
 
 def bad_phones(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
-    """R11: a phone field holds no number, or a number that is not a Kazakhstan one."""
-    for ref, _, text in typed_values(doc, _PHONE_TYPES):
+    """R11: a phone field holds no number, or a number that is not a Kazakhstan one; a
+    contacts cell (the plan's team) only the latter."""
+    for ref, kind, text in typed_values(doc, _PHONE_TYPES):
         if is_unanswered(text):  # a dash is never a phone: nothing to check
             continue
         found = phone_candidates(text)
+        if not found and kind == "contacts":
+            continue  # contacts may be an e-mail alone
         if not found:
             yield Problem("R11", "warning", ref, "R11.no_phone", {"value": text.strip()})
             continue

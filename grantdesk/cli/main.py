@@ -13,17 +13,18 @@ import sys
 from pathlib import Path
 
 from .. import __version__
-from ..checks import has_errors, problem_to_json, render_message, run_checks
+from ..checks import problem_to_json, render_message
 from ..document import Document, DocumentError, ReportFormatError, project_from_json, project_to_json
 from ..document.project import Project
 from ..forms import FormError, default_registry, derived_editions
 from ..printing import render_derived, render_pdf
-from ..progress import document_state
+from ..progress import assess
 from ..safe_write import write_whole
 from ..settings import UI_LANGUAGES, Settings
 from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import (
-    BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_text, store_error_text,
+    BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_line, store_error_text,
+    summary_line,
 )
 from .operator_commands import OperatorCliError
 from ..wordio import PlanImportError, export_derived_docx, export_docx, import_text, join_project, prepare_import
@@ -50,7 +51,7 @@ def _load_project(path: Path) -> Project:
 def _listing(documents: list[Document], lang: str) -> str:
     lines = []
     for doc in documents:
-        state = state_text(document_state(doc, run_checks(doc)), lang)
+        state = state_line(assess(doc), lang)
         lines.append(f"{doc.doc_id:>3}  {role_text(doc.role, lang)}  {doc.form.id}  {doc.lang}  {state}")
     return "\n".join(lines)
 
@@ -197,16 +198,16 @@ def cmd_print(args) -> int:
 
     lang = _ui_lang(args)
     doc = _open_document(Path(args.project), args.document, lang)
-    problems = run_checks(doc)
-    draft = " (draft: errors remain)" if has_errors(problems) else ""
+    state = assess(doc)
+    draft = f" (draft: {summary_line(state, 'en')})" if state.draft else ""
     stamp = page_code.stamp_for_file(Path(args.project), doc)
     if Path(args.output).suffix.lower() == ".docx":
-        _write_bytes(Path(args.output), export_docx(doc, lang=args.lang, draft=has_errors(problems),
+        _write_bytes(Path(args.output), export_docx(doc, lang=args.lang, draft=state.draft,
                                                     footer_code=stamp.footer_code()), lang)
         page_code.record(Path(args.project), stamp, args.lang or doc.lang, 0)
         print(f"{args.output}: Word document" + draft)
         return 0
-    result = render_pdf(doc, lang=args.lang, draft=has_errors(problems), page_code=stamp.payload)
+    result = render_pdf(doc, lang=args.lang, draft=state.draft, page_code=stamp.payload)
     _write_bytes(Path(args.output), result.pdf, lang)
     page_code.record(Path(args.project), stamp, args.lang or doc.lang, result.pages)
     print(f"{args.output}: {result.pages} pages" + draft)
@@ -284,8 +285,8 @@ def cmd_op4(args) -> int:
     forms = derived_editions(default_registry(), source)
     if not forms:
         raise CliError(cli_text("no_derived", lang, edition=source.form.id))
-    draft = has_errors(run_checks(source))
-    note = " (draft: errors remain in the final report)" if draft else ""
+    draft = assess(source).draft
+    note = " (draft: the final report is not complete or has errors)" if draft else ""
     if Path(args.output).suffix.lower() == ".docx":  # the suffix chooses the format, as for print
         _write_bytes(Path(args.output), export_derived_docx(forms[0], source, lang=args.lang, draft=draft), lang)
         print(f"{args.output}: Word document" + note)
@@ -299,16 +300,15 @@ def cmd_op4(args) -> int:
 def cmd_check(args) -> int:
     lang = _ui_lang(args)
     doc = _open_document(Path(args.project), args.document, lang)
-    problems = run_checks(doc)
+    state = assess(doc)
     if args.json:
-        json.dump([problem_to_json(p, doc, lang) for p in problems], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([problem_to_json(p, doc, lang) for p in state.problems], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        for p in problems:
+        for p in state.problems:
             print(f"{p.severity.upper():7} {p.rule:3} {doc.describe(p.ref)}: {render_message(p, doc, lang)}")
-        errors = sum(p.severity == "error" for p in problems)
-        print(f"{errors} error(s), {len(problems) - errors} warning(s)")
-    return 1 if has_errors(problems) else 0
+        print(summary_line(state, lang))
+    return 1 if state.draft else 0
 
 
 def cmd_backups(args) -> int:

@@ -128,7 +128,7 @@ def cmd_package(args) -> int:
     try:
         done = make_package(Path(args.project), out, default_registry(), number=args.document, draft=args.draft)
     except PackageRefused as exc:
-        raise OperatorCliError(operator_text("package_refused", lang, n=exc.errors)) from None
+        raise OperatorCliError(operator_text("package_refused", lang, n=exc.errors, owed=exc.owed)) from None
     except LookupError:
         raise OperatorCliError(operator_text("package_which", lang, path=args.project)) from None
     print(operator_text("package_done", lang, path=out, size=size_text(done.size, lang), pages=done.pages,

@@ -19,6 +19,7 @@ FIELD_TYPES: dict[str, TypeSpec] = {
     "text": TypeSpec("line"),
     "person": TypeSpec("line"),
     "phone": TypeSpec("line"),
+    "contacts": TypeSpec("line"),  # phones and e-mails as people write them: any phone in it is checked (R11)
     "longtext": TypeSpec("multiline"),
     "date": TypeSpec("date"),
     "daterange": TypeSpec("line"),  # "01.08.2023 – 30.11.2023" or "сәуір-қараша 2024"

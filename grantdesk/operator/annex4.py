@@ -18,11 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..checks import run_checks
 from ..checks.cells import parse_period
 from ..document import Document
 from ..forms import FormDef, FormRegistry, derived_editions
 from ..layout.compiled import annex4_words
+from ..progress import assess
 from ..values.dates import format_date
 from .sources import Opened, Skipped, open_project, project_files
 from .texts import reason_text
@@ -75,11 +75,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def final_errors(doc: Document) -> int:
-    """How many errors the final report has (they keep it out of Annex 4)."""
-    return sum(p.severity == "error" for p in run_checks(doc))
-
-
 def judge(opened: Opened, registry: FormRegistry, start: date | None, end: date | None) -> Entry | Skipped:
     """Whether a project's final report goes into Annex 4 for this period, and if not, why."""
     final = opened.final
@@ -92,9 +87,9 @@ def judge(opened: Opened, registry: FormRegistry, start: date | None, end: date 
         return Skipped(opened.path, "no_period")
     if start is not None and end is not None and not start <= period[1] <= end:
         return Skipped(opened.path, "outside", {"end": format_date(period[1])})
-    errors = final_errors(final)
-    if errors:
-        return Skipped(opened.path, "errors", {"n": errors})
+    state = assess(final)  # the one document state: a draft (errors, owed places empty) stays out
+    if state.draft:
+        return Skipped(opened.path, "errors", {"n": state.errors, "owed": state.owed})
     return Entry(opened.path, _one_line(final.field("org_name")), _one_line(final.field("project_name")),
                  f"{format_date(period[0])} – {format_date(period[1])}", final.doc_id)
 

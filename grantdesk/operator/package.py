@@ -5,7 +5,8 @@ consistent snapshot of the project file (SQLite's backup API, done by the store)
 checklist in the document's language: what the document owes (its empty required
 places), its problems, its page count and content hash. Deflate only, ASCII names and a
 UTF-8 text file with a byte-order mark: Windows' own zip support and Notepad open it.
-Refused while errors remain, unless asked for a draft (then every page says so).
+Refused while the document is a draft (errors, or owed places still empty: progress.assess),
+unless asked for a draft (then every page says so).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..checks import has_errors, is_gap, render_message, run_checks
+from ..checks import is_gap, render_message
+from ..progress import assess
 from ..document import Document
 from ..forms import FormRegistry
 from ..store import ProjectFile
@@ -39,11 +41,12 @@ CHECKLIST = {
 
 
 class PackageRefused(Exception):
-    """The document still has errors and no draft was asked for."""
+    """The document is still a draft (errors, owed places empty) and no draft was asked for."""
 
-    def __init__(self, errors: int):
-        super().__init__(f"{errors} errors")
+    def __init__(self, errors: int, owed: int = 0):
+        super().__init__(f"{errors} errors, {owed} owed places empty")
         self.errors = errors
+        self.owed = owed
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def checklist(doc: Document, problems: list, pages: int, digest: str, names: dic
               f"- {w['document']}: {doc.doc_id}, {role_text(doc.role, lang)}, {doc.form.id}, {doc.lang}",
               f"- {w['pages']}: {pages}", f"- {w['hash']}: {digest}", "", f"## {w['files']}", ""]
     lines += [f"- {name} — {w[kind]}" for kind, name in names.items()]
-    owed = [p for p in problems if p.rule == "R14" or is_gap(p)]  # R14: what a report owes, R1: required
+    owed = [p for p in problems if is_gap(p)]  # what it owes: R1, R14, the plan's R13 gaps
     rest = [p for p in problems if p not in owed]
     for heading, listed in (("owes", owed), ("problems", rest)):
         lines += ["", f"## {w[heading]} ({len(listed)})", ""]
@@ -109,11 +112,11 @@ def package_document(pf: ProjectFile, doc: Document, out: Path, draft: bool = Fa
     from ..printing import render_pdf
     from ..wordio import export_docx
 
-    problems = run_checks(doc)
-    errors = sum(p.severity == "error" for p in problems)
-    if errors and not draft:
-        raise PackageRefused(errors)
-    marked = draft or has_errors(problems)
+    state = assess(doc)  # the one document state: errors or owed places empty make it a draft
+    problems = list(state.problems)
+    if state.draft and not draft:
+        raise PackageRefused(state.errors, state.owed)
+    marked = draft or state.draft
     stamp = page_code.stamp(pf.project_id, doc)
     result = render_pdf(doc, draft=marked, page_code=stamp.payload)
     word = export_docx(doc, draft=marked, footer_code=stamp.footer_code())

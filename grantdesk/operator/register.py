@@ -4,8 +4,9 @@ workbook (.xlsx) or an SQLite file with a table `projects` (FORMS.md, "A registe
 Columns: organisation, project, territory, project period (start, end and as typed),
 grant total, activities with facts / planned, indicators met / planned (R7's comparison,
 checks.rules_plan.indicator_met), direct and indirect beneficiaries (the socio-economic
-table's rows 1 and 2, fact), errors and warnings of the final report (or, without one, of
-the project's last document), the file's name, folder and SHA-256.
+table's rows 1 and 2, fact), errors, owed places still empty and warnings of the final
+report (or, without one, of the project's last document: progress.assess, the state every
+screen shows), the file's name, folder and SHA-256.
 
 Rows are made one project at a time and streamed out: XlsxWriter in constant-memory mode
 writes each row to disk as it comes (chosen over openpyxl: the register is only ever
@@ -23,12 +24,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from ..checks import run_checks
 from ..checks.cells import parse_number, parse_period
 from ..checks.rules_plan import indicator_met
 from ..document import Document
 from ..values.blank import is_blank
 from ..forms import FormRegistry
+from ..progress import assess
 from .annex4 import Cancelled, Progress, sort_key
 from .sources import Opened, Skipped, open_project, project_files, sha256_of
 
@@ -56,6 +57,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("direct_beneficiaries", "int", 12, {"kk": "Тікелей бенефициарлар", "ru": "Прямые бенефициары", "en": "Direct beneficiaries"}),
     Column("indirect_beneficiaries", "int", 12, {"kk": "Жанама бенефициарлар", "ru": "Косвенные бенефициары", "en": "Indirect beneficiaries"}),
     Column("errors", "int", 8, {"kk": "Қателер", "ru": "Ошибки", "en": "Errors"}),
+    Column("owed", "int", 10, {"kk": "Толтырылмаған орындар", "ru": "Незаполненные места", "en": "Owed places empty"}),
     Column("warnings", "int", 8, {"kk": "Ескертулер", "ru": "Предупреждения", "en": "Warnings"}),
     Column("document", "text", 14, {"kk": "Құжат", "ru": "Документ", "en": "Document"}),
     Column("file_name", "text", 28, {"kk": "Файл", "ru": "Файл", "en": "File"}),
@@ -136,9 +138,8 @@ def row_of(opened: Opened, with_checksum: bool = True) -> dict[str, Any]:
         "sha256": sha256_of(opened.path) if with_checksum else "",
     }
     if doc is not None:
-        problems = run_checks(doc)
-        row["errors"] = sum(p.severity == "error" for p in problems)
-        row["warnings"] = len(problems) - row["errors"]
+        state = assess(doc)  # the one document state the documents list and `check` show
+        row["errors"], row["owed"], row["warnings"] = state.errors, state.owed, state.warnings
         (row["activities_with_facts"], row["activities_planned"], row["indicators_met"],
          row["indicators_planned"]) = _activities(doc)
         row["direct_beneficiaries"], row["indirect_beneficiaries"] = _beneficiaries(doc)

@@ -35,9 +35,9 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "the final report's edition {edition} has no Annex 4 entry",
     },
     "errors": {
-        "kk": "қорытынды есепте қате бар: {n}",
-        "ru": "в итоговом отчёте есть ошибки: {n}",
-        "en": "the final report has errors: {n}",
+        "kk": "қорытынды есеп нобай: қателер {n}, толтырылмаған міндетті орындар {owed}",
+        "ru": "итоговый отчёт — черновик: ошибок {n}, незаполненных обязательных мест {owed}",
+        "en": "the final report is a draft: {n} errors, {owed} owed places empty",
     },
     "no_period": {
         "kk": "жобаның іске асыру кезеңі оқылмайды",
@@ -119,9 +119,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "package_draft": {"kk": " (НОБАЙ)", "ru": " (ЧЕРНОВИК)", "en": " (draft)"},
     "package_refused": {
-        "kk": "Пакет жасалмады: құжатта {n} қате қалды. Қателерді түзетіңіз (grantdesk check) немесе нобай пакет үшін --draft қосыңыз.",
-        "ru": "Пакет не создан: в документе осталось ошибок: {n}. Исправьте их (grantdesk check) или добавьте --draft для пакета-черновика.",
-        "en": "No package made: {n} errors remain in the document. Correct them (grantdesk check), or add --draft for a draft package.",
+        "kk": "Пакет жасалмады: құжат әлі нобай (қателер {n}, толтырылмаған міндетті орындар {owed}). Оларды түзетіңіз (grantdesk check) немесе нобай пакет үшін --draft қосыңыз.",
+        "ru": "Пакет не создан: документ ещё черновик (ошибок {n}, незаполненных обязательных мест {owed}). Исправьте их (grantdesk check) или добавьте --draft для пакета-черновика.",
+        "en": "No package made: the document is still a draft ({n} errors, {owed} owed places empty). Correct them (grantdesk check), or add --draft for a draft package.",
     },
     "package_which": {
         "kk": "Қай құжат? --document N көрсетіңіз (grantdesk documents тізімдейді): {path}",

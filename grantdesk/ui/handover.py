@@ -49,8 +49,9 @@ class Handover(QObject):
             except PackageRefused as exc:
                 answer = QMessageBox.question(
                     self.window, "GrantDesk",
-                    self.tr("%1 errors remain in this document. Make a draft package (every page says draft)?")
-                    .replace("%1", str(exc.errors)))
+                    self.tr("This document is still a draft: %1 errors, %2 owed places empty. "
+                            "Make a draft package (every page says draft)?")
+                    .replace("%1", str(exc.errors)).replace("%2", str(exc.owed)))
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
                 done = package_document(session.project, session.doc, path, draft=True)

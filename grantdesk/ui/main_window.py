@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
-from ..checks import has_errors
+from ..progress import assess
 from ..document import REPORT_LANGUAGES, DocumentError, Project
 from ..document.project import carry_over, has_own_values
 from ..forms import FormError, default_registry
@@ -694,7 +694,7 @@ class MainWindow(QMainWindow):
         from ..wordio import export_docx  # python-docx, only when asked for
 
         try:
-            write_whole(path, export_docx(self.session.doc, draft=has_errors(self.session.problems)))
+            write_whole(path, export_docx(self.session.doc, draft=assess(self.session.doc, self.session.problems).draft))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export to Word"),
                                 self.tr("Could not save the Word file: %1").replace("%1", exc.strerror or str(exc)))

@@ -11,7 +11,7 @@ import pytest
 from grantdesk.document import project_from_json
 from grantdesk.forms import default_registry
 from grantdesk.store import ProjectFile
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, fill_owed_places
 
 
 def seed_json(name: str) -> dict:
@@ -19,10 +19,12 @@ def seed_json(name: str) -> dict:
 
 
 def clean_001(org: str | None = None, project: str | None = None, period: str | None = None) -> dict:
-    """Seed 001 with its real slips corrected (as tests/cli/test_cli_op4.py does)."""
+    """Seed 001 with its real slips corrected and the places it left empty filled (as
+    tests/cli/test_cli_op4.py does): no error, nothing owed."""
     data = copy.deepcopy(seed_json("seed_001"))
     data["tables"]["socio"]["partners"] = {"plan": "4", "fact": "4"}
     data["project"]["contract_date"] = "30.03.2024"
+    fill_owed_places(data)
     if org is not None:
         data["project"]["org_name"] = org
     if project is not None:

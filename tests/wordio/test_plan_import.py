@@ -71,6 +71,14 @@ def test_every_layout_imports_to_seed_002(layout, lang, tmp_path, seed_plan, pd)
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_place_merged_down_over_two_activities_goes_to_both(lang, tmp_path, seed_plan, pd):
+    prepared = prepare_import(_write(tmp_path, "merged.docx", plan_docs.shared_place_layout(lang)), pd)
+    activities = prepared.doc.rows["tasks"][0].children["activities"]
+    assert [a.get("place") for a in activities[2:4]] == ["Жаңаарқа  ауданы"] * 2
+    assert _values(prepared.doc) == _values(seed_plan)  # nothing else moved or lost
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_the_plan_exported_to_word_and_imported_again_is_the_same_plan(lang, tmp_path, seed_plan, pd):
     path = _write(tmp_path, "plan.docx", export_docx(seed_plan, lang=lang))
     prepared = prepare_import(path, pd)
