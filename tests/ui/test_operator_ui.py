@@ -77,3 +77,28 @@ def test_prepare_for_submission_and_check_a_printed_copy_from_the_window(qtbot, 
     Image.new("RGB", (400, 600), "white").save(blank)
     verdicts = window.handover.check([blank])
     assert [v.outcome for v in verdicts] == ["unreadable"] and answer_yes and "blank.png" in answer_yes[-1]
+
+
+def test_the_app_prints_page_codes_and_records_what_it_saved(qtbot, window, tmp_path):
+    import sqlite3
+    from io import BytesIO
+
+    from PIL import Image
+
+    from grantdesk.operator.verify import read_codes
+
+    path = write_project(tmp_path / "p.grantdesk", clean_001())
+    assert open_report(window, path)
+    preview = window.print_preview()
+    qtbot.addWidget(preview)
+    pdf = pypdfium2.PdfDocument(BytesIO(preview.pdf))
+    pdf[0].render(scale=200 / 72).to_pil().save(tmp_path / "p1.png")
+    pdf.close()
+    [(_, code)] = read_codes(tmp_path / "p1.png")
+    assert code is not None and code.page == 1 and code.pages == len(preview.pages) and code.edition == "fr24"
+    assert preview.write_pdf(tmp_path / "saved.pdf") == tmp_path / "saved.pdf"
+    preview.done(0)
+    window.close_project()
+    [(pages,)] = sqlite3.connect(path).execute("SELECT pages FROM prints").fetchall()
+    assert pages == code.pages
+    assert Image.open(tmp_path / "p1.png").size[0] > 1000
