@@ -139,11 +139,6 @@ class Compiled:
     pages: int | None  # None for a Word file (Word counts its own pages)
 
 
-# Entries laid out as one PDF before it is joined to the whole: enough to share their fonts,
-# few enough that a run's pages are a few megabytes.
-RUN = 25
-
-
 def compiled_text(selection: Selection, registry: FormRegistry, lang: str, start: date | None, end: date | None):
     """The words around the entries, in the document's language (printing.compiled.CompiledText)."""
     from ..printing.compiled import CompiledText  # reportlab only when a PDF is made
@@ -162,63 +157,6 @@ def compiled_text(selection: Selection, registry: FormRegistry, lang: str, start
         none=words["none"])
 
 
-def _render_run(entries: list[Entry], registry: FormRegistry, lang: str, title: str) -> bytes:
-    """One run of entries as a PDF, each project opened as the layout reaches it."""
-    from ..printing.compiled import render_entries
-
-    return render_entries(entry_documents(Selection(entries=list(entries)), registry), lang, title)[0]
-
-
-def _runs(entries: list[Entry]) -> list[list[Entry]]:
-    return [entries[i:i + RUN] for i in range(0, len(entries), RUN)]
-
-
-def _pdf(selection: Selection, registry: FormRegistry, text, out: Path, lang: str, progress: Progress | None,
-         cancelled: Callable[[], bool] | None) -> int:
-    """The compiled PDF, its parts joined with pdfium as they come (a part is let go once
-    joined); written beside `out` and moved into place. Returns the page count."""
-    import os
-
-    import pypdfium2
-
-    from ..printing.compiled import render_projects, render_skipped
-
-    whole = pypdfium2.PdfDocument.new()
-    part = out.with_name(out.name + ".part")
-
-    def join(pdf: bytes) -> None:
-        piece = pypdfium2.PdfDocument(pdf)
-        try:
-            whole.import_pages(piece)
-        finally:
-            piece.close()
-
-    def runs() -> Iterator[bytes]:
-        # One process: laying runs out in worker processes was slower on this shared
-        # 2-core machine (spawn costs a second a worker) and a frozen Windows app would
-        # need multiprocessing's freeze support; see bench/RESULTS.md.
-        return (_render_run(batch, registry, lang, text.title) for batch in _runs(selection.entries))
-
-    try:
-        join(render_projects(text, lang)[0])
-        done = 0
-        for pdf in runs():
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            join(pdf)
-            done = min(done + RUN, len(selection.entries))
-            if progress is not None and done:
-                progress(done, len(selection.entries), selection.entries[done - 1].path)
-        join(render_skipped(text, lang)[0])
-        pages = len(whole)
-        whole.save(str(part))
-        whole.close()
-        os.replace(part, out)
-        return pages
-    finally:
-        part.unlink(missing_ok=True)
-
-
 def compile_annex4(paths: Iterable[Path | str], out: Path, registry: FormRegistry, lang: str = "kk",
                    start: date | None = None, end: date | None = None, progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None) -> Compiled:
@@ -232,4 +170,8 @@ def compile_annex4(paths: Iterable[Path | str], out: Path, registry: FormRegistr
 
         write_whole(out, export_compiled_docx(text, entry_documents(selection, registry, progress, cancelled), lang))
         return Compiled(selection, None)
-    return Compiled(selection, _pdf(selection, registry, text, out, lang, progress, cancelled))
+    from ..printing.compiled import render_compiled
+
+    pdf, pages = render_compiled(text, entry_documents(selection, registry, progress, cancelled), lang)
+    write_whole(out, pdf)
+    return Compiled(selection, pages)

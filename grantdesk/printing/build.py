@@ -29,9 +29,6 @@ _DRAFT_COLOUR = colors.Color(0.75, 0.1, 0.1)
 CountedDraw = Callable[[Canvas, int, int], None]
 # What a page's code says, given its number and the count (grantdesk/operator/page_code.py).
 PagePayload = Callable[[int, int], str]
-# The number and count a page prints, given its place in the PDF (a compiled Annex 4 numbers
-# each entry's pages on their own, as the entry printed alone would be).
-Numbering = Callable[[int, int], tuple[int, int]]
 
 
 class CountingCanvas(Canvas):
@@ -54,6 +51,24 @@ class CountingCanvas(Canvas):
         self._counted = []
         self._startPage()
 
+    def flush_counted(self) -> None:
+        """Write the pages held so far, each numbered among them (page i of their count),
+        and go on with the page in progress: a compiled Annex 4 numbers each entry on its
+        own and so lets an entry's pages go as soon as the next one starts."""
+        held, self._held = self._held[::-1], []
+        if not held:
+            return
+        current = {k: v for k, v in self.__dict__.items() if k != "_held"}
+        count, number = len(held), 0
+        while held:
+            state, draws = held.pop()
+            number += 1
+            self.__dict__.update(state)
+            for draw in draws:
+                draw(self, number, count)
+            super().showPage()
+        self.__dict__.update(current)
+
     def save(self) -> None:
         pages = len(self._held)
         held, self._held = self._held[::-1], []
@@ -68,13 +83,10 @@ class CountingCanvas(Canvas):
         super().save()
 
 
-def _decorator(ctx: PrintContext, draft: bool, page_code: PagePayload | None = None,
-               numbering: Numbering | None = None):
+def _decorator(ctx: PrintContext, draft: bool, page_code: PagePayload | None = None):
     width, height = PAGE_SIZE
 
     def page_number(canvas: Canvas, page: int, pages: int) -> None:
-        if numbering is not None:
-            page, pages = numbering(page, pages)
         canvas.saveState()
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 8)
@@ -105,8 +117,7 @@ def _decorator(ctx: PrintContext, draft: bool, page_code: PagePayload | None = N
 
 
 def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
-              author: str = "", page_code: PagePayload | None = None,
-              numbering: Numbering | None = None) -> tuple[bytes, int]:
+              author: str = "", page_code: PagePayload | None = None) -> tuple[bytes, int]:
     """The PDF and its page count, with that count printed in it. Consumes `story`: each
     flowable is let go once it is on its page, so a long report's text is not all held
     in memory at once. `page_code`, when given, says what each page's QR code holds."""
@@ -122,7 +133,7 @@ def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
     doc.keepTogetherClass = KeepWithStart  # a heading moves on only if its text's start would
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft, page_code, numbering))])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft, page_code))])
     # Layout makes garbage fast, and each full collection would walk every object alive
     # now (the story, the report, the app), so their cost grew with the report: set them
     # aside until the build ends. Garbage made during the build is collected as usual.

@@ -1,17 +1,16 @@
-"""PDFs of many documents: the operator's Annex 4 compiled from every project's OP4 entry.
+"""One PDF of many documents: the operator's Annex 4 compiled from every project's OP4 entry.
 
-Made in parts that grantdesk/operator/annex4.py joins: a listing (the list of projects,
-the appendix of files left out) and runs of entries (`render_entries`), each entry from a
-new page exactly as OP4 prints it (form_story over its final report), its pages numbered
-on their own as the entry printed alone is. A run's entries come from an iterator that
+The list of projects first, then each entry from a new page exactly as OP4 prints it
+(form_story over its final report), its pages numbered on their own as the entry printed
+alone is, then the appendix of the files left out. The entries come from an iterator that
 opens one project at a time, pulled by the layout as it fills pages (StreamingStory), so
-only the entry being laid out is in memory, and a run's pages are let go once it is
-written: memory stays flat however many projects there are.
+only the entry being laid out is in memory; each entry's finished pages are handed to the
+PDF as soon as the next entry starts (CountingCanvas.flush_counted). What stays until the
+end is reportlab's own: each page's content stream, until the file is written.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -67,26 +66,11 @@ class StreamingStory(list):
 
 
 class _EntryStart(ActionFlowable):
-    """Marks the page an entry starts on (placed right after its page break)."""
-
-    def __init__(self, starts: list[int]):
-        super().__init__()
-        self._starts = starts
+    """A new part (an entry, the appendix) starts on this page: the pages before it are
+    complete, so they are numbered among themselves and written."""
 
     def apply(self, doc) -> None:
-        self._starts.append(doc.page)
-
-
-def _numbering(starts: list[int]):
-    """(page, pages) of the whole PDF → (page, pages) within the entry holding that page."""
-    def number(page: int, pages: int) -> tuple[int, int]:
-        i = bisect_right(starts, page) - 1
-        if i < 0:
-            return page, pages
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else pages
-        return page - starts[i] + 1, end - starts[i] + 1
-
-    return number
+        doc.canv.flush_counted()
 
 
 def _table(ctx: PrintContext, columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
@@ -101,45 +85,30 @@ def _table(ctx: PrintContext, columns: tuple[str, ...], rows: tuple[tuple[str, .
     ])
 
 
-def _context(lang: str) -> PrintContext:
-    return PrintContext(doc=None, lang=lang, chrome=layout.chrome(lang), styles=make_styles())
-
-
-def render_projects(text: CompiledText, lang: str) -> tuple[bytes, int]:
-    """The compiled document's first part: its title, period and the list of projects."""
-    ctx = _context(lang)
-    story: list[Flowable] = [ctx.para(ctx.markup(text.title), ctx.styles.title)]
-    if text.period:
-        story.append(ctx.para(ctx.markup(text.period), ctx.styles.title))
-    story.append(ctx.para(f"<b>{ctx.markup(text.projects_heading)}</b>", ctx.styles.heading))
-    story.append(_table(ctx, text.columns, text.projects, (1, 7, 9, 4)) if text.projects
-                 else ctx.para(ctx.markup(text.none), ctx.styles.body))
-    return build_pdf(ctx, story, draft=False, title=text.title)
-
-
-def render_skipped(text: CompiledText, lang: str) -> tuple[bytes, int]:
-    """The compiled document's appendix: every file left out, and why."""
-    ctx = _context(lang)
-    story: list[Flowable] = [ctx.para(f"<b>{ctx.markup(text.skipped_heading)}</b>", ctx.styles.heading)]
-    story.append(_table(ctx, text.skipped_columns, text.skipped, (1, 9, 10)) if text.skipped
-                 else ctx.para(ctx.markup(text.none), ctx.styles.body))
-    return build_pdf(ctx, story, draft=False, title=text.skipped_heading)
-
-
-def render_entries(entries: Iterable[tuple[FormDef, Document]], lang: str, title: str) -> tuple[bytes, int]:
-    """A run of entries (derived definition, source report), consumed lazily in order, each
-    from a new page with its own page numbers: the PDF and its page count."""
-    ctx = _context(lang)
-    starts: list[int] = []
+def render_compiled(text: CompiledText, entries: Iterable[tuple[FormDef, Document]], lang: str) -> tuple[bytes, int]:
+    """The compiled PDF and its page count. `entries` (derived definition, source report)
+    is consumed lazily, one entry at a time, in the order given."""
+    ctx = PrintContext(doc=None, lang=lang, chrome=layout.chrome(lang), styles=make_styles())
+    styles = ctx.styles
 
     def story() -> Iterator[Flowable]:
         from . import form_story  # the package's entry point, defined after this module loads
 
-        for n, (form, source) in enumerate(entries):
+        yield ctx.para(ctx.markup(text.title), styles.title)
+        if text.period:
+            yield ctx.para(ctx.markup(text.period), styles.title)
+        yield ctx.para(f"<b>{ctx.markup(text.projects_heading)}</b>", styles.heading)
+        yield (_table(ctx, text.columns, text.projects, (1, 7, 9, 4)) if text.projects
+               else ctx.para(ctx.markup(text.none), styles.body))
+        for form, source in entries:
             ensure_derived_from(form, source)
-            if n:
-                yield PageBreak()
-            yield _EntryStart(starts)
+            yield PageBreak()
+            yield _EntryStart()
             yield from form_story(form, source, lang)[1]
+        yield PageBreak()
+        yield _EntryStart()
+        yield ctx.para(f"<b>{ctx.markup(text.skipped_heading)}</b>", styles.heading)
+        yield (_table(ctx, text.skipped_columns, text.skipped, (1, 9, 10)) if text.skipped
+               else ctx.para(ctx.markup(text.none), styles.body))
 
-    return build_pdf(ctx, StreamingStory(story()), draft=False, title=title, numbering=_numbering(starts))
+    return build_pdf(ctx, StreamingStory(story()), draft=False, title=text.title)

@@ -30,7 +30,7 @@ FORBIDDEN = {
 }
 # The only importers of each heavy library.
 ONLY = {"PySide6": ("grantdesk.ui", "grantdesk.app"), "reportlab": ("grantdesk.printing",),
-        "sqlite3": ("grantdesk.store",), "pypdfium2": ("grantdesk.ui", "grantdesk.operator.verify", "grantdesk.operator.annex4"),
+        "sqlite3": ("grantdesk.store",), "pypdfium2": ("grantdesk.ui", "grantdesk.operator.verify"),
         "docx": ("grantdesk.wordio",),
         # the operator's libraries, each in the one module whose job needs it, never on start-up
         "sqlite_utils": ("grantdesk.operator.register",), "xlsxwriter": ("grantdesk.operator.register",),
