@@ -14,6 +14,7 @@ from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -67,7 +68,18 @@ class CountingCanvas(Canvas):
             for draw in draws:
                 draw(self, number, count)
             super().showPage()
+            self._deflate_last_page()
         self.__dict__.update(current)
+
+    def _deflate_last_page(self) -> None:
+        """Compress the page just written now rather than when the file is: reportlab keeps
+        every page's content until then, and compressed it takes a fifth of the memory."""
+        page = self._doc.Pages.pages[-1]
+        if page.compression and page.stream and not page.Contents:
+            page.Contents = pdfdoc.PDFStream(
+                pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
+                pdfdoc.PDFZCompress.encode(page.stream))
+            page.stream = None
 
     def save(self) -> None:
         pages = len(self._held)
