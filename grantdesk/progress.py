@@ -86,13 +86,17 @@ def _filled(doc: Document, item: str) -> tuple[int, int]:
     return sum(1 for r in rows if _row_has_content(r)), max(1, len(rows))
 
 
-def section_state(doc: Document, section: SectionDef, problems: Iterable[Problem]) -> str:
-    """A section's state from the problems given (a screen in calm mode passes the ones it
-    shows): an error there first; an owed place there (a warning of R14) keeps it in progress."""
+def section_state(doc: Document, section: SectionDef, problems: Iterable[Problem],
+                  owed: Iterable[Problem] | None = None) -> str:
+    """A section's state: an error among `problems` there (a screen in calm mode passes the
+    ones it shows) first; then any owed place there still empty — among `owed`, every problem
+    found, shown or not — keeps it in progress: calm mode never makes a section look complete."""
     items = set(section.items)
     here = [p for p in problems if p.ref.root in items]
     if any(p.severity == "error" for p in here):
         return HAS_ERRORS
+    if owed is not None:
+        here = [p for p in owed if p.ref.root in items]
     filled = expected = 0
     for item in section.items:
         f, e = _filled(doc, item)
@@ -104,9 +108,22 @@ def section_state(doc: Document, section: SectionDef, problems: Iterable[Problem
     return COMPLETE if filled >= expected else IN_PROGRESS
 
 
-def section_states(doc: Document, problems: list[Problem]) -> dict[str, str]:
-    return {s.id: section_state(doc, s, problems) for s in doc.form.sections}
+def section_states(doc: Document, problems: list[Problem], owed: list[Problem] | None = None) -> dict[str, str]:
+    return {s.id: section_state(doc, s, problems, owed) for s in doc.form.sections}
 
 
 def _untouched(doc: Document) -> bool:
-    return all(_filled(doc, item)[0] == 0 for s in doc.form.sections for item in s.items)
+    """Nothing typed anywhere yet (stops at the first value: a big report answers at once)."""
+    form = doc.form
+    for section in form.sections:
+        for item in section.items:
+            if item in form.fields:
+                if form.fields[item].applies(doc.role) and not is_unanswered(doc.field(item)):
+                    return False
+            elif form.tables[item].is_fixed:
+                table = form.tables[item]
+                if any(not is_blank(doc.fixed(table.id, r.key, c.id)) for r in table.fixed_rows for c in table.columns):
+                    return False
+            elif any(_row_has_content(r) for r in doc.rows[item]):
+                return False
+    return True

@@ -40,10 +40,16 @@ def report_owes(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
             continue
         empty_own = [c for c in own_columns if is_blank(row.get(c))]
         empty_facts: list[tuple[int, str, str]] = []  # (indicator number, row id, column)
+        # The inner loop runs over every indicator after each keystroke: facts are the
+        # report's own cells, read directly unless a definition links one to the plan.
         for n, indicator in enumerate(row.children.get(indicators_id, ()), start=1):
-            if plan_column and is_blank(indicator.get(plan_column)):
-                continue  # an indicator without a planned value is the plan's gap (R13), not a fact owed
-            empty_facts += [(n, indicator.id, c) for c in facts if is_blank(indicator.get(c))]
+            cells, links = indicator.cells, indicator.links
+            for c in facts:
+                if not is_blank(indicator.get(c) if c in links else cells.get(c)):
+                    continue
+                # an indicator without a planned value is the plan's gap (R13), not a fact owed
+                if not (plan_column and is_blank(indicator.get(plan_column))):
+                    empty_facts.append((n, indicator.id, c))
         if not empty_own and not empty_facts:
             continue
         first = (Ref.cell(activities, row.id, empty_own[0]) if empty_own

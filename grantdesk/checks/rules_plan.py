@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
 from ..values.blank import is_unanswered
 from .cells import parse_indicator, parse_number, plain, rows_of
 from .problem import Problem
-
-
-def indicator_met(plan_text: str | None, fact_text: str | None) -> bool | None:
-    """R7's comparison of one indicator (FORMS.md, "Indicator cells"): True when the fact
-    reaches the plan, False when it is below it, None when they cannot be compared (not
-    both start with a number). The register counts indicators met with it too."""
-    plan, fact = parse_indicator(plan_text), parse_indicator(fact_text)
-    if not (plan.is_number and fact.is_number):
-        return None
-    return fact.value >= plan.value
 
 
 def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
@@ -31,11 +22,35 @@ def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Pr
         return
     table, plan_col, fact_col = args["indicators"], args["plan"], args["fact"]
     for row in rows_of(doc, table):
-        if indicator_met(row.get(plan_col), row.get(fact_col)) is False:
-            plan, fact = parse_indicator(row.get(plan_col)), parse_indicator(row.get(fact_col))
+        below = _below_plan(row.get(plan_col), row.get(fact_col))
+        if below is not None:
             yield Problem("R7", "error", Ref.cell(table, row.id, fact_col), "R7.fact_below_plan", {
-                "plan": plain(plan.value), "fact": plain(fact.value), "deviation_field": args["deviation"],
+                "plan": below[0], "fact": below[1], "deviation_field": args["deviation"],
             })
+
+
+@lru_cache(maxsize=1 << 15)
+def _compare(plan_text: str, fact_text: str) -> tuple[bool, str, str] | None:
+    """R7's comparison of one indicator (FORMS.md, "Indicator cells"): (fact reaches plan,
+    plan, fact as plain numbers), or None when they cannot be compared (not both start with
+    a number). One remembered answer per pair: the check runs after each keystroke."""
+    plan, fact = parse_indicator(plan_text), parse_indicator(fact_text)
+    if not (plan.is_number and fact.is_number):
+        return None
+    return fact.value >= plan.value, plain(plan.value), plain(fact.value)
+
+
+def indicator_met(plan_text: str | None, fact_text: str | None) -> bool | None:
+    """True when the fact reaches the plan, False when it is below it, None when they cannot
+    be compared: R7's comparison, which the operator's register counts indicators met with."""
+    found = _compare(plan_text or "", fact_text or "")
+    return None if found is None else found[0]
+
+
+def _below_plan(plan_text: str, fact_text: str) -> tuple[str, str] | None:
+    """(plan, fact) as plain numbers when the fact is below the plan."""
+    found = _compare(plan_text or "", fact_text or "")
+    return None if found is None or found[0] else (found[1], found[2])
 
 
 def money_vs_grant(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:

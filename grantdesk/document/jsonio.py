@@ -222,6 +222,12 @@ def _load_body(doc: Document, data: Mapping, where: str, keep_ids: bool = True) 
         # Version 1 files kept some fields per report that are now the project's (the goal).
         target = doc.project if key in project_ids else doc.values
         text = _text(value, f"{where}values.{key}")
+        if not form.fields[key].applies(doc.role) and not is_blank(text):
+            # e.g. a final report's reporting period: this edition never prints or exports
+            # it for this kind of document, so it is refused rather than kept unseen
+            raise ReportFormatError(
+                f"{where}values.{key}: a {doc.role} document of {form.id} has no {key!r} "
+                f"(it belongs to: {', '.join(form.fields[key].roles)}); leave it out")
         if key in project_ids and target.get(key) and text and target[key] != text:
             raise ReportFormatError(f"{where}values.{key}: differs from the project's {key}")
         if text or key not in target:

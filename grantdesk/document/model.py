@@ -163,7 +163,8 @@ class Document:
             raise DocumentError("values are text, exactly as typed")
         if self.from_plan(ref):
             raise DocumentError(f"{self.describe(ref)} comes from the plan; change it in the plan")
-        if self.get(ref) == value:
+        old = self.get(ref)
+        if old == value:
             return False
         self.carried.discard(ref.target())
         scope = "report"
@@ -181,7 +182,7 @@ class Document:
             self.row(ref.row).cells[ref.column] = value
         else:
             raise DocumentError(f"cannot write a value at a {ref.kind} ref")
-        self._emit(ValueChanged(ref, value, scope))
+        self._emit(ValueChanged(ref, value, scope, old))
         return True
 
     def field(self, field_id: str) -> str:

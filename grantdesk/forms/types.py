@@ -13,6 +13,7 @@ from dataclasses import dataclass
 class TypeSpec:
     widget: str  # "line" | "multiline" | "date"
     numeric: str | None = None  # "count" (whole, >= 0) | "money" (>= 0) | "number"
+    scale: int = 1  # what one typed unit is worth: 1000 in a column headed «(мың теңге)», «(тыс. тенге)»
 
 
 FIELD_TYPES: dict[str, TypeSpec] = {
@@ -26,6 +27,8 @@ FIELD_TYPES: dict[str, TypeSpec] = {
     "datetext": TypeSpec("line"),  # a day, a range or months: "2-3.11.24", "сәуір-қараша"
     "indicator": TypeSpec("line"),  # "Кемінде 500", "80 %": text, compared when numeric
     "money": TypeSpec("line", numeric="money"),
+    # an amount in a column headed in thousands: `7 000` there is 7 000 000 tenge, and is shown so
+    "money_thousands": TypeSpec("line", numeric="money", scale=1000),
     "count": TypeSpec("line", numeric="count"),
     "number": TypeSpec("line", numeric="number"),
 }

@@ -148,7 +148,7 @@ class EditSession(QObject):
         self.report_id = doc.doc_id
         self.doc = doc
         self.problems = run_checks(doc)
-        self.states = section_states(doc, self.visible_problems)
+        self.states = section_states(doc, self.visible_problems, self._problems)
         self.writer = project_session.writer
         doc.subscribe(self._on_change)
         project_session.saveStateChanged.connect(self.saveStateChanged)
@@ -187,7 +187,7 @@ class EditSession(QObject):
     def recheck(self) -> None:
         self._check_timer.stop()
         self.problems = run_checks(self.doc)
-        self.states = section_states(self.doc, self.visible_problems)
+        self.states = section_states(self.doc, self.visible_problems, self._problems)
         self.problemsChanged.emit()
 
     @property

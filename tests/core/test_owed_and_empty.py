@@ -252,3 +252,43 @@ def test_the_plans_team_phones_are_checked(seed_002_project):
     assert [(p.key, p.ref.row) for p in found] == [("R11.not_kz", member.id)]
     plan.set(Ref.cell("staff", member.id, "contacts"), "info@ngo.kz")  # an e-mail alone is fine
     assert not [p for p in run_checks(plan) if p.rule == "R11"]
+
+
+def test_a_place_proposed_from_the_plan_follows_the_plan_until_edited(seed_002_project):
+    project = seed_002_project
+    report = project.new_document(default_registry().get("fr24"), "interim", "kk")
+    rows = [row for row, _ in report.iter_rows("tasks.activities")]
+    first, second = rows[0], rows[1]
+    assert first.get("place") == first.source.get("place")  # proposed when the report was made
+    report.set(Ref.cell("tasks.activities", second.id, "place"), "Қарағанды қаласы")  # the user's own
+    plan = project.plan
+    plan.set(Ref.cell("tasks.activities", first.source.id, "place"), "Ұлытау ауданы")
+    plan.set(Ref.cell("tasks.activities", second.source.id, "place"), "Сәтбаев қаласы")
+    assert first.get("place") == "Ұлытау ауданы"  # followed the plan
+    assert second.get("place") == "Қарағанды қаласы"  # kept what was typed
+    plan.set(Ref.cell("tasks.activities", first.source.id, "deadline"), "Мамыр")
+    assert first.get("date") == "Мамыр"
+
+
+def test_a_value_this_kind_of_document_never_prints_is_refused_at_import():
+    from grantdesk.document import ReportFormatError, from_json
+
+    data = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))  # a final report
+    data["values"]["reporting_period"] = "01.04.2024 – 30.04.2024"  # an interim report's field
+    with pytest.raises(ReportFormatError, match="values.reporting_period: a final document of fr24 has no"):
+        from_json(data, default_registry())
+    data["values"]["reporting_period"] = ""  # empty, as an export writes it: fine
+    from_json(data, default_registry())
+
+
+@pytest.mark.parametrize(("typed", "tenge"), [("7 000", 7_000_000), ("1 500,5", 1_500_500), ("7 млн", 7_000_000),
+                                              ("300 тыс.", 300_000)])
+def test_an_amount_in_a_column_headed_in_thousands_is_read_in_thousands(typed, tenge):
+    from grantdesk.values.understood import understand, value_text
+
+    fr23 = default_registry().get("fr23")
+    column = fr23.table("proposals").column("amount")
+    assert "(мың теңге)" in column.label("kk") and "(тыс. тенге)" in column.label("ru")
+    found = understand(column.type, typed)
+    assert found.ok and found.value == tenge
+    assert value_text(found, "ru").replace("\u00a0", " ") == f"{tenge:,} ₸".replace(",", " ")
