@@ -17,7 +17,7 @@ from ..checks import problem_to_json, render_message
 from ..document import Document, DocumentError, ReportFormatError, project_from_json, project_to_json
 from ..document.project import Project
 from ..forms import FormError, default_registry, derived_editions
-from ..printing import render_derived, render_pdf
+from ..layout.limits import TooLong, check_page_limit
 from ..progress import assess
 from ..safe_write import write_whole
 from ..settings import UI_LANGUAGES, Settings
@@ -26,8 +26,8 @@ from ..texts import (
     BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_line, store_error_text,
     summary_line,
 )
+from ..wordio import PlanImportError, import_text, join_project, prepare_import
 from .operator_commands import OperatorCliError
-from ..wordio import PlanImportError, export_derived_docx, export_docx, import_text, join_project, prepare_import
 
 
 
@@ -200,14 +200,22 @@ def cmd_print(args) -> int:
     doc = _open_document(Path(args.project), args.document, lang)
     state = assess(doc)
     draft = f" (draft: {summary_line(state, 'en')})" if state.draft else ""
+    try:
+        check_page_limit(doc)
+    except TooLong as exc:
+        raise CliError(cli_text("too_many_pages", lang, pages=exc.pages, limit=exc.limit)) from exc
     stamp = page_code.stamp_for_file(Path(args.project), doc)
     if Path(args.output).suffix.lower() == ".docx":
+        from ..wordio import export_docx  # python-docx only for a Word file
+
         _write_bytes(Path(args.output), export_docx(doc, lang=args.lang, draft=state.draft,
-                                                    footer_code=stamp.footer_code()), lang)
+                                                    page_code=stamp.page_code()), lang)
         page_code.record(Path(args.project), stamp, args.lang or doc.lang, 0)
         print(f"{args.output}: Word document" + draft)
         return 0
-    result = render_pdf(doc, lang=args.lang, draft=state.draft, page_code=stamp.payload)
+    from ..printing import render_pdf  # reportlab only for a PDF
+
+    result = render_pdf(doc, lang=args.lang, draft=state.draft, page_code=stamp.page_code())
     _write_bytes(Path(args.output), result.pdf, lang)
     page_code.record(Path(args.project), stamp, args.lang or doc.lang, result.pages)
     print(f"{args.output}: {result.pages} pages" + draft)
@@ -287,10 +295,18 @@ def cmd_op4(args) -> int:
         raise CliError(cli_text("no_derived", lang, edition=source.form.id))
     draft = assess(source).draft
     note = " (draft: the final report is not complete or has errors)" if draft else ""
+    try:
+        check_page_limit(source)
+    except TooLong as exc:
+        raise CliError(cli_text("too_many_pages", lang, pages=exc.pages, limit=exc.limit)) from exc
     if Path(args.output).suffix.lower() == ".docx":  # the suffix chooses the format, as for print
+        from ..wordio import export_derived_docx
+
         _write_bytes(Path(args.output), export_derived_docx(forms[0], source, lang=args.lang, draft=draft), lang)
         print(f"{args.output}: Word document" + note)
         return 0
+    from ..printing import render_derived
+
     result = render_derived(forms[0], source, lang=args.lang, draft=draft)
     _write_bytes(Path(args.output), result.pdf, lang)
     print(f"{args.output}: {result.pages} pages" + note)

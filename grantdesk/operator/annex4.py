@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 from ..checks.cells import parse_period
 from ..document import Document
 from ..forms import FormDef, FormRegistry, derived_editions
-from ..layout.compiled import annex4_words
+from ..layout.compiled import CompiledText, annex4_words
 from ..progress import assess
 from ..values.dates import format_date
 from .sources import Opened, Skipped, open_project, project_files
@@ -140,9 +140,7 @@ class Compiled:
 
 
 def compiled_text(selection: Selection, registry: FormRegistry, lang: str, start: date | None, end: date | None):
-    """The words around the entries, in the document's language (printing.compiled.CompiledText)."""
-    from ..printing.compiled import CompiledText  # reportlab only when a PDF is made
-
+    """The words around the entries, in the document's language."""
     words = annex4_words(lang)
     op4 = next((f for f in sorted(registry, key=lambda f: f.id, reverse=True)
                 if f.derived_from is not None and f.derived_from.role == "final"), None)

@@ -118,8 +118,8 @@ def package_document(pf: ProjectFile, doc: Document, out: Path, draft: bool = Fa
         raise PackageRefused(state.errors, state.owed)
     marked = draft or state.draft
     stamp = page_code.stamp(pf.project_id, doc)
-    result = render_pdf(doc, draft=marked, page_code=stamp.payload)
-    word = export_docx(doc, draft=marked, footer_code=stamp.footer_code())
+    result = render_pdf(doc, draft=marked, page_code=stamp.page_code())
+    word = export_docx(doc, draft=marked, page_code=stamp.page_code())
     base = f"{doc.form.id}-{doc.doc_id}"
     names = {"pdf": f"{base}.pdf", "docx": f"{base}.docx", "snapshot": "project.grantdesk"}
     part = out.with_name(out.name + ".part")

@@ -1,7 +1,7 @@
 """What the code on every printed page says, and the record each print leaves in the
 project (FORMS.md, "A page code").
 
-A page's code is one line of text, drawn as a QR code in the footer (printing/page_code.py):
+A page's code is one line of text, drawn as a QR code in the footer (printing/pagecode.py):
 
     GD1|<project>|<document>|<edition>|<page>/<pages>|<content>
 
@@ -24,11 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import Document
+from ..layout.model import PageCode as PrintedCode
 from ..store import ProjectFile, StoreError
 from ..store.backups import path_key, read_project_id
 
 PREFIX = "GD1"
 HASH_DIGITS = 12
+SIZE_MM = 12.0  # 0.33 mm a module at version 4 (a 60-byte payload): a phone or a 200 dpi scan reads it
 # the page part is absent from a Word file's code (Word numbers its own pages)
 _PAYLOAD = re.compile(r"^GD1\|([0-9a-f]{16})\|(\d{1,9})\|([A-Za-z0-9_.-]{1,40})(?:\|(\d{1,5})/(\d{1,5}))?\|([0-9a-f]{12})$")
 
@@ -100,19 +102,14 @@ class Stamp:
     content_hash: str
 
     def payload(self, page: int, pages: int) -> str:
-        """The code of page `page` of `pages` (what printing draws in the footer)."""
+        """The code of page `page` of `pages`."""
         return f"{PREFIX}|{self.project}|{self.document}|{self.edition}|{page}/{pages}|{self.content_hash[:HASH_DIGITS]}"
 
-    def footer_line(self) -> str:
-        """The Word file's footer line: identity, edition and hash, no page (Word numbers them)."""
-        return f"{PREFIX}|{self.project}|{self.document}|{self.edition}|{self.content_hash[:HASH_DIGITS]}"
-
-    def footer_code(self) -> tuple[str, bytes]:
-        """The Word file's footer: that line, and the same line as a QR image (PNG)."""
-        from ..printing.page_code import png
-
-        line = self.footer_line()
-        return line, png(line)
+    def page_code(self) -> PrintedCode:
+        """The print model's page-code slot (layout.model.PageCode): the payload with the
+        page and count left for the writer (the PDF draws it as a QR code on every page; the
+        Word file writes it in its footer, Word filling the page fields)."""
+        return PrintedCode(self.payload(0, 0).replace("|0/0|", "|{page}/{pages}|"), size_mm=SIZE_MM)
 
 
 def stamp(project_id: str, doc: Document) -> Stamp:

@@ -48,7 +48,7 @@ class PrintPreview(QDialog):
         self.stamp = page_code.stamp(session.project.project_id, session.doc) if derived is None else None
         self.lang = lang or session.doc.lang
         result = (render_derived(derived, session.doc, lang=lang, draft=self.draft) if derived is not None
-                  else render_pdf(session.doc, lang=lang, draft=self.draft, page_code=self.stamp.payload))
+                  else render_pdf(session.doc, lang=lang, draft=self.draft, page_code=self.stamp.page_code()))
         self.pdf = result.pdf
         self.pages = PdfPages(self.pdf)
 

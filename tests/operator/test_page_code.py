@@ -102,7 +102,12 @@ def test_the_word_file_footer_carries_identity_edition_and_hash(tmp_path):
     out = tmp_path / "p.docx"
     assert grantdesk("print", project, "-o", out).returncode == 0
     word = read_docx(BytesIO(out.read_bytes()))
-    footer = "\n".join(p.text for p in word.sections[0].footer.paragraphs)
-    code = parse(footer.strip().splitlines()[-1].strip())
-    assert code is not None and code.edition == "fr24" and code.document == 1 and code.page is None
-    assert word.sections[0].footer._element.xpath(".//pic:pic")  # and its QR image
+    footer = word.sections[0].footer
+    code = parse(footer.paragraphs[-1].text.strip())
+    with ProjectFile.open(project, read_only=True) as pf:
+        project_id = pf.project_id
+    [(digest,)] = sqlite3.connect(project).execute("SELECT hash FROM prints").fetchall()
+    assert code is not None and code.edition == "fr24" and code.document == 1
+    assert code.project == project_id.replace("-", "")[:16] and code.content == digest[:12]
+    # the page and the count are Word's own fields, filled in as Word lays the pages out
+    assert {i.text for i in footer._element.xpath(".//w:instrText")} >= {" PAGE ", " NUMPAGES "}
