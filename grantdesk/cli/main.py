@@ -23,7 +23,7 @@ from ..safe_write import write_whole
 from ..settings import UI_LANGUAGES, Settings
 from ..store import ProjectFile, StoreError, list_backups, restore
 from ..texts import (
-    BACKUP_REPORTS, backup_reason_text, cli_text, import_error_text, role_text, state_line, store_error_text,
+    backup_reason_text, backup_reports_text, cli_text, import_error_text, role_text, state_line, store_error_text,
     summary_line,
 )
 from ..wordio import PlanImportError, import_text, join_project, prepare_import
@@ -147,7 +147,7 @@ def cmd_new(args) -> int:
             raise StoreError("read_only", str(path))
         project = project_file.load_project(registry)
         try:
-            doc = project.new_document(form, args.kind, args.lang or _default_lang(project))
+            doc = project.new_document(form, args.kind, args.lang or project.new_document_language())
         except DocumentError as exc:
             raise CliError(cli_text("cannot_create", lang, detail=exc)) from None
         doc_id = project_file.create_document(doc)
@@ -184,11 +184,6 @@ def cmd_add_edition(args) -> int:
         raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
     print(cli_text("edition_added", lang, id=form.id, title=form.title(lang if lang in ("kk", "ru") else "ru")))
     return 0
-
-
-def _default_lang(project: Project) -> str:
-    """A new document speaks the language of the project's last one."""
-    return project.documents[-1].lang if project.documents else "kk"
 
 
 def cmd_print(args) -> int:
@@ -335,9 +330,8 @@ def cmd_backups(args) -> int:
         print(store_error_text("no_backups", args.project, lang))
         return 0
     for b in found:
-        reports = "?" if b.reports is None else b.reports
         print(f"{b.taken.astimezone():%Y-%m-%d %H:%M:%S}  {backup_reason_text(b.reason, lang)}  "
-              f"{BACKUP_REPORTS.get(lang, BACKUP_REPORTS['en']).format(n=reports)}  "
+              f"{backup_reports_text(b.reports, lang)}  "
               f"{(b.size + 1023) // 1024} KB  {b.path}")
     return 0
 
@@ -401,7 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", help="PROJECT.grantdesk")
     p.add_argument("--kind", required=True, choices=("plan", "interim", "final"))
     p.add_argument("--edition", help="form edition id (default: the newest of that kind)")
-    p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's last one)")
+    p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's: its plan's, else its last document's)")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("editions", parents=[common], help="list the form editions (shipped and added)")

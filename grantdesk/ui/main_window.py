@@ -249,18 +249,32 @@ class MainWindow(QMainWindow):
         if not source:
             return None
         source_path = Path(source)
+        if self._plan_wanted():  # the project at hand has no plan: this is it
+            return self.import_plan(source_path, None)
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("New project for the plan"), str(source_path.with_suffix(SUFFIX)),
             self.tr("GrantDesk projects (*.grantdesk)"))
         return self.import_plan(source_path, Path(target)) if target else None
 
-    def import_plan(self, source: Path, target: Path) -> Path | None:
+    def _plan_wanted(self) -> bool:
+        """The project at hand has no plan, or only the empty one New project made: an
+        imported plan fills it, in this project (no second file)."""
+        from ..progress import EMPTY, assess
+
+        ps = self.project_session
+        if ps is None or ps.read_only:
+            return False
+        plan = ps.project.plan
+        return plan is None or (assess(plan).kind == EMPTY and not ps.project.reports())
+
+    def import_plan(self, source: Path, target: Path | None) -> Path | None:
         """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
-        written as the plan of a new project at `target`, which then opens."""
+        written as the plan of a new project at `target`, which then opens, or (no target)
+        as the plan of the project at hand, which has none."""
         editions = self.ctx.registry.editions("plan")
         # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        from ..wordio import PlanImportError, prepare_import  # python-docx, only when asked for
+        from ..wordio import PlanImportError, join_project, prepare_import  # python-docx, only when asked for
 
         try:
             prepared = prepare_import(source, editions[0])
@@ -273,8 +287,28 @@ class MainWindow(QMainWindow):
             return None
         from .plan_import_dialog import PlanImportDialog
 
-        dialog = PlanImportDialog(source.name, prepared.summary(self.ctx.ui_lang), self)
+        into = target is None and self._plan_wanted()
+        if into:
+            join_project(prepared, dict(self.project_session.project.values))  # the project's values stay
+        here = self.project_session.file.path if into else None
+        dialog = PlanImportDialog(source.name, prepared.summary(self.ctx.ui_lang), self,
+                                  verdict=prepared.verdict(self.ctx.ui_lang), into=Path(here).name if here else "")
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if into:
+            if not self._leave_document():
+                return None
+            try:
+                empty = self.project_session.project.plan
+                if empty is not None:
+                    self.project_session.delete(empty)  # the empty plan New project made
+                doc = self.project_session.adopt(prepared.doc)
+            except StoreError as exc:
+                self._error(exc)
+                return None
+            self.open_document(doc.doc_id)
+            return Path(here)
+        if target is None:
             return None
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
@@ -298,9 +332,12 @@ class MainWindow(QMainWindow):
             self.open_project(Path(path))
 
     def open_project(self, path: Path) -> bool:
-        """Open a project: at the document the user was last in, else at its documents."""
-        if not self.close_project():
-            return False
+        """Open a project: at the document the user was last in, else at its documents.
+        The project at hand is closed only once the new one has opened: a file that is no
+        project (or cannot be read) leaves the user where they were."""
+        here = self.project_session.file.path if self.project_session is not None else None
+        if here is not None and Path(here).resolve() == Path(path).resolve() and not self.close_project():
+            return False  # the same file again: reopened (it cannot be opened twice)
         try:
             project = ProjectFile.open(path)
         except StoreError as exc:
@@ -323,6 +360,9 @@ class MainWindow(QMainWindow):
             else:  # a document of an edition this GrantDesk does not have
                 QMessageBox.warning(self, "GrantDesk", self.tr("This project uses a form edition that this "
                                                                "GrantDesk does not have:\n%1").replace("%1", exc.text(self.ctx.ui_lang)))
+            return False
+        if not self.close_project():
+            project.close()
             return False
         self.project_session = ProjectSession(project, model, self, registry=self.ctx.registry)
         self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
@@ -395,9 +435,9 @@ class MainWindow(QMainWindow):
         if self.project_session is None or self.project_session.read_only:
             return
         project = self.project_session.project
-        lang = self.ctx.ui_lang if self.ctx.ui_lang in REPORT_LANGUAGES else (
-            project.documents[-1].lang if project.documents else "kk")
-        dialog = NewDocumentDialog(self.ctx.registry, project.plan is not None, lang, self)
+        dialog = NewDocumentDialog(self.ctx.registry, project.plan is not None,
+                                   project.new_document_language(self.ctx.ui_lang), self,
+                                   has_interim=project.last_interim() is not None, ui_lang=self.ctx.ui_lang)
         if dialog.exec() != NewDocumentDialog.DialogCode.Accepted or dialog.edition() is None:
             return
         self.create_document(dialog.role(), dialog.edition(), dialog.language())
