@@ -473,108 +473,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>Save a &amp;copy as…</source>
         <translation>Көшірме ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>&amp;Restore from backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Import plan from Word…</source>
         <translation>Жоспарды Word файлынан &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="80"/>
+        <location filename="../grantdesk/ui/main_window.py" line="79"/>
         <source>&amp;Documents of the project</source>
         <translation>Жобаның &amp;құжаттары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="82"/>
+        <location filename="../grantdesk/ui/main_window.py" line="81"/>
         <source>New &amp;document…</source>
         <translation>Жаңа &amp;құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="84"/>
+        <location filename="../grantdesk/ui/main_window.py" line="83"/>
         <source>Add a form &amp;edition…</source>
         <translation>Нысанның &amp;нұсқасын қосу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>Export to &amp;Word…</source>
         <translation>&amp;Word файлына экспорттау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="88"/>
         <source>&amp;Close project</source>
         <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <location filename="../grantdesk/ui/main_window.py" line="91"/>
         <source>&amp;Report</source>
         <translation>&amp;Есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="93"/>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
         <source>Report &amp;language</source>
         <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="102"/>
+        <location filename="../grantdesk/ui/main_window.py" line="101"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>Соңғы аралық есептен &amp;көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="106"/>
+        <location filename="../grantdesk/ui/main_window.py" line="105"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="107"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>App &amp;language</source>
         <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="123"/>
+        <location filename="../grantdesk/ui/main_window.py" line="122"/>
         <source>&amp;Check the report</source>
         <translation>Есепті &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="125"/>
-        <location filename="../grantdesk/ui/main_window.py" line="127"/>
+        <location filename="../grantdesk/ui/main_window.py" line="124"/>
+        <location filename="../grantdesk/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="129"/>
+        <location filename="../grantdesk/ui/main_window.py" line="128"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Пернетақта</translation>
     </message>
@@ -589,176 +589,174 @@
         <translation>Есепті %1 басып шығару; жазылғанның бәрі өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="196"/>
+        <location filename="../grantdesk/ui/main_window.py" line="199"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="196"/>
+        <location filename="../grantdesk/ui/main_window.py" line="199"/>
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="197"/>
-        <location filename="../grantdesk/ui/main_window.py" line="232"/>
-        <location filename="../grantdesk/ui/main_window.py" line="592"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
+        <location filename="../grantdesk/ui/main_window.py" line="221"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="91"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
-        <location filename="../grantdesk/ui/main_window.py" line="250"/>
+        <location filename="../grantdesk/ui/main_window.py" line="215"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="63"/>
         <source>Import plan from Word</source>
         <translation>Жоспарды Word файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="226"/>
+        <location filename="../grantdesk/ui/main_window.py" line="215"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation>Word құжаттары (*.docx *.doc)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="231"/>
+        <location filename="../grantdesk/ui/main_window.py" line="220"/>
         <source>New project for the plan</source>
         <translation>Жоспарға арналған жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="273"/>
+        <location filename="../grantdesk/ui/main_window.py" line="229"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="274"/>
+        <location filename="../grantdesk/ui/main_window.py" line="230"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="302"/>
-        <source>This project uses a form edition that this GrantDesk does not have:
-%1</source>
-        <translation>Бұл жобада осы GrantDesk-те жоқ нысан нұсқасы қолданылған:
-%1</translation>
+        <location filename="../grantdesk/ui/main_window.py" line="519"/>
+        <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
+        <translation>Жоба жабылды, барлық өзгеріс сақталды, бірақ оның жанындағы «-wal» файлын жобаға біріктіру мүмкін болмады (%1). Екі файлды бірге ұстаңыз; жобаны қайта ашқанда олар біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="357"/>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="307"/>
+        <location filename="../grantdesk/ui/main_window.py" line="497"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="400"/>
+        <location filename="../grantdesk/ui/main_window.py" line="350"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="411"/>
+        <location filename="../grantdesk/ui/main_window.py" line="361"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="416"/>
+        <location filename="../grantdesk/ui/main_window.py" line="366"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="442"/>
+        <location filename="../grantdesk/ui/main_window.py" line="392"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="445"/>
+        <location filename="../grantdesk/ui/main_window.py" line="395"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="446"/>
+        <location filename="../grantdesk/ui/main_window.py" line="396"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="466"/>
+        <location filename="../grantdesk/ui/main_window.py" line="414"/>
         <source>Add a form edition</source>
         <translation>Нысанның нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="467"/>
+        <location filename="../grantdesk/ui/main_window.py" line="415"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="494"/>
+        <location filename="../grantdesk/ui/main_window.py" line="437"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>Copy into another edition</source>
         <translation>Басқа нұсқаға көшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="513"/>
+        <location filename="../grantdesk/ui/main_window.py" line="456"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="516"/>
+        <location filename="../grantdesk/ui/main_window.py" line="459"/>
         <source>Copied: every value found its place.</source>
         <translation>Көшірілді: әр мән өз орнын тапты.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="565"/>
+        <location filename="../grantdesk/ui/main_window.py" line="509"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="591"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="90"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="591"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="90"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="604"/>
-        <source>Copy saved: %1</source>
-        <translation>Көшірме сақталды: %1</translation>
+        <location filename="../grantdesk/ui/project_actions.py" line="103"/>
+        <source>Copy saved: %1. It holds everything typed so far, including %2 edit(s) the project file could not take.</source>
+        <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар, соның ішінде жоба файлына жазылмаған %2 өзгеріс.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="611"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="105"/>
+        <source>Copy saved: %1. It holds everything typed so far.</source>
+        <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="546"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="637"/>
+        <location filename="../grantdesk/ui/main_window.py" line="572"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="659"/>
-        <location filename="../grantdesk/ui/main_window.py" line="680"/>
+        <location filename="../grantdesk/ui/main_window.py" line="594"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
         <source>Export to Word</source>
         <translation>Word файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="595"/>
         <source>Word documents (*.docx)</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="681"/>
-        <source>Could not save the Word file: %1</source>
-        <translation>Word файлын сақтау мүмкін болмады: %1</translation>
-    </message>
-    <message>
-        <location filename="../grantdesk/ui/main_window.py" line="683"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="125"/>
         <source>Word file saved: %1</source>
         <translation>Word файлы сақталды: %1</translation>
     </message>
@@ -817,103 +815,103 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="37"/>
+        <location filename="../grantdesk/ui/preview.py" line="38"/>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="48"/>
+        <location filename="../grantdesk/ui/preview.py" line="49"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="49"/>
+        <location filename="../grantdesk/ui/preview.py" line="50"/>
         <source>Save PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Беттерді кішірейту (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Беттерді үлкейту (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Беттер терезенің еніндей (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="70"/>
+        <location filename="../grantdesk/ui/preview.py" line="71"/>
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="81"/>
+        <location filename="../grantdesk/ui/preview.py" line="82"/>
         <source>%1 pages</source>
         <translation>%1 бет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="83"/>
+        <location filename="../grantdesk/ui/preview.py" line="84"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation>түзетілмеген қателер бар, сондықтан әр бет нобай деп белгіленді</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="118"/>
+        <location filename="../grantdesk/ui/preview.py" line="119"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; оған жазуға болмайды. Оның мәселелері — есептің мәселелері: біреуін бассаңыз, соған өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="275"/>
-        <location filename="../grantdesk/ui/preview.py" line="289"/>
+        <location filename="../grantdesk/ui/preview.py" line="276"/>
+        <location filename="../grantdesk/ui/preview.py" line="287"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="275"/>
+        <location filename="../grantdesk/ui/preview.py" line="276"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="290"/>
+        <location filename="../grantdesk/ui/preview.py" line="288"/>
         <source>Could not save the PDF: %1</source>
         <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="293"/>
+        <location filename="../grantdesk/ui/preview.py" line="291"/>
         <source>PDF saved: %1</source>
         <translation>PDF сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="317"/>
+        <location filename="../grantdesk/ui/preview.py" line="315"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="317"/>
+        <location filename="../grantdesk/ui/preview.py" line="315"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
@@ -1015,6 +1013,11 @@
         <location filename="../grantdesk/ui/wizard.py" line="199"/>
         <source>Read-only: changes are not saved</source>
         <translation>Тек оқуға ашық: өзгерістер сақталмайды</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="200"/>
+        <source>Not saved: the project file is gone (deleted, moved or the USB stick removed). Your text is kept: File → Save a copy as… saves it.</source>
+        <translation>Сақталмады: жоба файлы орнында жоқ (өшірілген, жылжытылған немесе флешка алынған). Мәтініңіз жадта: Файл → Көшірмесін сақтау… оны сақтайды.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,51 @@
+"""One error type for every operation, and the one place a failure becomes a message.
+
+Front ends (the CLI, the window) catch `OperationError` and show `message(lang)`; they
+never map store, file-system or parsing errors themselves.
+"""
+
+from __future__ import annotations
+
+from ..store import StoreError
+from ..store.errors import failure_code
+from ..texts import store_error_text
+from .messages import operation_text
+
+
+class OperationError(Exception):
+    """An operation refused or failed; nothing half-done is left behind."""
+
+    def __init__(self, key: str, *, store: StoreError | None = None, text=None, **params):
+        super().__init__(key)
+        self.key = key
+        self.store = store  # the store's error, when the store refused
+        self._text = text  # a message of another catalog: lang -> str (plan import, editions)
+        self.params = params
+
+    @property
+    def code(self) -> str:
+        return self.store.code if self.store is not None else self.key
+
+    def message(self, lang: str, *, bullet: str = "  - ") -> str:
+        """The message in `lang`; a list of problems is itemised with `bullet` (the CLI's
+        "  - ", the window's "• ")."""
+        if self._text is not None:
+            try:
+                return self._text(lang, bullet=bullet)
+            except TypeError:  # a catalog's message(lang) that lists nothing
+                return self._text(lang)
+        if self.store is not None:
+            return store_error_text(self.store.code, self.store.path, lang, self.store.detail)
+        return operation_text(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+
+def from_store(exc: StoreError) -> OperationError:
+    return OperationError(exc.code, store=exc)
+
+
+def from_os(exc: OSError, path) -> OperationError:
+    """A file-system failure while writing `path`: a full disk and a read-only medium say so."""
+    return OperationError("write", store=StoreError(failure_code(exc), str(path), exc.strerror or str(exc)))
