@@ -104,6 +104,8 @@ BACKUP_REASONS: dict[str, dict[str, str]] = {
     "open": {"kk": "ашқанда", "ru": "при открытии", "en": "on opening"},
     "edit": {"kk": "өңдеу кезінде", "ru": "во время работы", "en": "while editing"},
     "before-delete": {"kk": "құжат өшірілер алдында", "ru": "перед удалением документа", "en": "before a document was deleted"},
+    "before-replace": {"kk": "файл ауыстырылар алдында (--force)", "ru": "перед заменой файла (--force)",
+                       "en": "before the file was replaced (--force)"},
     "pre-migrate": {
         "kk": "файл пішімі жаңартылар алдында",
         "ru": "перед обновлением формата файла",

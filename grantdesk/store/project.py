@@ -98,6 +98,15 @@ def _medium_read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
+def _folder_read_only(folder: Path) -> bool:
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):
+        pass
+    return not os.access(folder, os.W_OK)
+
+
 def side_files(path: Path) -> list[Path]:
     """The files SQLite may keep beside a project while it is open."""
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
@@ -144,6 +153,8 @@ class ProjectFile:
             raise StoreError("exists", str(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if _folder_read_only(path.parent):
+                raise StoreError("write_protected", str(path))
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(failure_code(exc), str(path), str(exc)) from exc
@@ -547,9 +558,9 @@ def build_project(path: Path | str, fill, *, replace: bool = False) -> Path:
     tmp = part_path(path, unique=True)
     try:
         project = ProjectFile.create(tmp)
-    except StoreError:
+    except StoreError as exc:
         _remove_with_side_files(tmp)
-        raise
+        raise StoreError(exc.code, str(path), exc.detail) from None
     try:
         fill(project)
     except BaseException:
