@@ -21,6 +21,7 @@ from ..progress import document_state
 from ..settings import UI_LANGUAGES, Settings
 from ..store import StoreError, list_backups
 from ..texts import BACKUP_REPORTS, backup_reason_text, cli_text, role_text, state_text, store_error_text
+from ..operations.messages import operation_text
 from ..wordio import import_text, join_project
 
 
@@ -67,8 +68,13 @@ def _choose(project: Project, path: Path, number: int | None, lang: str) -> Docu
 
 
 def _open_document(path: Path, number: int | None, lang: str) -> Document:
-    project = _load_project(path, lang)
-    return _choose(project, path, number, lang)
+    opened = operations.load_project(path, default_registry())
+    missing = dict(opened.missing)
+    if number in missing:  # its edition is not here: say which, and how to add it
+        raise CliError(operation_text("document_missing_edition", lang, n=number, edition=missing[number]))
+    if missing and number is None and not opened.model.documents:
+        raise CliError(opened.missing_message(lang))
+    return _choose(opened.model, path, number, lang)
 
 
 def cmd_import(args) -> int:

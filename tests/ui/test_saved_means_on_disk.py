@@ -88,3 +88,17 @@ def test_a_read_only_project_disables_the_report_language_switch(qtbot, window, 
     lang = window.session.doc.lang
     window.set_report_lang("ru" if lang == "kk" else "kk")
     assert window.session.doc.lang == lang
+
+
+def test_a_project_with_a_missing_edition_opens_and_names_it(qtbot, window, tmp_path, fr24, answer_yes):
+    path = tmp_path / "m.grantdesk"
+    with ProjectFile.create(path) as project:
+        project.create_document(Document.new(fr24))
+        project.create_document(Document.new(fr24))
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE reports SET form='fr99' WHERE id=2")
+    conn.commit()
+    conn.close()
+    assert window.open_project(path)
+    assert [d.doc_id for d in window.project_session.project.documents] == [1]
+    assert any("fr99" in m for m in answer_yes)  # named, with how to add it
