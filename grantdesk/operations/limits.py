@@ -13,7 +13,7 @@ from .errors import OperationError
 
 JSON_BYTES = limits.JSON_BYTES
 
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.S)  # possessive: no backtracking stack on a long string
 _BRACKETS = re.compile(rb"[\[\]{}]")
 _STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 
@@ -43,7 +43,7 @@ def json_depth(raw: bytes) -> int:
 def check_json_depth(raw: bytes, path: Path) -> None:
     depth = json_depth(raw)
     if depth > limits.JSON_DEPTH:
-        raise OperationError("too_large", path=str(path), what="JSON depth", got=str(depth),
+        raise OperationError("too_large", path=str(path), what="JSON depth", got=f"{depth:,}",
                              limit=str(limits.JSON_DEPTH))
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..document import Document, Ref
 from ..forms import FormDef
 from . import messages
-from .docx_read import NotReadable, Para, read_docx
+from .docx_read import NotReadable, Para, TooLarge, read_docx
 from .plan_read import PlanText, read_plan
 from .plan_words import PlanWords
 
@@ -53,10 +53,16 @@ def soffice() -> str | None:
 
 def _docx_bytes(path: Path) -> bytes:
     """The file's bytes as .docx: a .doc converted by LibreOffice in a temporary folder."""
+    from .. import limits
+
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(limits.DOCX_PARTS_BYTES + 1)  # never more than the limit into memory
     except OSError as exc:
         raise PlanImportError("not_found", path=path, detail=exc.strerror or exc) from exc
+    if len(data) > limits.DOCX_PARTS_BYTES:
+        raise PlanImportError("too_large", path=path, what="bytes", got=f"> {limits.DOCX_PARTS_BYTES:,}",
+                              limit=f"{limits.DOCX_PARTS_BYTES:,}")
     if not data.startswith(OLE_MAGIC):
         return data
     office = soffice()
@@ -85,6 +91,8 @@ def prepare_import(path: Path, form: FormDef) -> PreparedPlan:
     data = _docx_bytes(path)
     try:
         items = read_docx(data)
+    except TooLarge as exc:
+        raise PlanImportError("too_large", path=path, what=exc.what, got=f"{exc.got:,}", limit=f"{exc.limit:,}") from exc
     except NotReadable as exc:
         raise PlanImportError("not_readable", path=path) from exc
     if not any(item.text.strip() if isinstance(item, Para) else any(
