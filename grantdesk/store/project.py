@@ -380,9 +380,13 @@ class ProjectFile:
             for tdef in doc.form.all_tables():
                 if tdef.is_fixed:
                     continue
+                # a row's position is counted per parent as the rows come, in order: looking it
+                # up in its sibling list (list.index) made an import quadratic in its rows
+                positions: dict[str | None, int] = {}
                 for row, ancestors in doc.iter_rows(tdef.path):
                     parent_id = ancestors[-1].id if ancestors else None
-                    position = doc.siblings(tdef.path, parent_id).index(row)
+                    position = positions.get(parent_id, 0)
+                    positions[parent_id] = position + 1
                     row_records.append((row.id, report_id, tdef.path, parent_id, position, row.kind, row.plan_id))
                     cell_records.extend((row.id, c, v) for c, v in row.cells.items())
             self.db.conn.executemany(
