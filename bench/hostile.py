@@ -27,14 +27,16 @@ def measure(argv: list[str], env: dict, cap_mb: int, timeout: int) -> tuple[floa
     cmd = ["/usr/bin/time", "-v", "prlimit", f"--as={cap_mb * 1024 * 1024}", sys.executable, "-m",
            "grantdesk.cli.main", "--ui-lang", "en", *argv]
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout)
+        # run from the code's folder: `python -m` puts the current folder first on sys.path
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout,
+                              cwd=env.get("PYTHONPATH") or Path(__file__).resolve().parent.parent)
     except subprocess.TimeoutExpired:
         return float(timeout), -1, -1, "timed out"
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
     seconds = (int(wall[1] or 0) * 3600 + int(wall[2]) * 60 + float(wall[3])) if wall else -1.0
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
     status = re.search(r"Exit status: (\d+)", done.stderr)
-    said = [line for line in done.stderr.splitlines()
+    said = [line.strip() for line in done.stderr.splitlines()
             if line.strip() and not line.startswith("\t") and not line.startswith("Command ")]
     return seconds, int(rss[1]) // 1024 if rss else -1, int(status[1]) if status else -1, (said[-1] if said else "")[:90]
 

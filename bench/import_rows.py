@@ -30,7 +30,7 @@ def main() -> None:
         env["PYTHONPATH"] = str(Path(args.code).resolve())
     with tempfile.TemporaryDirectory() as tmp:
         env["GRANTDESK_BACKUP_DIR"] = str(Path(tmp) / "backups")
-        print(f"{'rows':>7} {'s':>7} {"µs per row":>13}")
+        print(f"{'rows':>7} {'s':>7} {'µs per row':>13}")
         for n in map(int, args.sizes.split(",")):
             data = json.loads(SEED.read_text(encoding="utf-8"))
             row = data["tables"]["partners"][0]
@@ -39,7 +39,8 @@ def main() -> None:
             src.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             start = time.perf_counter()
             subprocess.run([sys.executable, "-m", "grantdesk.cli.main", "import", str(src), "-o",
-                            str(Path(tmp) / f"rows{n}.grantdesk")], env=env, check=True, capture_output=True)
+                            str(Path(tmp) / f"rows{n}.grantdesk")], env=env, check=True, capture_output=True,
+                           cwd=args.code or Path(__file__).resolve().parent.parent)
             took = time.perf_counter() - start
             print(f"{n:7} {took:7.2f} {took / n * 1e6:13.0f}")
 

@@ -22,7 +22,6 @@ from ..settings import UI_LANGUAGES, Settings
 from ..store import StoreError, list_backups
 from ..texts import BACKUP_REPORTS, backup_reason_text, cli_text, role_text, state_text, store_error_text
 from ..operations.messages import operation_text
-from ..wordio import import_text, join_project
 
 
 
@@ -168,6 +167,8 @@ def _say_printed(output, done, draft_note: str) -> None:
 def cmd_import_plan(args) -> int:
     """An Annex 3 Word file → the plan of a new project (-o) or of one without a plan
     (--into). The summary is printed first; --dry-run stops there. The source is only read."""
+    from ..wordio import import_text, join_project  # python-docx: only for this command
+
     lang = _ui_lang(args)
     if not args.dry_run and (args.output is None) == (args.into is None):
         raise CliError(cli_text("import_plan_target", lang))
