@@ -354,13 +354,22 @@ class ProjectFile:
 
     def set_project_value(self, key: str, value: str) -> None:
         self._require_writable()
-        with self.db.atomic():
-            self.write_project_value(key, value)
+        try:
+            with self.db.atomic():
+                self.write_project_value(key, value)
+        except sqlite3.Error as exc:
+            raise StoreError(failure_code(exc), str(self.path), str(exc)) from exc
 
     def create_document(self, doc: Document) -> int:
         """Write a whole document as a new document of this project (new, copy or import);
         gives `doc` its id."""
         self._require_writable()
+        try:
+            return self._create_document(doc)
+        except sqlite3.Error as exc:
+            raise StoreError(failure_code(exc), str(self.path), str(exc)) from exc
+
+    def _create_document(self, doc: Document) -> int:
         stamp = now_iso()
         plan_id = doc.plan.doc_id if doc.follows_plan and doc.plan is not None else None
         with self.db.atomic():
@@ -567,6 +576,10 @@ def build_project(path: Path | str, fill, *, replace: bool = False) -> Path:
         raise StoreError(exc.code, str(path), exc.detail) from None
     try:
         fill(project)
+    except sqlite3.Error as exc:  # a full disk while filling: said as such, nothing left
+        project.close()
+        _remove_with_side_files(tmp)
+        raise StoreError(failure_code(exc), str(path), str(exc)) from exc
     except BaseException:
         project.close()
         _remove_with_side_files(tmp)

@@ -256,3 +256,40 @@ def test_a_write_protected_stick_opens_read_only_and_refuses_writes_with_a_messa
     code, err = run(capsys, "import", SEED, "-o", small_disk / "q.grantdesk")
     assert code == 2 and "read-only" in err
     assert out.read_bytes() == before
+
+
+def test_closing_on_a_full_disk_says_the_file_is_not_whole_and_nothing_is_lost(small_disk, capsys):
+    out = small_disk / "p.grantdesk"
+    assert run(capsys, "import", SEED, "-o", out)[0] == 0
+    project = ProjectFile.open(out)
+    for i in range(15):  # edits that live in the -wal until the checkpoint
+        project.set_project_value(f"note_{i}", "ә" * 2000)
+    filler = _fill(small_disk, 0)
+    why = project.close()
+    assert why == "disk_full"  # said, not swallowed
+    filler.unlink()
+    with ProjectFile.open(out) as again:  # the -wal is replayed: every edit is there
+        assert again.project_values()["note_14"] == "ә" * 2000
+    assert sorted(p.name for p in small_disk.iterdir()) == ["p.grantdesk"]  # and now whole on its own
+
+
+@pytest.mark.parametrize("nth", [1, 3, 6])
+def test_the_disk_filling_at_the_nth_write_of_a_new_project_leaves_nothing(tmp_path, capsys, monkeypatch, nth):
+    """Fault injection without a mount: SQLite's page limit stands for the disk filling
+    after `nth` pages of the new file."""
+    import grantdesk.store.project as store_project
+
+    made = store_project.ProjectFile.create.__func__
+
+    def small(cls, path):
+        project = made(cls, path)
+        project.db.execute(f"PRAGMA max_page_count={project.db.execute('PRAGMA page_count').fetchone()[0] + nth}")
+        return project
+
+    monkeypatch.setattr(store_project.ProjectFile, "create", classmethod(small))
+    out = tmp_path / "p.grantdesk"
+    code, err = run(capsys, "import", FIXTURES / "seed_003.json", "-o", out)
+    assert code == 2 and "disk is full" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    assert run(capsys, "import", FIXTURES / "seed_003.json", "-o", out)[0] == 0  # the retry works
