@@ -38,11 +38,15 @@ def deep_json(depth: int = 100_000) -> bytes:
 
 
 def wide_yaml(fields: int = 50_000) -> bytes:
-    lines = ["id: wide\nkind: report\ntitle: {{kk: Кең, ru: Широкая}}\nfields:"]
-    lines += [f"  f{i}: {{type: text, label: {{kk: Ө{i}, ru: П{i}}}}}" for i in range(fields)]
-    lines.append("sections:\n  - id: s\n    title: {kk: Б, ru: Р}\n    items: [" +
-                 ", ".join(f"f{i}" for i in range(fields)) + "]")
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    """fr24 (a sound definition) with `fields` more text fields in its last section."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "resources" / "forms" / "fr24.yaml").read_text(encoding="utf-8"))
+    data["id"] = "wide"
+    for i in range(fields):
+        data["fields"][f"f{i}"] = {"type": "text", "label": {"kk": f"Ө{i}", "ru": f"П{i}"}}
+        data["sections"][-1]["items"].append(f"f{i}")
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
 
 
 def write_docx_bomb(path: Path, unpacked: int = 120_000_000) -> None:
