@@ -293,3 +293,19 @@ def test_the_disk_filling_at_the_nth_write_of_a_new_project_leaves_nothing(tmp_p
     assert list(tmp_path.iterdir()) == []
     monkeypatch.undo()
     assert run(capsys, "import", FIXTURES / "seed_003.json", "-o", out)[0] == 0  # the retry works
+
+
+def test_an_immutable_project_opens_read_only_not_damaged(project, capsys):
+    """`chattr +i`: even root cannot write it (where the file system has the attribute)."""
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(project)],
+                                                       capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        before = project.read_bytes()
+        with ProjectFile.open(project) as p:
+            assert p.read_only
+        code, err = run(capsys, "new", project, "--kind", "interim")
+        assert code == 2 and "read-only" in err and "damaged" not in err
+        assert project.read_bytes() == before
+    finally:
+        subprocess.run(["chattr", "-i", str(project)], capture_output=True)
