@@ -498,9 +498,10 @@ class ProjectFile:
         return row[0] if row else default
 
     def set_state(self, report_id: int, key: str, value: str) -> None:
-        if self.read_only:
-            return  # where the cursor was is not worth an error on a read-only file
-        self.require_writable()
+        if self.read_only or _identity(self.path) != self._identity:
+            # where the cursor was is not worth an error on a read-only file, nor on one that
+            # is gone (the edits' own flush says so)
+            return
         try:
             with self.db.atomic():
                 self.db.execute(

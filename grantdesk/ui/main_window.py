@@ -268,6 +268,14 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "GrantDesk", missing)
         return True
 
+    def _remember_document(self, value: str) -> None:
+        """Where the user is, for the next open: a convenience, never an error (a full disk
+        is said by the edits' own saving)."""
+        try:
+            self.project_session.file.set_state(PROJECT_STATE, "document", value)
+        except StoreError:
+            pass
+
     def _connect_documents(self) -> None:
         self.documents.openRequested.connect(self.open_document)
         self.documents.newRequested.connect(self.new_document)
@@ -299,7 +307,7 @@ class MainWindow(QMainWindow):
         if not self._leave_document():
             self._error(self.project_session.last_error or StoreError("write_failed", str(self.project_session.file.path)))
             return
-        self.project_session.file.set_state(PROJECT_STATE, "document", "")
+        self._remember_document("")
         self.documents.refresh(select=current)
         self.stack.setCurrentWidget(self.documents)
         self.documents.focus_list()
@@ -315,7 +323,7 @@ class MainWindow(QMainWindow):
         except DocumentError:
             return False
         self.session = EditSession(self.project_session, doc, self)
-        self.project_session.file.set_state(PROJECT_STATE, "document", str(doc_id))
+        self._remember_document(str(doc_id))
         self._show_wizard()
         return True
 
