@@ -632,85 +632,85 @@
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="519"/>
+        <location filename="../grantdesk/ui/main_window.py" line="527"/>
         <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
         <translation>Жоба жабылды, барлық өзгеріс сақталды, бірақ оның жанындағы «-wal» файлын жобаға біріктіру мүмкін болмады (%1). Екі файлды бірге ұстаңыз; жобаны қайта ашқанда олар біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="307"/>
-        <location filename="../grantdesk/ui/main_window.py" line="497"/>
+        <location filename="../grantdesk/ui/main_window.py" line="315"/>
+        <location filename="../grantdesk/ui/main_window.py" line="505"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="350"/>
+        <location filename="../grantdesk/ui/main_window.py" line="358"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="361"/>
+        <location filename="../grantdesk/ui/main_window.py" line="369"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="366"/>
+        <location filename="../grantdesk/ui/main_window.py" line="374"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="392"/>
+        <location filename="../grantdesk/ui/main_window.py" line="400"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="395"/>
+        <location filename="../grantdesk/ui/main_window.py" line="403"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="396"/>
+        <location filename="../grantdesk/ui/main_window.py" line="404"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="414"/>
+        <location filename="../grantdesk/ui/main_window.py" line="422"/>
         <source>Add a form edition</source>
         <translation>Нысанның нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="415"/>
+        <location filename="../grantdesk/ui/main_window.py" line="423"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="437"/>
+        <location filename="../grantdesk/ui/main_window.py" line="445"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="443"/>
+        <location filename="../grantdesk/ui/main_window.py" line="451"/>
         <source>Copy into another edition</source>
         <translation>Басқа нұсқаға көшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="443"/>
+        <location filename="../grantdesk/ui/main_window.py" line="451"/>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="456"/>
+        <location filename="../grantdesk/ui/main_window.py" line="464"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="459"/>
+        <location filename="../grantdesk/ui/main_window.py" line="467"/>
         <source>Copied: every value found its place.</source>
         <translation>Көшірілді: әр мән өз орнын тапты.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="509"/>
+        <location filename="../grantdesk/ui/main_window.py" line="517"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
@@ -735,23 +735,28 @@
         <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="546"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <source>Could not save the Word file: %1</source>
+        <translation>Word файлын сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="554"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="572"/>
+        <location filename="../grantdesk/ui/main_window.py" line="580"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="594"/>
+        <location filename="../grantdesk/ui/main_window.py" line="602"/>
         <location filename="../grantdesk/ui/project_actions.py" line="123"/>
         <source>Export to Word</source>
         <translation>Word файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="595"/>
+        <location filename="../grantdesk/ui/main_window.py" line="603"/>
         <source>Word documents (*.docx)</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
@@ -820,98 +825,98 @@
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="49"/>
+        <location filename="../grantdesk/ui/preview.py" line="50"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Save PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Беттерді кішірейту (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Беттерді үлкейту (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="57"/>
+        <location filename="../grantdesk/ui/preview.py" line="58"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Беттер терезенің еніндей (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="71"/>
+        <location filename="../grantdesk/ui/preview.py" line="72"/>
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="82"/>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation>%1 бет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="84"/>
+        <location filename="../grantdesk/ui/preview.py" line="85"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation>түзетілмеген қателер бар, сондықтан әр бет нобай деп белгіленді</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="119"/>
+        <location filename="../grantdesk/ui/preview.py" line="120"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; оған жазуға болмайды. Оның мәселелері — есептің мәселелері: біреуін бассаңыз, соған өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="276"/>
-        <location filename="../grantdesk/ui/preview.py" line="287"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
+        <location filename="../grantdesk/ui/preview.py" line="288"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="276"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="288"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Could not save the PDF: %1</source>
         <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="291"/>
+        <location filename="../grantdesk/ui/preview.py" line="292"/>
         <source>PDF saved: %1</source>
         <translation>PDF сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="315"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="315"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>

@@ -632,85 +632,85 @@
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="519"/>
+        <location filename="../grantdesk/ui/main_window.py" line="527"/>
         <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
         <translation>Проект закрыт, все изменения сохранены, но файл «-wal» рядом с ним не удалось объединить с проектом (%1). Держите оба файла вместе; при следующем открытии они будут объединены.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="307"/>
-        <location filename="../grantdesk/ui/main_window.py" line="497"/>
+        <location filename="../grantdesk/ui/main_window.py" line="315"/>
+        <location filename="../grantdesk/ui/main_window.py" line="505"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="350"/>
+        <location filename="../grantdesk/ui/main_window.py" line="358"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Из последнего промежуточного отчёта перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="361"/>
+        <location filename="../grantdesk/ui/main_window.py" line="369"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>В проекте нет промежуточного отчёта, из которого можно перенести данные.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="366"/>
+        <location filename="../grantdesk/ui/main_window.py" line="374"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>В этом отчёте уже есть свои значения. Перенести из промежуточного отчёта только в пустые места? Ничего из введённого вами не будет заменено.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="392"/>
+        <location filename="../grantdesk/ui/main_window.py" line="400"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="395"/>
+        <location filename="../grantdesk/ui/main_window.py" line="403"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Отчёты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="396"/>
+        <location filename="../grantdesk/ui/main_window.py" line="404"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="414"/>
+        <location filename="../grantdesk/ui/main_window.py" line="422"/>
         <source>Add a form edition</source>
         <translation>Добавить редакцию формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="415"/>
+        <location filename="../grantdesk/ui/main_window.py" line="423"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Описания форм (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="437"/>
+        <location filename="../grantdesk/ui/main_window.py" line="445"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Другой редакции этой формы, куда можно скопировать, нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="443"/>
+        <location filename="../grantdesk/ui/main_window.py" line="451"/>
         <source>Copy into another edition</source>
         <translation>Копирование в другую редакцию</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="443"/>
+        <location filename="../grantdesk/ui/main_window.py" line="451"/>
         <source>Edition:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="456"/>
+        <location filename="../grantdesk/ui/main_window.py" line="464"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Скопировано. Этим значениям нет места в другой редакции; они остаются в исходном документе:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="459"/>
+        <location filename="../grantdesk/ui/main_window.py" line="467"/>
         <source>Copied: every value found its place.</source>
         <translation>Скопировано: каждое значение нашло своё место.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="509"/>
+        <location filename="../grantdesk/ui/main_window.py" line="517"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
@@ -735,23 +735,28 @@
         <translation>Копия сохранена: %1. В ней всё введённое до сих пор.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="546"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <source>Could not save the Word file: %1</source>
+        <translation>Не удалось сохранить файл Word: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="554"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="572"/>
+        <location filename="../grantdesk/ui/main_window.py" line="580"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="594"/>
+        <location filename="../grantdesk/ui/main_window.py" line="602"/>
         <location filename="../grantdesk/ui/project_actions.py" line="123"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="595"/>
+        <location filename="../grantdesk/ui/main_window.py" line="603"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -820,98 +825,98 @@
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="49"/>
+        <location filename="../grantdesk/ui/preview.py" line="50"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Save PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Страницы мельче (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Страницы крупнее (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="57"/>
+        <location filename="../grantdesk/ui/preview.py" line="58"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Страницы по ширине окна (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="71"/>
+        <location filename="../grantdesk/ui/preview.py" line="72"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="82"/>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="84"/>
+        <location filename="../grantdesk/ui/preview.py" line="85"/>
         <source>errors remain, so every page is marked as a draft</source>
         <translation>есть неисправленные ошибки, поэтому каждая страница помечена как черновик</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="119"/>
+        <location filename="../grantdesk/ui/preview.py" line="120"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation>Составляется из итогового отчёта при каждом показе; вводить в него нельзя. Его проблемы — проблемы отчёта: нажмите на одну, чтобы перейти к ней.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="276"/>
-        <location filename="../grantdesk/ui/preview.py" line="287"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
+        <location filename="../grantdesk/ui/preview.py" line="288"/>
         <source>Save PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="276"/>
+        <location filename="../grantdesk/ui/preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="288"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Could not save the PDF: %1</source>
         <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="291"/>
+        <location filename="../grantdesk/ui/preview.py" line="292"/>
         <source>PDF saved: %1</source>
         <translation>PDF сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="315"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="315"/>
+        <location filename="../grantdesk/ui/preview.py" line="316"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>

@@ -47,5 +47,13 @@ def from_store(exc: StoreError) -> OperationError:
 
 
 def from_os(exc: OSError, path) -> OperationError:
-    """A file-system failure while writing `path`: a full disk and a read-only medium say so."""
-    return OperationError("write", store=StoreError(failure_code(exc), str(path), exc.strerror or str(exc)))
+    """A file-system failure while writing the file `path`: a full disk and a read-only
+    medium say so; anything else says what the system said."""
+    code = failure_code(exc)
+    detail = exc.strerror or str(exc)
+    if code == "write_failed":
+        from ..texts import cli_text
+
+        return OperationError("write_failed", text=lambda lang: cli_text("cannot_write", lang, path=path,
+                                                                         detail=detail))
+    return OperationError(code, store=StoreError(code, str(path), detail))

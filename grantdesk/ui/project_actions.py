@@ -120,7 +120,7 @@ def export_word(window: MainWindow, path: Path) -> Path | None:
     try:
         done = operations.print_document(session.doc, path, protect=[session.project.path])
     except OperationError as exc:
-        show_error(window, exc, QCoreApplication.translate("MainWindow", "Export to Word"))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Export to Word"), QCoreApplication.translate("MainWindow", "Could not save the Word file: %1").replace("%1", exc.message(window.ctx.ui_lang)))
         return None
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Word file saved: %1").replace("%1", str(done.path)), 8000)
     return done.path
