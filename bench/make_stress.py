@@ -145,7 +145,9 @@ class Stress:
             return f"+7 ({rng.choice(KZ_MOBILE)}) {''.join(d[:3])}-{''.join(d[3:5])}-{''.join(d[5:])}"
         if kind < 0.85:
             return f"8 {rng.choice(KZ_MOBILE)} {''.join(d[:3])} {''.join(d[3:5])} {''.join(d[5:])}"
-        return f"8 ({rng.choice(KZ_CITY)}) {''.join(d[:2])}-{''.join(d[2:4])}-{''.join(d[4:6])}"
+        code = rng.choice(KZ_CITY)  # ten digits after 8 in all: a three-digit code takes seven
+        local = "".join(d + [str(rng.randint(0, 9))] * 3)[: 10 - len(code)]
+        return f"8 ({code}) {local[:-4]}-{local[-4:-2]}-{local[-2:]}"
 
     # ---- the report -----------------------------------------------------------------
 
@@ -183,9 +185,10 @@ class Stress:
                     "name": (f"{k + 1}. " if standard else "") + self.vary(rng.choice(self.act_names)),
                     "narrative": self.narrative(rng.randint(2, 4)) if detailed else self.paragraph(2),
                     "date": self.activity_date(),
-                    "place": f"{rng.choice(PLACES)}, {venue}" if detailed else "",
-                    "participants": str(rng.randint(15, 250)) if detailed else "",
-                    "shortterm": self.paragraph(rng.randint(2, 5), self.short_sentences) if detailed else "",
+                    # every place a final report owes (R14) is filled; detailed ones at length
+                    "place": f"{rng.choice(PLACES)}, {venue}" if detailed else rng.choice(PLACES),
+                    "participants": str(rng.randint(15, 250)),
+                    "shortterm": self.paragraph(rng.randint(2, 5) if detailed else 1, self.short_sentences),
                     "indicators": inds,
                 })
                 a_index += 1
@@ -218,6 +221,8 @@ class Stress:
 
         socio = json.loads(json.dumps(seed["tables"]["socio"]))
         socio["partners"] = {"plan": str(len(partners)), "fact": str(len(partners))}  # a count, as R9/R10 want
+        for row in socio.values():  # a fact in every row (R14); the seed leaves taxes and economy empty
+            row["fact"] = row.get("fact") or "0"
 
         return {
             "format": "grantdesk-report",

@@ -159,7 +159,8 @@ def keystrokes(project: Path, n_text: int, n_cell_edits: int) -> dict:
 
 def core(project: Path, check_repeats: int, pdf_repeats: int) -> dict:
     """The pure core on the stored report: a full check, then printing to PDF."""
-    from grantdesk.checks import has_errors, run_checks
+    from grantdesk.checks import run_checks
+    from grantdesk.progress import assess
     from grantdesk.forms import default_registry
     from grantdesk.printing import render_pdf
     from grantdesk.store import ProjectFile
@@ -178,7 +179,7 @@ def core(project: Path, check_repeats: int, pdf_repeats: int) -> dict:
     for _ in range(pdf_repeats):
         gc.collect()
         t0 = time.perf_counter()
-        result = render_pdf(doc, draft=has_errors(problems))
+        result = render_pdf(doc, draft=assess(doc, problems).draft)
         pdf_times.append(time.perf_counter() - t0)
         pages, size = result.pages, len(result.pdf)
     best = min(pdf_times)

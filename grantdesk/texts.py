@@ -240,3 +240,62 @@ def role_text(role: str, lang: str) -> str:
 def state_text(state: str, lang: str) -> str:
     texts = STATE_NAMES.get(state, {})
     return texts.get(lang) or texts.get("en") or state
+
+
+def _ru_plural(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
+
+
+def _en_plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+def errors_text(n: int, lang: str) -> str:
+    """`3 ошибки`, `3 қате`, `3 errors`."""
+    if lang == "ru":
+        return f"{n} {_ru_plural(n, 'ошибка', 'ошибки', 'ошибок')}"
+    if lang == "kk":
+        return f"{n} қате"
+    return f"{n} {_en_plural(n, 'error', 'errors')}"
+
+
+def warnings_text(n: int, lang: str) -> str:
+    if lang == "ru":
+        return f"{n} {_ru_plural(n, 'предупреждение', 'предупреждения', 'предупреждений')}"
+    if lang == "kk":
+        return f"{n} ескерту"
+    return f"{n} {_en_plural(n, 'warning', 'warnings')}"
+
+
+def owed_text(n: int, lang: str) -> str:
+    """How many owed places are still empty: `5 мест не заполнено`, `5 орын толтырылмаған`."""
+    if lang == "ru":
+        return f"{n} {_ru_plural(n, 'место не заполнено', 'места не заполнено', 'мест не заполнено')}"
+    if lang == "kk":
+        return f"{n} орын толтырылмаған"
+    return f"{n} {_en_plural(n, 'place still to fill', 'places still to fill')}"
+
+
+def state_line(state, lang: str) -> str:
+    """A document's state as lists show it (progress.DocumentState): its kind, then what
+    remains, so "complete" or "no problems" is never said while anything is owed."""
+    parts = [state_text(state.kind, lang)]
+    if state.errors:
+        parts.append(errors_text(state.errors, lang))
+    if state.owed and state.kind != "empty":
+        parts.append(owed_text(state.owed, lang))
+    return parts[0] + (f" ({', '.join(parts[1:])})" if len(parts) > 1 else "")
+
+
+def summary_line(state, lang: str) -> str:
+    """The one-line verdict of `grantdesk check` and the problems panel's header."""
+    if state.clean:
+        return {"kk": "Қате де, ескерту де жоқ, толтырылмаған орын жоқ.",
+                "ru": "Ошибок и предупреждений нет, все обязательные места заполнены.",
+                "en": "No errors, no warnings, nothing left to fill."}.get(lang) or "No problems."
+    parts = [errors_text(state.errors, lang), warnings_text(state.warnings, lang)]
+    if state.owed:
+        parts.append(owed_text(state.owed, lang))
+    return ", ".join(parts) + "."

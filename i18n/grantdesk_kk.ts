@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="29"/>
+        <location filename="../grantdesk/ui/documents.py" line="30"/>
         <source>Plan (Annex 3)</source>
         <translation>Жоспар (№3 қосымша)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Interim report</source>
         <translation>Аралық есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Final report</source>
         <translation>Қорытынды есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Annex 4 entry</source>
         <translation>№4 қосымшаға мәлімет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="38"/>
+        <location filename="../grantdesk/ui/documents.py" line="39"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>in progress</source>
         <translation>толтырылуда</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>complete</source>
         <translation>толық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>has errors</source>
         <translation>қателері бар</translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Edition</source>
         <translation>Нысан нұсқасы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="81"/>
+        <location filename="../grantdesk/ui/documents.py" line="82"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="83"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="83"/>
         <source>Last change</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="94"/>
+        <location filename="../grantdesk/ui/documents.py" line="95"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="96"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="97"/>
         <source>Duplicate</source>
         <translation>Көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="98"/>
         <source>Delete…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>Copy into another edition…</source>
         <translation>Басқа нұсқаға көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Сол нысанның басқа нұсқасындағы жаңа құжат: орны бар әр мән көшіріледі; орны жоқтары тізіммен көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Open the selected document (Enter)</source>
         <translation>Таңдалған құжатты ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="106"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="136"/>
+        <location filename="../grantdesk/ui/documents.py" line="137"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="139"/>
+        <location filename="../grantdesk/ui/documents.py" line="140"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="168"/>
+        <location filename="../grantdesk/ui/documents.py" line="169"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; тек оқуға</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Аралық есептен көшірілді: тексеріңіз; өңдегеннен кейін ол сіздікі болады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="159"/>
+        <location filename="../grantdesk/ui/editors.py" line="151"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation>«%1» өрісінен алынды; басқа адам қол қойса, өзгертіңіз.</translation>
     </message>
@@ -735,11 +735,6 @@
         <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
-        <source>Could not save the Word file: %1</source>
-        <translation>Word файлын сақтау мүмкін болмады: %1</translation>
-    </message>
-    <message>
         <location filename="../grantdesk/ui/main_window.py" line="554"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
@@ -761,6 +756,11 @@
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
+        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <source>Could not save the Word file: %1</source>
+        <translation>Word файлын сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
         <location filename="../grantdesk/ui/project_actions.py" line="125"/>
         <source>Word file saved: %1</source>
         <translation>Word файлы сақталды: %1</translation>
@@ -769,27 +769,27 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="233"/>
+        <location filename="../grantdesk/ui/documents.py" line="234"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="251"/>
+        <location filename="../grantdesk/ui/documents.py" line="252"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="252"/>
+        <location filename="../grantdesk/ui/documents.py" line="253"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="253"/>
+        <location filename="../grantdesk/ui/documents.py" line="254"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="274"/>
+        <location filename="../grantdesk/ui/documents.py" line="275"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
@@ -820,103 +820,103 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="38"/>
+        <location filename="../grantdesk/ui/preview.py" line="39"/>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Save PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Беттерді кішірейту (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="57"/>
+        <location filename="../grantdesk/ui/preview.py" line="58"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Беттерді үлкейту (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="58"/>
+        <location filename="../grantdesk/ui/preview.py" line="59"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Беттер терезенің еніндей (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="72"/>
+        <location filename="../grantdesk/ui/preview.py" line="73"/>
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="83"/>
+        <location filename="../grantdesk/ui/preview.py" line="84"/>
         <source>%1 pages</source>
         <translation>%1 бет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="85"/>
-        <source>errors remain, so every page is marked as a draft</source>
-        <translation>түзетілмеген қателер бар, сондықтан әр бет нобай деп белгіленді</translation>
+        <location filename="../grantdesk/ui/preview.py" line="86"/>
+        <source>errors or empty required places remain, so every page is marked as a draft</source>
+        <translation>қателер немесе толтырылмаған міндетті орындар бар, сондықтан әр бет нобай деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="120"/>
+        <location filename="../grantdesk/ui/preview.py" line="121"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; оған жазуға болмайды. Оның мәселелері — есептің мәселелері: біреуін бассаңыз, соған өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="277"/>
-        <location filename="../grantdesk/ui/preview.py" line="288"/>
+        <location filename="../grantdesk/ui/preview.py" line="278"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="277"/>
+        <location filename="../grantdesk/ui/preview.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="289"/>
+        <location filename="../grantdesk/ui/preview.py" line="290"/>
         <source>Could not save the PDF: %1</source>
         <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="292"/>
+        <location filename="../grantdesk/ui/preview.py" line="293"/>
         <source>PDF saved: %1</source>
         <translation>PDF сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="316"/>
+        <location filename="../grantdesk/ui/preview.py" line="317"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="316"/>
+        <location filename="../grantdesk/ui/preview.py" line="317"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
@@ -934,22 +934,32 @@
         <translation>Әлі бос тұрғанның бәрін, міндетті өрістерді қоса, тізімге шығару (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="60"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Қателер: %1, ескертулер: %2. Тізімнен біреуін бассаңыз, сол жерге өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="62"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <source>Nothing contradicts itself so far.</source>
+        <translation>Әзірге ешнәрсе бір-біріне қайшы емес.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
         <source>No problems found.</source>
         <translation>Қате де, ескерту де жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="65"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
         <source>Required fields still to fill: %1.</source>
         <translation>Толтыруға қалған міндетті өрістер: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="73"/>
+        <source>Places the report owes, still empty: %1.</source>
+        <translation>Есепте болуы тиіс, бірақ әлі бос орындар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation>Жоспардың әлі толтырылмаған бөліктері: %1.</translation>
     </message>
@@ -1066,54 +1076,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="100"/>
-        <location filename="../grantdesk/ui/tree.py" line="101"/>
+        <location filename="../grantdesk/ui/tree.py" line="102"/>
+        <location filename="../grantdesk/ui/tree.py" line="103"/>
         <source>Add: %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="110"/>
-        <location filename="../grantdesk/ui/tree.py" line="307"/>
+        <location filename="../grantdesk/ui/tree.py" line="112"/>
+        <location filename="../grantdesk/ui/tree.py" line="337"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="111"/>
+        <location filename="../grantdesk/ui/tree.py" line="113"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="112"/>
+        <location filename="../grantdesk/ui/tree.py" line="114"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="115"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Таңдалған жолды ішіндегісімен бірге жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
         <source>Move up (Alt+Up)</source>
         <translation>Жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Move down (Alt+Down)</source>
         <translation>Төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="137"/>
+        <location filename="../grantdesk/ui/tree.py" line="139"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Сол жақтан жолды таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="157"/>
+        <location filename="../grantdesk/ui/tree.py" line="159"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Міндеттер, іс-шаралар, индикаторлар мен жоспарлы мәндер жоспардан (№3 қосымша) алынады және көк түспен көрсетіледі; оларды жоспарда өзгертіңіз. Мұнда не істелгенін жазасыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="308"/>
+        <location filename="../grantdesk/ui/tree.py" line="179"/>
+        <source>not yet due</source>
+        <translation>мерзімі әлі келмеген</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="202"/>
+        <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
+        <translation>Бұл есептің кезеңі аяқталғаннан кейін жоспарланған: есеп оны әлі көрсетпеуі мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/tree.py" line="338"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>«%1» ішіндегісімен бірге жойылсын ба?</translation>
     </message>

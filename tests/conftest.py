@@ -37,6 +37,20 @@ def fr24(registry):
     return registry.get("fr24")
 
 
+def fill_owed_places(data: dict) -> dict:
+    """Seed 001's JSON with the places its real report left empty filled in (R14: every
+    activity's date, place, participants and short-term result; socio facts of rows 7, 8)."""
+    for task in data["tables"]["tasks"]:
+        for activity in task.get("activities", []):
+            for column, value in (("date", "2-3.11.24"), ("place", "Ақтау қаласы"), ("participants", "40"),
+                                  ("shortterm", "Өтті.")):
+                if not activity.get(column, "").strip():
+                    activity[column] = value
+    for key in ("taxes", "economy"):
+        data["tables"]["socio"][key]["fact"] = data["tables"]["socio"][key]["fact"] or "0"
+    return data
+
+
 def load_seed(name: str):
     from grantdesk.document import from_json
     from grantdesk.forms import default_registry

@@ -5,12 +5,12 @@ from its CheckDef arguments in the form's definition file, so a new edition is a
 """
 
 from .lint import lint_check, lint_form
-from .problem import Problem, has_errors, is_gap
+from .problem import Problem, is_gap
 from .registry import KNOWN_RULES
 from .render import problem_to_json, render_message
 from .runner import run_checks
 
 __all__ = [
-    "KNOWN_RULES", "Problem", "has_errors", "is_gap", "lint_check", "lint_form", "problem_to_json",
+    "KNOWN_RULES", "Problem", "is_gap", "lint_check", "lint_form", "problem_to_json",
     "render_message", "run_checks",
 ]

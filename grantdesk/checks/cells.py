@@ -9,7 +9,7 @@ from typing import Collection, Iterator
 
 from ..document import Document, Ref, Row
 from ..values import dates, numbers, understood
-from ..values.numbers import BLANKS, Parsed
+from ..values.numbers import Parsed
 
 # The rules read the same typed values after every keystroke, and only one of them changed:
 # what a text means is remembered (the parsers are pure; their results are immutable), so a
@@ -50,12 +50,6 @@ def parse_period(text: str | None, default_year: int | None = None) -> tuple[dat
 @lru_cache(maxsize=_MEMO)
 def understand(type_name: str, text: str | None) -> understood.Understood | None:
     return understood.understand(type_name, text)
-
-
-def is_blank(text: str | None) -> bool:
-    """Empty, spaces, or a lone dash: what people type for "nothing"."""
-    t = (text or "").strip()
-    return not t or t in BLANKS
 
 
 def plain(value: Decimal) -> str:

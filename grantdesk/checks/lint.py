@@ -45,12 +45,18 @@ def _arg_problems(form: FormDef, args: dict[str, Any], arg: Arg) -> list[Definit
         return []
     if arg.kind == "field":
         return [] if isinstance(value, str) and value in form.fields else say("no_field", name=value)
+    if arg.kind == "fields":
+        names = _names(value)
+        if names is None:
+            return say("expected_names")
+        return [p for n in names if n not in form.fields for p in say("no_field", name=n)]
+    if arg.kind == "table_columns":
+        names = _names(value)
+        if names is None:
+            return say("expected_names")
+        return [p for n in names for p in _table_column_problems(form, n, say)]
     if arg.kind == "table_column":
-        table = _table(form, value.rsplit(".", 1)[0]) if isinstance(value, str) and "." in value else None
-        if table is None or table.is_fixed:
-            return say("not_table_column", value=value)
-        column = value.rsplit(".", 1)[1]
-        return [] if column in {c.id for c in table.columns} else say("no_column", table=table.path, name=column)
+        return _table_column_problems(form, value, say)
 
     table = _table(form, args.get(arg.of))
     if arg.kind in ("column", "fixed_row"):
@@ -64,6 +70,15 @@ def _arg_problems(form: FormDef, args: dict[str, Any], arg: Arg) -> list[Definit
     else:
         known, key = {c.id for c in table.columns}, "no_column"
     return [p for n in names if n not in known for p in say(key, table=table.path, name=n)]
+
+
+def _table_column_problems(form: FormDef, value: Any, say) -> list[DefinitionProblem]:
+    """A dotted `table.column` of a table with rows."""
+    table = _table(form, value.rsplit(".", 1)[0]) if isinstance(value, str) and "." in value else None
+    if table is None or table.is_fixed:
+        return say("not_table_column", value=value)
+    column = value.rsplit(".", 1)[1]
+    return [] if column in {c.id for c in table.columns} else say("no_column", table=table.path, name=column)
 
 
 def lint_check(form: FormDef, check: CheckDef) -> list[DefinitionProblem]:

@@ -103,9 +103,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "These are usually the same — please check.",
     },
     "R6.period_reversed": {
-        "kk": "{place}: басталу күні ({start}) аяқталу күнінен ({end}) кейін тұр.",
-        "ru": "{place}: дата начала ({start}) позже даты окончания ({end}).",
-        "en": "{place}: the start ({start}) is after the end ({end}).",
+        "kk": "{place}: жобаның басталу күні ({start}) аяқталу күнінен ({end}) кейін тұр.",
+        "ru": "{place}: начало периода проекта ({start}) позже его окончания ({end}).",
+        "en": "{place}: the project period's start ({start}) is after its end ({end}).",
+    },
+    "R6.report_period_reversed": {
+        "kk": "{place}: есепті кезеңнің басталу күні ({report_start}) аяқталу күнінен ({report_end}) кейін тұр.",
+        "ru": "{place}: начало отчетного периода ({report_start}) позже его окончания ({report_end}).",
+        "en": "{place}: the reporting period's start ({report_start}) is after its end ({report_end}).",
     },
     "R6.outside_period": {
         "kk": "{place}: {value} жобаны іске асыру кезеңінен ({start} – {end}) тыс жатыр.",
@@ -263,6 +268,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{place}: {value} — басы мен соңы түсінікті емес, сондықтан мерзімдер тексерілмейді.",
         "ru": "{place}: в {value} не удалось понять начало и конец, поэтому сроки не проверяются.",
         "en": "{place}: the start and end of {value} could not be read, so the deadlines are not checked.",
+    },
+    # R14: what a report owes (FORMS.md). One finding per activity names its empty places.
+    "R14.activity_columns": {
+        "kk": "{activity_row}: толтырылмаған — {own_columns}.",
+        "ru": "{activity_row}: не заполнено — {own_columns}.",
+        "en": "{activity_row}: still empty — {own_columns}.",
+    },
+    "R14.activity_facts": {
+        "kk": "{activity_row}: көрсеткіштердің ({indicators}) {fact_columns} мәні жазылмаған.",
+        "ru": "{activity_row}: не указан {fact_columns} показателей ({indicators}).",
+        "en": "{activity_row}: no {fact_columns} for indicator(s) {indicators}.",
+    },
+    "R14.activity_both": {
+        "kk": "{activity_row}: толтырылмаған — {own_columns}; көрсеткіштердің ({indicators}) {fact_columns} мәні жазылмаған.",
+        "ru": "{activity_row}: не заполнено — {own_columns}; не указан {fact_columns} показателей ({indicators}).",
+        "en": "{activity_row}: still empty — {own_columns}; no {fact_columns} for indicator(s) {indicators}.",
+    },
+    "R14.text_empty": {
+        "kk": "{place} толтырылмаған — есепте бұл болуы керек.",
+        "ru": "{place}: не заполнено — это должно быть в отчете.",
+        "en": "{place} is empty — the report owes it.",
+    },
+    "R14.total_empty": {
+        "kk": "{place}: жиыны жазылмаған.",
+        "ru": "{place}: итог не указан.",
+        "en": "{place}: the total is empty.",
+    },
+    "R14.table_empty": {
+        "kk": "{place}: бірде-бір жол жоқ.",
+        "ru": "{place}: нет ни одной строки.",
+        "en": "{place} has no rows.",
+    },
+    "R14.socio_facts": {
+        "kk": "{socio_table}: {empty_rows}-жолдарда {column} жазылмаған.",
+        "ru": "{socio_table}: не указан {column} в строках {empty_rows}.",
+        "en": "{socio_table}: {column} is empty in rows {empty_rows}.",
     },
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 from ..document import Ref
 
@@ -20,7 +20,7 @@ class Problem:
 
 
 # Problems that say something is not filled in yet rather than that what was typed is wrong:
-# an empty required field (R1), and the plan's parts still empty (R13, but for a period
+# an empty required field (R1), what a report owes (R14), and the plan's parts still empty (R13, but for a period
 # typed so that it cannot be read). A screen keeps these quiet until the user asks
 # ("Check the report", printing): a new document is mostly empty, and listing every gap at
 # once says "you failed" before anything was typed.
@@ -29,9 +29,7 @@ GAP_KEYS = frozenset({"R13.task_without_activities", "R13.activity_without_indic
 
 
 def is_gap(problem: Problem) -> bool:
-    return problem.rule == "R1" or problem.key in GAP_KEYS
+    """Something owed and still empty: a required field (R1), what a report owes (R14), an
+    empty part of the plan (R13)."""
+    return problem.rule in ("R1", "R14") or problem.key in GAP_KEYS
 
-
-def has_errors(problems: Iterable[Problem]) -> bool:
-    """True when a printed report must be marked as a draft."""
-    return any(p.severity == "error" for p in problems)

@@ -10,15 +10,16 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping
 
 from ..document import Document
-from . import rules_dates, rules_plan, rules_project, rules_totals, rules_values
+from . import rules_dates, rules_owed, rules_plan, rules_project, rules_totals, rules_values
 from .problem import Problem
 
 
 @dataclass(frozen=True)
 class Arg:
     name: str
-    # "table" (rows), "fixed_table", "field", "column"/"columns" and "fixed_row"/"fixed_rows"
-    # of the table named by arg `of`, or "table_column": a dotted table path ending in a column.
+    # "table" (rows), "fixed_table", "field" or "fields", "column"/"columns" and
+    # "fixed_row"/"fixed_rows" of the table named by arg `of`, or "table_column(s)": dotted
+    # table paths ending in a column.
     kind: str
     of: str = ""
     optional: bool = False  # a definition may leave it out
@@ -64,6 +65,13 @@ RULES: dict[str, Rule] = {
         Rule("R13", rules_project.plan_complete,
              (Arg("tasks", "table"), Arg("activities", "table"), Arg("indicators", "table"),
               Arg("plan", "column", "indicators"), Arg("effect", "fixed_table"), Arg("period", "field"))),
+        Rule("R14", rules_owed.report_owes,
+             (Arg("activities", "table"), Arg("columns", "columns", "activities"),
+              Arg("indicators", "table"), Arg("facts", "columns", "indicators"),
+              Arg("plan", "column", "indicators", optional=True), Arg("due", "column", "activities"), Arg("period", "field"),
+              Arg("report_period", "field", optional=True), Arg("texts", "fields", optional=True),
+              Arg("totals", "table_columns", optional=True), Arg("socio", "fixed_table", optional=True),
+              Arg("socio_column", "column", "socio", optional=True))),
     )
 }
 

@@ -15,7 +15,7 @@ from typing import Any
 from ..document import Document, Ref
 from ..forms import TableDef
 from ..values.numbers import group_whole
-from .cells import is_blank
+from ..values.blank import is_blank
 from .messages import FALLBACK, MESSAGES, NUMERIC_PARAMS, PLACE_WORDS, QUOTES, UI_LANGUAGES
 from .problem import Problem
 
@@ -167,6 +167,8 @@ class _Namer:
             return _grouped(text)
         if name in ("value", "plan_value"):
             return self.q(_short(text, 60))
+        if name.endswith("_row"):
+            return self.position(text) if self.doc.has_row(text) else text
         if name.endswith("_field"):
             return self.field_name(text)
         if name.endswith("_table"):

@@ -15,7 +15,8 @@ from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
 from ..values.dates import format_date
-from .cells import is_blank, parse_date, parse_period, rows_of
+from ..values.blank import is_unanswered
+from .cells import parse_date, parse_period, rows_of, understand
 from .problem import Problem
 
 
@@ -30,11 +31,18 @@ def _activity_outside(text: str, start: date, end: date) -> bool:
     return bool(readings) and not any(start <= a and b <= end for a, b in readings)
 
 
+def _r10_names(doc: Document, field_id: str) -> bool:
+    """R10 already says this field cannot be understood (`31.02.2024`): one finding per cause."""
+    found = understand(doc.form.fields[field_id].type, doc.field(field_id))
+    return found is not None and found.is_error
+
+
 def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     period_field = args["period"]
     period = parse_period(doc.field(period_field))
     if period is None:
-        if not is_blank(doc.field(period_field)):  # typed, but unreadable: say what was not checked
+        if not is_unanswered(doc.field(period_field)) and not _r10_names(doc, period_field):
+            # typed, understood as something, yet not as a period: say what was not checked
             yield Problem("R6", "warning", Ref.field(period_field), "R6.period_unreadable",
                           {"value": doc.field(period_field).strip()})
         return
@@ -44,21 +52,20 @@ def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
         yield Problem("R6", "error", Ref.field(period_field), "R6.period_reversed", dates)
         return  # activity dates cannot be placed in a reversed period
 
-    project_start, project_dates = start, dates
-    # An interim report covers its own reporting period, inside the project's: its
-    # activities are checked against that.
+    # An interim report's reporting period must lie inside the project period. Its
+    # activities are still checked against the project period: the plan dates them over the
+    # whole project, and an activity planned after the reporting period is not yet due (R14),
+    # not misdated.
     report_field = args.get("report_period")
     if report_field and doc.form.fields[report_field].applies(doc.role):
         own = parse_period(doc.field(report_field))
         if own is not None:
-            own_dates = {"start": format_date(own[0]), "end": format_date(own[1])}
+            own_dates = {"report_start": format_date(own[0]), "report_end": format_date(own[1])}
             if own[0] > own[1]:
-                yield Problem("R6", "error", Ref.field(report_field), "R6.period_reversed", own_dates)
-                return
-            if own[0] < start or own[1] > end:
+                yield Problem("R6", "error", Ref.field(report_field), "R6.report_period_reversed", own_dates)
+            elif own[0] < start or own[1] > end:
                 yield Problem("R6", "error", Ref.field(report_field), "R6.report_period_outside",
-                              {**dates, "report_start": own_dates["start"], "report_end": own_dates["end"]})
-            start, end, dates = own[0], own[1], own_dates
+                              {**dates, **own_dates})
 
     table, column = args["dates"].rsplit(".", 1)
     for row in rows_of(doc, table):
@@ -68,9 +75,10 @@ def period_dates(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
                           {"value": text, **dates})
 
     contract = parse_date(doc.field(args["contract_date"]))
-    if contract is None and not is_blank(doc.field(args["contract_date"])):
+    if contract is None and not is_unanswered(doc.field(args["contract_date"])) and not _r10_names(
+            doc, args["contract_date"]):
         yield Problem("R6", "warning", Ref.field(args["contract_date"]), "R6.contract_unreadable",
                       {"value": doc.field(args["contract_date"]).strip()})
-    elif contract is not None and contract > project_start:
+    elif contract is not None and contract > start:
         yield Problem("R6", "warning", Ref.field(args["contract_date"]), "R6.contract_after_start",
-                      {"contract": format_date(contract), **project_dates})
+                      {"contract": format_date(contract), **dates})

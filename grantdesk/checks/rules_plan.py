@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
-from .cells import is_blank, parse_indicator, parse_number, plain, rows_of
+from ..values.blank import is_unanswered
+from .cells import parse_indicator, parse_number, plain, rows_of
 from .problem import Problem
 
 
@@ -16,15 +18,25 @@ def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Pr
     Indicator cells are text; only when both plan and fact start with a number (after an
     optional "at least") are they compared. `Кемінде 500` against `480` is below plan.
     """
-    if not is_blank(doc.field(args["deviation"])):
+    if not is_unanswered(doc.field(args["deviation"])):
         return
     table, plan_col, fact_col = args["indicators"], args["plan"], args["fact"]
     for row in rows_of(doc, table):
-        plan, fact = parse_indicator(row.get(plan_col)), parse_indicator(row.get(fact_col))
-        if plan.is_number and fact.is_number and fact.value < plan.value:
+        below = _below_plan(row.get(plan_col), row.get(fact_col))
+        if below is not None:
             yield Problem("R7", "error", Ref.cell(table, row.id, fact_col), "R7.fact_below_plan", {
-                "plan": plain(plan.value), "fact": plain(fact.value), "deviation_field": args["deviation"],
+                "plan": below[0], "fact": below[1], "deviation_field": args["deviation"],
             })
+
+
+@lru_cache(maxsize=1 << 15)
+def _below_plan(plan_text: str, fact_text: str) -> tuple[str, str] | None:
+    """(plan, fact) as plain numbers when the fact is below the plan; one remembered answer
+    per pair, as the check runs over every indicator after each keystroke."""
+    plan, fact = parse_indicator(plan_text), parse_indicator(fact_text)
+    if plan.is_number and fact.is_number and fact.value < plan.value:
+        return plain(plan.value), plain(fact.value)
+    return None
 
 
 def money_vs_grant(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
@@ -68,14 +80,14 @@ def money_vs_grant(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
 def partners_count(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     """R9: the number of partners (fact) against the rows of the partners table.
 
-    Rows left entirely empty are not partners. A fact that is not a number is R10's.
+    Rows left empty, or holding only dashes ("none"), name no partner. A fact that is not a number is R10's.
     """
     ref = Ref.fixed(args["socio"], args["row"], args["column"])
     fact = parse_number(doc.get(ref))
     if not fact.is_number:
         return
     listed = sum(
-        1 for row in rows_of(doc, args["table"]) if any(not is_blank(v) for v in row.cells.values())
+        1 for row in rows_of(doc, args["table"]) if any(not is_unanswered(v) for v in row.cells.values())
     )
     if fact.value != listed:
         yield Problem("R9", "warning", ref, "R9.differs", {

@@ -7,7 +7,8 @@ from typing import Any, Iterator, Mapping
 
 from ..document import Document, Ref
 from ..document.project import iter_linked
-from .cells import is_blank, parse_period, rows_of
+from ..values.blank import is_blank, is_unanswered
+from .cells import parse_period, rows_of, understand
 from .problem import Problem
 
 
@@ -91,5 +92,6 @@ def plan_complete(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
             if is_blank(doc.fixed(effect.id, frow.key, col.id)):
                 yield Problem("R13", "warning", Ref.fixed(effect.id, frow.key, col.id), "R13.effect_empty", {})
     period = doc.field(args["period"])
-    if not is_blank(period) and parse_period(period) is None:
+    found = understand(doc.form.fields[args["period"]].type, period)
+    if not is_unanswered(period) and parse_period(period) is None and not (found is not None and found.is_error):
         yield Problem("R13", "warning", Ref.field(args["period"]), "R13.period_unreadable", {"value": period})

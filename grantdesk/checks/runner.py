@@ -16,7 +16,20 @@ def run_checks(doc: Document) -> list[Problem]:
     """
     problems: list[Problem] = []
     for check in doc.form.checks:
-        if lint_check(doc.form, check):
+        if not _runnable(doc.form, check):
             continue
         problems.extend(RULES[check.rule].run(doc, check.args))
     return problems
+
+
+# A definition does not change once loaded: whether each of its checks can run is found
+# once, not after every keystroke (the check objects are kept alive with their answer).
+_LINTED: dict[int, tuple[object, bool]] = {}
+
+
+def _runnable(form, check) -> bool:
+    known = _LINTED.get(id(check))
+    if known is None or known[0] is not check:
+        known = (check, not lint_check(form, check))
+        _LINTED[id(check)] = known
+    return known[1]

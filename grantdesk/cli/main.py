@@ -13,15 +13,17 @@ import sys
 from pathlib import Path
 
 from .. import __version__, operations
-from ..checks import has_errors, problem_to_json, render_message, run_checks
+from ..checks import problem_to_json, render_message
 from ..document import Document, DocumentError, ReportFormatError
 from ..document.project import Project
 from ..forms import FormError, default_registry, derived_editions
-from ..progress import document_state
+from ..operations.messages import operation_text
+from ..progress import assess
 from ..settings import UI_LANGUAGES, Settings
 from ..store import StoreError, list_backups
-from ..texts import BACKUP_REPORTS, backup_reason_text, cli_text, role_text, state_text, store_error_text
-from ..operations.messages import operation_text
+from ..texts import (
+    BACKUP_REPORTS, backup_reason_text, cli_text, role_text, state_line, store_error_text, summary_line,
+)
 
 
 
@@ -46,7 +48,7 @@ def _load_project(path: Path, lang: str) -> Project:
 def _listing(documents: list[Document], lang: str) -> str:
     lines = []
     for doc in documents:
-        state = state_text(document_state(doc, run_checks(doc)), lang)
+        state = state_line(assess(doc), lang)
         lines.append(f"{doc.doc_id:>3}  {role_text(doc.role, lang)}  {doc.form.id}  {doc.lang}  {state}")
     return "\n".join(lines)
 
@@ -155,7 +157,7 @@ def cmd_print(args) -> int:
     operations.check_output(args.output, protect=[path])  # before reading the project
     doc = _open_document(path, args.document, lang)
     done = operations.print_document(doc, Path(args.output), lang=args.lang, protect=[path])
-    _say_printed(args.output, done, " (draft: errors remain)")
+    _say_printed(args.output, done, f" (draft: {summary_line(done.state, 'en')})")
     return 0
 
 
@@ -248,23 +250,22 @@ def cmd_op4(args) -> int:
         raise CliError(cli_text("no_derived", lang, edition=source.form.id))
     # the suffix chooses the format, as for print
     done = operations.print_document(source, Path(args.output), lang=args.lang, protect=[path], derived=forms[0])
-    _say_printed(args.output, done, " (draft: errors remain in the final report)")
+    _say_printed(args.output, done, " (draft: the final report is not complete or has errors)")
     return 0
 
 
 def cmd_check(args) -> int:
     lang = _ui_lang(args)
     doc = _open_document(Path(args.project), args.document, lang)
-    problems = run_checks(doc)
+    state = assess(doc)
     if args.json:
-        json.dump([problem_to_json(p, doc, lang) for p in problems], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([problem_to_json(p, doc, lang) for p in state.problems], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        for p in problems:
+        for p in state.problems:
             print(f"{p.severity.upper():7} {p.rule:3} {doc.describe(p.ref)}: {render_message(p, doc, lang)}")
-        errors = sum(p.severity == "error" for p in problems)
-        print(f"{errors} error(s), {len(problems) - errors} warning(s)")
-    return 1 if has_errors(problems) else 0
+        print(summary_line(state, lang))
+    return 1 if state.draft else 0
 
 
 def cmd_backups(args) -> int:

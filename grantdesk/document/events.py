@@ -12,6 +12,7 @@ class ValueChanged:
     ref: Ref
     value: str
     scope: str  # "project" or "report" for fields; "report" for cells
+    old: str = ""  # the value before: a report's proposal still equal to it follows the change
 
 
 @dataclass(frozen=True)

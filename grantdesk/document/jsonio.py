@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..forms import ROLES, FormDef, FormError, FormRegistry, TableDef
+from ..values.blank import is_blank
 from .model import REPORT_LANGUAGES, Document, DocumentError, Row
 from .project import Project
 from .refs import Ref
@@ -94,7 +95,9 @@ def _tables_json(doc: Document) -> dict[str, Any]:
 
 
 def _own_values(doc: Document) -> dict[str, str]:
-    return {f.id: doc.values.get(f.id, "") for f in doc.form.fields.values() if f.scope != "project"}
+    """The report's fields; a proposed value (the signatory from the head) is written as the
+    value it is, so a reader of the file sees what prints."""
+    return {f.id: doc.field(f.id) for f in doc.form.fields.values() if f.scope != "project"}
 
 
 def to_json(doc: Document) -> dict[str, Any]:
@@ -152,6 +155,16 @@ def _load_rows(doc: Document, tdef: TableDef, rows: Any, parent_id: str | None, 
                 f"{here}: unknown standard block {kind!r}; known: {', '.join(tdef.standard_rows) or 'none'}"
             )
         cells = {c.id: _text(raw[c.id], f"{here}.{c.id}") for c in tdef.columns if c.id in raw}
+        title = tdef.title_column
+        if kind is not None and title in cells:
+            # A standard block prints the form's own wording; a title of the file's would be
+            # stored and never printed or exported: refused, not kept unseen.
+            wording = {tdef.standard_rows[kind](lang) for lang in ("kk", "ru")}
+            if not is_blank(cells[title]) and " ".join(cells[title].split()) not in wording:
+                raise ReportFormatError(
+                    f"{here}.{title}: the standard block {kind!r} prints the form's own wording, "
+                    f"never a title from the file; leave {title!r} out")
+            del cells[title]
         row_id = raw.get("id") if keep_ids else None
         if row_id is not None:
             row_id = _text(row_id, f"{here}.id")
@@ -209,6 +222,12 @@ def _load_body(doc: Document, data: Mapping, where: str, keep_ids: bool = True) 
         # Version 1 files kept some fields per report that are now the project's (the goal).
         target = doc.project if key in project_ids else doc.values
         text = _text(value, f"{where}values.{key}")
+        if not form.fields[key].applies(doc.role) and not is_blank(text):
+            # e.g. a final report's reporting period: this edition never prints or exports
+            # it for this kind of document, so it is refused rather than kept unseen
+            raise ReportFormatError(
+                f"{where}values.{key}: a {doc.role} document of {form.id} has no {key!r} "
+                f"(it belongs to: {', '.join(form.fields[key].roles)}); leave it out")
         if key in project_ids and target.get(key) and text and target[key] != text:
             raise ReportFormatError(f"{where}values.{key}: differs from the project's {key}")
         if text or key not in target:

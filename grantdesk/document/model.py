@@ -117,7 +117,10 @@ class Document:
     def get(self, ref: Ref) -> str:
         if ref.kind == "field":
             f = self.form.fields[ref.table]
-            return (self.project if f.scope == "project" else self.values).get(f.id, "")
+            own = self.project if f.scope == "project" else self.values
+            if f.id in own or f.propose_from is None:
+                return own.get(f.id, "")
+            return self.field(f.propose_from)  # proposed: the source's value, read live
         if ref.kind == "fixed":
             return self.fixed(ref.table, ref.row, ref.column)
         if ref.kind == "cell":
@@ -136,6 +139,16 @@ class Document:
             return None if key is None else self.plan.values.get(key, "")
         return None
 
+    def is_proposed(self, ref: Ref) -> bool:
+        """A field showing the value proposed for it (the signatory from the head,
+        FieldDef.propose_from): a value like any other for checks, print and export, read
+        live from its source until the user types or clears it (then it is the field's own)."""
+        if ref.kind != "field":
+            return False
+        f = self.form.fields[ref.table]
+        own = self.project if f.scope == "project" else self.values
+        return f.propose_from is not None and f.id not in own and self.field(f.propose_from) != ""
+
     def is_carried(self, ref: Ref) -> bool:
         """Taken from the last interim report and not edited since."""
         return bool(self.carried) and ref.target() in self.carried
@@ -150,7 +163,8 @@ class Document:
             raise DocumentError("values are text, exactly as typed")
         if self.from_plan(ref):
             raise DocumentError(f"{self.describe(ref)} comes from the plan; change it in the plan")
-        if self.get(ref) == value:
+        old = self.get(ref)
+        if old == value:
             return False
         self.carried.discard(ref.target())
         scope = "report"
@@ -168,7 +182,7 @@ class Document:
             self.row(ref.row).cells[ref.column] = value
         else:
             raise DocumentError(f"cannot write a value at a {ref.kind} ref")
-        self._emit(ValueChanged(ref, value, scope))
+        self._emit(ValueChanged(ref, value, scope, old))
         return True
 
     def field(self, field_id: str) -> str:

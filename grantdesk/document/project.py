@@ -110,8 +110,11 @@ class Project:
     # ---- the plan changed: mirror its rows into every report ---------------------------
 
     def _plan_changed(self, change: Change) -> None:
+        if isinstance(change, ValueChanged):
+            self._proposal_source_changed(change)
+            return  # plan values themselves are read through the links: nothing to mirror
         if not isinstance(change, (RowAdded, RowRemoved, RowsReordered)):
-            return  # values are read through the links: nothing to mirror
+            return
         for report in self.reports():
             if report.plan is None or report.form.plan_links is None:
                 continue
@@ -124,6 +127,29 @@ class Project:
                     _mirror_removed(report, link, change)
                 else:
                     _mirror_order(report, link.table, change.parent_id)
+
+
+    def _proposal_source_changed(self, change: ValueChanged) -> None:
+        """A plan cell that a report's cell was proposed from (an activity's place and
+        deadline) changed: each report cell still holding the old proposal, or nothing,
+        follows it; one the user typed over keeps what was typed."""
+        ref = change.ref
+        if ref.kind != "cell" or self.plan is None or not self.plan.has_row(ref.row):
+            return
+        table = self.plan.table_of(ref.row)
+        for report in self.reports():
+            if report.plan is None or report.form.plan_links is None:
+                continue
+            for link in report.form.plan_links.tables.values():
+                if link.source != table:
+                    continue
+                columns = [col for col, source in link.propose.items() if source == ref.column]
+                for row, _ in report.iter_rows(link.table):
+                    if row.plan_id != ref.row:
+                        continue
+                    for col in columns:
+                        if row.get(col) == change.old:
+                            report.set(Ref.cell(link.table, row.id, col), change.value)
 
 
 # ---- links ------------------------------------------------------------------------------

@@ -13,18 +13,22 @@ from dataclasses import dataclass
 class TypeSpec:
     widget: str  # "line" | "multiline" | "date"
     numeric: str | None = None  # "count" (whole, >= 0) | "money" (>= 0) | "number"
+    scale: int = 1  # what one typed unit is worth: 1000 in a column headed «(мың теңге)», «(тыс. тенге)»
 
 
 FIELD_TYPES: dict[str, TypeSpec] = {
     "text": TypeSpec("line"),
     "person": TypeSpec("line"),
     "phone": TypeSpec("line"),
+    "contacts": TypeSpec("line"),  # phones and e-mails as people write them: any phone in it is checked (R11)
     "longtext": TypeSpec("multiline"),
     "date": TypeSpec("date"),
     "daterange": TypeSpec("line"),  # "01.08.2023 – 30.11.2023" or "сәуір-қараша 2024"
     "datetext": TypeSpec("line"),  # a day, a range or months: "2-3.11.24", "сәуір-қараша"
     "indicator": TypeSpec("line"),  # "Кемінде 500", "80 %": text, compared when numeric
     "money": TypeSpec("line", numeric="money"),
+    # an amount in a column headed in thousands: `7 000` there is 7 000 000 tenge, and is shown so
+    "money_thousands": TypeSpec("line", numeric="money", scale=1000),
     "count": TypeSpec("line", numeric="count"),
     "number": TypeSpec("line", numeric="number"),
 }

@@ -14,7 +14,8 @@ from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
 from .columns import Bound, bounds, weights
-from .spans import Span, Spans, blank, fill_spans, plain, typed
+from ..values.blank import is_blank as blank
+from .spans import Span, Spans, fill_spans, plain, typed
 from .words import Wording
 
 Block = Mapping[str, Any]
@@ -87,7 +88,7 @@ def help_text(w: Wording, section_id: str) -> list[str]:
 
 
 def guidance(w: Wording, text) -> list[str]:
-    return [line for line in w.word(text).splitlines() if line.strip()]
+    return [line for line in w.word(text).splitlines() if not blank(line)]
 
 
 def instruction(w: Wording, block: Block) -> list[str]:
@@ -135,7 +136,7 @@ def numbered_items(w: Wording, block: Block) -> list[NumberedItem]:
         if not label.endswith(":"):
             label += ":"
         fmt = _FORMATS[item["format"]] if "format" in item else _as_typed
-        values = [fmt(w, t) for t in (w.doc.field(f.id) for f in fields) if t.strip()]
+        values = [fmt(w, t) for t in (w.doc.field(f.id) for f in fields) if not blank(t)]
         parts = tuple(p for value in values for p in (Span(", "), value))[1:]  # commas between
         out.append(NumberedItem(f"{item['n']}. {label}", parts))
     return out
@@ -251,7 +252,7 @@ def grid(w: Wording, block: Block) -> TableText:
     rows = w.doc.siblings(tdef.path)
     columns = [
         c for c in tdef.columns
-        if c.print_role != "row_heading" or any(r.get(c.id).strip() for r in rows)
+        if c.print_role != "row_heading" or any(not blank(r.get(c.id)) for r in rows)
     ]
     numbered = bool(block.get("numbered", False))
     # The row-heading column's label is an editing hint ("if there are several rows"),
@@ -290,7 +291,7 @@ def closing(w: Wording, block: Block) -> ClosingText:
         position=doc.field(block["position_field"]),
         name=doc.field(block["name_field"]),
         caption=w.word(block["caption"]),
-        date=(Span(f"{w.word(block['date'])} "), typed(date) if date.strip() else Span(w.chrome.blank)),
+        date=(Span(f"{w.word(block['date'])} "), typed(date) if not blank(date) else Span(w.chrome.blank)),
         stamp=w.word(block["stamp"]),
         acknowledged=w.word(block["acknowledged"]) if "acknowledged" in block else "",
     )

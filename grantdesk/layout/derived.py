@@ -11,7 +11,8 @@ from typing import Any, Callable, Mapping
 from ..document import Row
 from ..forms import TableDef
 from ..forms.derived import ROW_NUMBER, SLOT
-from .spans import Span, Spans, blank, plain, typed
+from ..values.blank import is_blank as blank
+from .spans import Span, Spans, plain, typed
 from .words import Wording
 
 Block = Mapping[str, Any]

@@ -8,7 +8,6 @@ fitted to its line so no word is cut but between syllables), wording is only esc
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
@@ -30,12 +29,6 @@ def typed(text: str) -> Span:
 def plain(spans: Iterable[Span]) -> str:
     """The parts as one text."""
     return "".join(s.text for s in spans)
-
-
-def blank(text: str) -> bool:
-    """Nothing that shows: spaces, line breaks and invisible characters (controls, format
-    marks such as a zero-width joiner) alone, which print as nothing."""
-    return all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in text)
 
 
 def fill_spans(template: str, values: Mapping[str, Span]) -> Spans:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..checks import has_errors, run_checks
 from ..document import Document, Project, ReportFormatError, project_from_json, project_to_json
 from ..forms import FormDef, FormError, FormRegistry
+from ..progress import DocumentState, assess
 from ..safe_write import write_whole
 from ..store import ProjectFile, StoreError, backups
 from ..store.project import build_project
@@ -194,16 +194,21 @@ def write_file(out: Path | str, data: bytes | Callable[[], bytes], *, protect=()
 class Printed:
     path: Path
     pages: int | None  # None for a Word file
-    draft: bool  # errors remain: every page says so
+    state: DocumentState  # the document's one state (progress.assess): a draft while it owes or errs
+
+    @property
+    def draft(self) -> bool:
+        return self.state.draft
 
 
 def print_document(doc: Document, out: Path | str, *, lang: str | None = None, protect=(),
                    derived: FormDef | None = None) -> Printed:
     """A document (or a derived form over it) as PDF, or Word when `out` ends in .docx; a
-    draft while errors remain (the draft rule)."""
+    draft as the document's one state says (progress.assess: the draft rule)."""
     target = check_output(out, protect=protect)
     limits.check_print_size(doc)
-    draft = has_errors(run_checks(doc))
+    state = assess(doc)
+    draft = state.draft
     word = Path(out).suffix.lower() == ".docx"
     if word:
         from ..wordio import export_derived_docx, export_docx
@@ -221,7 +226,7 @@ def print_document(doc: Document, out: Path | str, *, lang: str | None = None, p
         write_whole(target, data)
     except OSError as exc:
         raise from_os(exc, out) from None
-    return Printed(target, pages, draft)
+    return Printed(target, pages, state)
 
 
 def export_json(project: Project, out: Path | str, *, protect=()) -> Path:

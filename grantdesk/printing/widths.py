@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..layout.columns import Bound
-from ..values.numbers import BLANKS
+from ..values.blank import is_unanswered
 from .breaking import breaks_anyway, text_width, words
 from .styles import CELL_PAD
 
@@ -48,7 +48,7 @@ def measure(head: str, head_font: str, cells: Iterable[str], font: str, size: fl
     word = line = total = 0.0
     count = 0
     for text in cells:
-        if not text or not text.strip() or text.strip() in BLANKS:
+        if is_unanswered(text):
             continue  # a dash typed for "nothing" does not make a column full
         lines = [text_width(para, font, size) for para in text.splitlines()]
         line = max(line, *lines)

@@ -16,6 +16,7 @@ from ..document import Document
 from ..forms import FormDef, FormRegistry, derived_views
 from ..progress import COMPLETE, EMPTY, HAS_ERRORS, IN_PROGRESS
 from ..settings import LANGUAGE_NAMES
+from ..texts import state_line
 from .session import ProjectSession
 
 DOC_ID = Qt.ItemDataRole.UserRole
@@ -150,14 +151,14 @@ class DocumentsScreen(QWidget):
         self.table.setRowCount(len(entries))
         number = 0
         for r, (doc, derived) in enumerate(entries):
-            state = states.get(doc.doc_id, EMPTY)
+            state = states[doc.doc_id]
             if derived is None:
                 number += 1
             cells = [
                 str(number) if derived is None else "",
                 role_name(doc.role) if derived is None else role_name("derived"),
                 edition_name(derived or doc.form, self.ui_lang, doc.role),
-                LANGUAGE_NAMES.get(doc.lang, doc.lang), f"{STATE_MARK[state]} {state_name(state)}",
+                LANGUAGE_NAMES.get(doc.lang, doc.lang), f"{STATE_MARK[state.kind]} {state_line(state, self.ui_lang)}",
                 _when(updated.get(doc.doc_id, "")),
             ]
             for c, text in enumerate(cells):
@@ -166,7 +167,7 @@ class DocumentsScreen(QWidget):
                 item.setData(DERIVED, derived.id if derived is not None else None)
                 if derived is not None:
                     item.setToolTip(self.tr("Made from the final report each time it is shown; read-only"))
-                if c == 4 and state == HAS_ERRORS:
+                if c == 4 and state.kind == HAS_ERRORS:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
         rows = [r for r in range(self.table.rowCount())

@@ -133,9 +133,7 @@ class FieldEditor(QWidget):
         self.editor.setReadOnly(session.read_only)
         self.editor.installEventFilter(self)
         self._shown: tuple[str, str] | None = None  # (worst, messages) shown; None: no problems, as built
-        self._proposed = ""  # the hint after a proposal was filled in
         self.reload()
-        self._propose()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Calm R1: a required field is marked empty only once the user has been in it and left.
@@ -143,22 +141,15 @@ class FieldEditor(QWidget):
             self.session.mark_visited(self.ref)
         return super().eventFilter(watched, event)
 
-    def _propose(self) -> None:
-        """`propose_from`: on the first visit an empty field is filled from another one (the
-        signatory from the head), as a real value the user can change; once only, so a value
-        the user cleared stays cleared."""
-        if not self.propose_from or self.ref is None or self.ref.kind != "field" or self.session.read_only:
-            return
-        key = f"proposed:{self.ref.table}"
-        source = self.session.doc.field(self.propose_from).strip()
-        if self.session.recall(key) or self.session.doc.get(self.ref).strip() or not source:
-            return
-        self.session.remember(key, "1")
-        self.session.set(self.ref, source)
+    def _proposal_hint(self) -> str:
+        """While the field shows a value proposed from another one (the signatory from the
+        head: Document.is_proposed), say so; it is the document's value for the checks and
+        the print all the same, and it becomes the field's own once edited."""
+        if not self.propose_from or self.ref is None or not self.session.doc.is_proposed(self.ref):
+            return ""
         label = self.session.doc.form.fields[self.propose_from].label(self.session.doc.lang)
-        self._proposed = self.tr("Filled in from “%1”; change it if someone else signs.").replace(
+        return self.tr("Filled in from “%1”; change it if someone else signs.").replace(
             "%1", " ".join(label.split()).rstrip(" :"))
-        self.reload()
 
     def rebind(self, ref: Ref | None, label: str | None = None) -> None:
         self.ref = ref
@@ -180,15 +171,15 @@ class FieldEditor(QWidget):
         if self.ref is not None and not self.session.read_only and not self.session.doc.from_plan(self.ref):
             self.session.set(self.ref, text)
             self.carried_mark.setVisible(self.session.doc.is_carried(self.ref))
-        self._proposed = ""
         self._update_aids(text)
 
     def _update_aids(self, text: str) -> None:
         # Say how the value was understood as it is typed, so `7 млн` read as 7 or a day that
         # does not exist shows before it is printed. The typed text itself is kept as it is.
         line, kind = self.words.line(understand_at(self.session.doc, self.type_name, text), self.ui_lang)
-        if self._proposed:
-            line, kind = self._proposed + (" " + line if line else ""), "quiet"
+        proposed = self._proposal_hint()
+        if proposed:
+            line, kind = proposed + (" " + line if line else ""), "quiet"
         self.hint.setText(line)
         self.hint.setStyleSheet(STYLES[kind])
         self.hint.setVisible(bool(line))

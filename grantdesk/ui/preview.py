@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ..checks import has_errors, render_message
+from ..checks import render_message
+from ..progress import assess
 from ..forms import FormDef
 from ..printing import render_derived, render_pdf
 from ..operations import OperationError, write_file
@@ -41,7 +42,7 @@ class PrintPreview(QDialog):
         self.derived = derived
         self.default_pdf_path = default_pdf_path
         session.reveal_all()  # printing is when every empty required field is named (calm R1)
-        self.draft = has_errors(session.problems)
+        self.draft = assess(session.doc, session.problems).draft
         result = (render_derived(derived, session.doc, lang=lang, draft=self.draft) if derived is not None
                   else render_pdf(session.doc, lang=lang, draft=self.draft))
         self.pdf = result.pdf
@@ -82,7 +83,7 @@ class PrintPreview(QDialog):
 
         info = self.tr("%1 pages").replace("%1", str(result.pages))
         if self.draft:
-            info += " — " + self.tr("errors remain, so every page is marked as a draft")
+            info += " — " + self.tr("errors or empty required places remain, so every page is marked as a draft")
         self.info = QLabel(info)
         self.info.setStyleSheet("color: #b00020;" if self.draft else "")
         self.progress = QProgressBar()

@@ -54,17 +54,25 @@ class ProblemsPanel(QWidget):
         gaps = self.session.waiting
         waiting = len(gaps)
         empty_fields = sum(p.rule == "R1" for p in gaps)
+        owed = sum(p.rule == "R14" for p in gaps)
+        plan_parts = waiting - empty_fields - owed
         errors = sum(p.severity == "error" for p in problems)
         warnings = len(problems) - errors
-        header = (
-            self.tr("Problems: %1 error(s), %2 warning(s). Click one to go to it.")
-            .replace("%1", str(errors)).replace("%2", str(warnings))
-            if problems else self.tr("No problems found.")
-        )
+        # "No problems" only when nothing at all is found, owed places included
+        # (progress.assess is clean); calm mode hides the gaps, never their count.
+        if problems:
+            header = (self.tr("Problems: %1 error(s), %2 warning(s). Click one to go to it.")
+                      .replace("%1", str(errors)).replace("%2", str(warnings)))
+        elif waiting:
+            header = self.tr("Nothing contradicts itself so far.")
+        else:
+            header = self.tr("No problems found.")
         if empty_fields:
             header += " " + self.tr("Required fields still to fill: %1.").replace("%1", str(empty_fields))
-        if waiting - empty_fields:
-            header += " " + self.tr("Parts of the plan still empty: %1.").replace("%1", str(waiting - empty_fields))
+        if owed:
+            header += " " + self.tr("Places the report owes, still empty: %1.").replace("%1", str(owed))
+        if plan_parts:
+            header += " " + self.tr("Parts of the plan still empty: %1.").replace("%1", str(plan_parts))
         if header != self.header.text():
             self.header.setText(header)
         self.check_button.setVisible(bool(waiting))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..checks import Problem, is_gap, run_checks
 from ..document import Change, Document, Project, Ref
 from ..forms import FormDef, FormRegistry, default_registry
-from ..progress import document_state, section_states
+from ..progress import DocumentState, assess, section_states
 from ..store import DocumentWriter, EditBackups, ProjectFile, StoreError
 
 FLUSH_DELAY_MS = 300
@@ -81,9 +81,9 @@ class ProjectSession(QObject):
 
     # ---- documents ----------------------------------------------------------------------
 
-    def states(self) -> dict[int, str]:
-        """Each document's state for the documents screen."""
-        return {d.doc_id: document_state(d, run_checks(d)) for d in self.project.documents}
+    def states(self) -> dict[int, DocumentState]:
+        """Each document's state for the documents screen (progress.assess, as everywhere)."""
+        return {d.doc_id: assess(d) for d in self.project.documents}
 
     def updated(self) -> dict[int, str]:
         return {info.id: info.updated for info in self.file.list_documents()}
@@ -154,7 +154,7 @@ class EditSession(QObject):
         self.report_id = doc.doc_id
         self.doc = doc
         self.problems = run_checks(doc)
-        self.states = section_states(doc, self.visible_problems)
+        self.states = section_states(doc, self.visible_problems, self._problems)
         self.writer = project_session.writer
         doc.subscribe(self._on_change)
         project_session.saveStateChanged.connect(self.saveStateChanged)
@@ -193,7 +193,7 @@ class EditSession(QObject):
     def recheck(self) -> None:
         self._check_timer.stop()
         self.problems = run_checks(self.doc)
-        self.states = section_states(self.doc, self.visible_problems)
+        self.states = section_states(self.doc, self.visible_problems, self._problems)
         self.problemsChanged.emit()
 
     @property

@@ -7,12 +7,13 @@ Generic over definitions: the levels come from the TableDef's children.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..checks.due import not_yet_due
 from ..document import Ref, Row
 from ..forms import TableDef
 from .editors import FieldEditor
@@ -83,6 +84,7 @@ class TreeEditor(QWidget):
         self.ui_lang = ui_lang
         self.levels = _tree_levels(table)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._later: frozenset[str] = frozenset()  # activities an interim report does not owe yet
         lang = session.doc.lang
 
         self.tree = QTreeWidget()
@@ -173,13 +175,39 @@ class TreeEditor(QWidget):
         if len(title) > 90:
             title = title[:88] + "…"
         mark = "⚠ " if row.not_in_plan else ""  # no longer in the plan (R12 says so too)
+        # An interim report's activity planned after its period (checks.due): owed later.
+        later = (" — " + self.tr("not yet due")) if row.id in self._later else ""
         if n is None:
-            return mark + title
+            return mark + title + later
         prefix = level.row_name(n, self.ui_lang) or str(n)
-        return mark + (f"{prefix}. {title}" if title else prefix)
+        return mark + (f"{prefix}. {title}" if title else prefix) + later
+
+    def _mark_due(self) -> None:
+        """Re-mark the activities not yet due (the reporting period may have changed)."""
+        later = not_yet_due(self.session.doc)
+        if later == self._later:
+            return
+        changed, self._later = later ^ self._later, later
+        for row_id in changed:
+            item = self._items.get(row_id)
+            if item is None:
+                continue
+            level = self.levels[self._depth(row_id)]
+            item.setText(0, self._item_text(self.session.doc.row(row_id), level))
+            self._style_due(item, row_id)
+
+    def _style_due(self, item: QTreeWidgetItem, row_id: str) -> None:
+        if row_id in self._later:
+            item.setForeground(0, QBrush(QColor("#777777")))
+            item.setToolTip(0, self.tr("Planned after the end of this report's period: "
+                                       "this report does not owe it yet."))
+        else:
+            item.setForeground(0, QBrush())
+            item.setToolTip(0, "")
 
     def reload(self, select: str | None = None) -> None:
         select = select or self.current_row_id()
+        self._later = not_yet_due(self.session.doc)
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
@@ -189,6 +217,8 @@ class TreeEditor(QWidget):
             for row in rows:
                 item = QTreeWidgetItem([self._item_text(row, level)])
                 item.setData(0, ROW_ID, row.id)
+                if row.id in self._later:
+                    self._style_due(item, row.id)
                 if parent_item is None:
                     self.tree.addTopLevelItem(item)
                 else:
@@ -334,6 +364,7 @@ class TreeEditor(QWidget):
     # ---- problems and jumps -------------------------------------------------------------
 
     def show_problems(self) -> None:
+        self._mark_due()
         for pane in self.panes:
             if pane.row_id is not None:
                 pane.show_problems()

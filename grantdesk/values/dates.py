@@ -104,7 +104,20 @@ def parse_span(text: str | None, default_year: int | None = None) -> tuple[date,
     if m and month_number(m.group(1)):
         y, mo = int(m.group(2)), month_number(m.group(1))
         return date(y, mo, 1), _month_end(y, mo)
+    # a month alone, as plans date activities: "Сәуір", "май" (the year is the project's)
+    m = re.fullmatch(r"([^\s\d.,;:]+)\.?", t)
+    if m and default_year is not None and month_number(m.group(1)) and _whole_month_word(m.group(1)):
+        mo = month_number(m.group(1))
+        return date(default_year, mo, 1), _month_end(default_year, mo)
     return None
+
+
+def _whole_month_word(word: str) -> bool:
+    """A month name, not a longer word that begins like one ("мамандар" is no May)."""
+    w = word.lower()
+    kk = {stem for stem, _ in _MONTH_STEMS}
+    return w in kk or any(w.startswith(stem) and len(w) - len(stem) <= 4 for stem in kk) or bool(
+        re.fullmatch(r"(январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеи]?|ма[йя]", w))
 
 
 def format_date(d: date) -> str:
@@ -126,9 +139,23 @@ _DAY_SPAN_SHAPES = [
 ]
 
 
+# "с 1 марта по 30 ноября", "1 наурыздан 30 қарашаға дейін": a span said in words.
+_FROM_TO = re.compile(
+    r"^(?:с|со)\s+(?P<a>\d{1,2}\s+[^\s\d]+)\s+(?:по|до)\s+(?P<b>\d{1,2}\s+[^\s\d]+(?:\s+\d{4}.*)?)$"
+    r"|^(?P<a2>\d{1,2}\s+[^\s\d]+?)(?:дан|ден|тан|тен|нан|нен)\s+(?P<b2>\d{1,2}\s+[^\s\d]+?)(?:ға|ге|қа|ке)\s+дейін(?P<y>\s+\d{4}.*)?$",
+    re.IGNORECASE)
+
+
+def _dash_between(m: re.Match) -> str:
+    if m.group("a"):
+        return f"{m.group('a')} – {m.group('b')}"
+    return f"{m.group('a2')} – {m.group('b2')}{m.group('y') or ''}"
+
+
 def parse_day_span(text: str | None, default_year: int | None = None) -> tuple[date, date] | None:
-    """Days with month names, one month or two; a missing year is `default_year`, if given."""
-    t = (text or "").strip()
+    """Days with month names, one month or two; a missing year is `default_year`, if given.
+    «с 1 марта по 30 ноября 2024 г.» and «1 наурыздан 30 қарашаға дейін» read as a dash between."""
+    t = _FROM_TO.sub(_dash_between, (text or "").strip())
     for shape in _DAY_SPAN_SHAPES:
         m = shape.fullmatch(t)
         if not m:

@@ -39,6 +39,18 @@ _SCALE = re.compile(
 _SCALES = {"bn": Decimal(10) ** 9, "mn": Decimal(10) ** 6, "th": Decimal(10) ** 3}
 
 
+def says_its_scale(text: str) -> bool:
+    """The number is written with its own word of scale (`7 млн`, `300 тыс.`): a column's
+    unit (thousands) does not apply on top of it."""
+    body, _ = _strip_prefix((text or "").strip())
+    found = _leading_number(body)
+    if found is None:
+        return False
+    # the scale word, when there was one, is already taken off the rest _leading_number returns
+    m = _NUMBER.match(body) or _GROUPED.match(body)
+    return bool(m) and _SCALE.match(body[m.end():]) is not None
+
+
 @dataclass(frozen=True)
 class Parsed:
     """What a cell means: `empty`, a `number` (with `value`), or `invalid`."""

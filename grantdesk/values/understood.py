@@ -63,21 +63,24 @@ def understand(type_name: str, text: str | None, default_year: int | None = None
         return None
     numeric = FIELD_TYPES[type_name].numeric
     if numeric:
-        return _number(type_name, numeric, t)
+        return _number(type_name, numeric, t, FIELD_TYPES[type_name].scale)
     if type_name == "phone":
         return _phone(t)
     return _date(type_name, t, default_year)
 
 
-def _number(type_name: str, numeric: str, text: str) -> Understood:
+def _number(type_name: str, numeric: str, text: str, scale: int = 1) -> Understood:
     parsed = numbers.parse_number(text)
     if not parsed.is_number:
         return Understood(type_name, False, reason=AMBIGUOUS if parsed.reason == "ambiguous" else NOT_A_NUMBER)
-    if numeric in ("count", "money") and parsed.value < 0:
-        return Understood(type_name, False, parsed.value, NEGATIVE)
-    if numeric == "count" and not numbers.is_whole(parsed.value):
-        return Understood(type_name, False, parsed.value, FRACTIONAL)
-    return Understood(type_name, True, parsed.value)
+    if scale != 1 and numbers.says_its_scale(text):
+        scale = 1  # `7 млн` in a thousands column means what it says
+    value = parsed.value * scale  # in tenge, whatever unit the column is headed in
+    if numeric in ("count", "money") and value < 0:
+        return Understood(type_name, False, value, NEGATIVE)
+    if numeric == "count" and not numbers.is_whole(value):
+        return Understood(type_name, False, value, FRACTIONAL)
+    return Understood(type_name, True, value)
 
 
 def _phone(text: str) -> Understood:

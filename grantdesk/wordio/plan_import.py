@@ -211,13 +211,31 @@ def summarise(text: PlanText, form: FormDef, lang: str) -> str:
         for r in tdef.fixed_rows:
             if r.key in text.effect:
                 out.append(f"  {_short(r.label(doc_lang), 70)}: {text.effect[r.key]}")
+    gaps = _activities_without(text, ("place", "deadline"))
+    if gaps:
+        out.append(say("empty_cells", lang, n=len(gaps), where=", ".join(gaps)))
     if text.to_confirm:
         out.append(say("to_confirm", lang, n=len(text.to_confirm)))
         out.extend(f"  {_short(c, 200)}" for c in text.to_confirm)
     if text.unplaced:
         out.append(say("unplaced", lang, n=len(text.unplaced)))
         out.extend(f"  {line}" for u in text.unplaced for line in u.split("\n"))
+    whole = (not missing and not gaps and not text.to_confirm and not text.unplaced
+             and (words.effect is None or len(text.effect) == len(words.effect.rows)))
+    out.append(say("all_recognised" if whole else "not_all_recognised", lang))
     return "\n".join(out)
+
+
+def _activities_without(text: PlanText, columns: tuple[str, ...]) -> list[str]:
+    """`1.4`, `2.1`: the activities (numbered task.activity, standard blocks by their
+    activity number) with any of `columns` empty."""
+    out, number = [], 0
+    for t in text.tasks:
+        number += t.kind is None
+        for i, a in enumerate(t.activities, start=1):
+            if any(not a.cells.get(c, "").strip() for c in columns):
+                out.append(f"{number if t.kind is None else '•'}.{i}")
+    return out
 
 
 def _short(value: str, limit: int = 90) -> str:

@@ -226,9 +226,16 @@ class _Reader:
 
     def grid(self, grid: Grid) -> None:
         width = max((len(r) for r in grid.rows), default=0)
+        self.above: dict[int, str] = {}  # column -> the text of the last cell that began there
         for raw in grid.rows:
             row = list(raw) + [None] * (width - len(raw))
+            # A None inside the row's own cells is a cell merged down from above (docx_read);
+            # the padding after a short row is not.
+            self.merged_down = {i for i, t in enumerate(raw) if t is None and i in self.above}
             self.row(row)
+            for i, t in enumerate(raw):
+                if t is not None:
+                    self.above[i] = t
         self.pending_field = None
 
     def row(self, row: list[str | None]) -> None:
@@ -354,6 +361,10 @@ class _Reader:
                 self.out.to_confirm.append("activities before any task heading")
             self.activity = ActivityText({}, [])
             self.out.tasks[-1].activities.append(self.activity)
+            # A place or a deadline merged down over several activities belongs to each of them.
+            for i, path in self.colmap.items():
+                if path.count(".") == 1 and path != name_path and i in self.merged_down and self.above.get(i, "").strip():
+                    self.activity.cells[path.split(".")[-1]] = self.above[i].strip()
         for path, text in activity_cols.items():
             if text is None or not text.strip():
                 continue

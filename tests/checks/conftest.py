@@ -22,6 +22,12 @@ PROJECT = {
     "achieved": "Пікірсайысшылар саны кемінде 500-ге жеткізілді.",
     "signatory_position": "Директор",
     "signatory_name": "Кушанова Г.Д.",
+    # The texts a final report owes (R14): §2, §3 and §5.
+    "goal_evidence": "Пікірсайыс академиясы ашылды, 647 оқушы қатысты.",
+    "changes": "Оқушылардың сөйлеу мәдениеті артты (сауалнама: 80 %).",
+    "results_concrete": "647 оқушы пікірсайыс дағдысын меңгерді.",
+    "results_longterm": "Облыста пікірсайыс қозғалысы тұрақты жұмыс істейді.",
+    "results_effect": "Жергілікті жастар белсенділігі артты.",
 }
 SOCIO = {
     "direct": ("560", "647"), "indirect": ("1 000", "1 000"), "staff": ("3", "3"), "specialists": ("-", "-"),
@@ -41,7 +47,8 @@ def clean_report(lang: str = "kk") -> Document:
     for n in (1, 2):
         doc.add_row("tasks", row_id=f"t{n}", cells={"title": f"Міндет {n}"})
         doc.add_row("tasks.activities", f"t{n}", row_id=f"a{n}",
-                    cells={"name": f"Турнир {n}", "date": "2-3.11.24", "participants": "175"})
+                    cells={"name": f"Турнир {n}", "date": "2-3.11.24", "place": "Ақтау қаласы",
+                           "participants": "175", "shortterm": "Лига өтті."})
         doc.add_row("tasks.activities.indicators", f"a{n}", row_id=f"i{n}",
                     cells={"indicator": "Пікірсайысшылар саны", "plan": "Кемінде 500", "fact": "520"})
     gender, status, age = (doc.rows[t][0] for t in ("stats_gender", "stats_status", "stats_age"))

@@ -6,7 +6,8 @@ Seed 003 is checked twice: as filled (FR23, the 2023 edition) and in FR24.
 
 import pytest
 
-from grantdesk.checks import has_errors, problem_to_json, render_message, run_checks
+from grantdesk.checks import problem_to_json, render_message, run_checks
+from grantdesk.progress import assess
 
 
 def found(doc):
@@ -18,10 +19,41 @@ PARTNER_NAMES = (
 )
 
 
+# Seed 001's activity table leaves the place and the number of participants empty for most
+# activities, and the short-term result for some (the seed's table rows `сәуір-қараша | | | |`);
+# the socio-economic facts of rows 7 and 8 (taxes, economy) are empty too. FORMS.md's R14
+# says a final report owes them: these are the report's real gaps, one finding per activity.
+SEED_001_OWED = [
+    ("tasks[1].activities[1].place", "place,participants,shortterm"),
+    ("tasks[1].activities[2].place", "place,participants,shortterm"),
+    ("tasks[2].activities[2].place", "place,participants"),
+    ("tasks[2].activities[3].place", "place,participants"),
+    ("tasks[3].activities[3].place", "place,participants"),
+    ("tasks[4].activities[1].place", "place,participants"),
+    ("tasks[4].activities[2].place", "place,participants"),
+    ("tasks[5].activities[1].place", "place,participants"),
+    ("tasks[7].activities[1].place", "place,participants,shortterm"),
+    ("tasks[presentation].activities[1].place", "place,participants"),
+    ("tasks[presentation].activities[2].place", "place,participants,shortterm"),
+    ("tasks[presentation].activities[3].place", "place,participants,shortterm"),
+    ("tasks[presentation].activities[4].place", "place,participants,shortterm"),
+    ("tasks[presentation].activities[5].date", "date,place,participants,shortterm"),
+    ("tasks[information].activities[1].place", "place,participants,shortterm"),
+]
+
+
+def test_seed_001_owes_its_empty_places(seed_001):
+    doc = seed_001
+    owed = [(doc.describe(p.ref), p.key, p.params.get("own_columns") or p.params.get("empty_rows"))
+            for p in run_checks(doc) if p.rule == "R14"]
+    assert owed == [(path, "R14.activity_columns", cols) for path, cols in SEED_001_OWED] + [
+        ("socio.taxes.fact", "R14.socio_facts", "taxes,economy")]
+
+
 def test_seed_001(seed_001):
     doc = seed_001
     assert doc.field("fill_date") == ""  # empty, and not required: no R1
-    assert found(doc) == [
+    assert [f for f in found(doc) if f[0] != "R14"] == [
         # Contract of 30.04.2024, but the period "Сәуір -қараша 2024 жыл" starts 01.04.2024.
         ("R6", "warning", "contract_date", "R6.contract_after_start",
          {"contract": "30.04.2024", "start": "01.04.2024", "end": "30.11.2024"}),
@@ -29,7 +61,7 @@ def test_seed_001(seed_001):
         ("R10", "error", "socio.partners.plan", "R10.not_a_number", {"value": PARTNER_NAMES}),
         ("R10", "error", "socio.partners.fact", "R10.not_a_number", {"value": PARTNER_NAMES}),
     ]
-    assert has_errors(run_checks(doc))
+    assert assess(doc).draft
 
 
 def test_seed_003_in_fr24(seed_003_fr24):

@@ -8,7 +8,7 @@ import sys
 
 from pypdf import PdfReader
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, fill_owed_places
 
 
 def grantdesk(*args, cwd=None):
@@ -69,6 +69,7 @@ def test_a_clean_report_exits_0(tmp_path):
     # the seed's real slips, corrected as a careful grantee would
     data["tables"]["socio"]["partners"] = {"plan": "4", "fact": "4"}
     data["project"]["contract_date"] = "30.03.2024"
+    fill_owed_places(data)  # and the places it left empty (R14)
     report.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     project = tmp_path / "clean.grantdesk"
     assert grantdesk("import", report, "-o", project).returncode == 0
@@ -118,7 +119,8 @@ def test_documents_new_and_document_choice(tmp_path):
     assert listing.returncode == 0, listing.stderr
     lines = listing.stdout.splitlines()
     assert len(lines) == 2 and "Plan (Annex 3)" in lines[0] and "Final report" in lines[1]
-    assert lines[0].endswith("complete") and lines[1].endswith("has errors")  # the report lacks its own required values
+    # the report lacks its own values: required fields (R1) and what it owes (R14), counted
+    assert lines[0].endswith("complete") and lines[1].endswith("in progress (31 places still to fill)")
     # two documents: print and check ask which one, listing them
     pdf = tmp_path / "out.pdf"
     asked = grantdesk("print", project, "-o", pdf, "--ui-lang", "en")

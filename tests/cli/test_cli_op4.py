@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.cli.test_cli import grantdesk
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, fill_owed_places
 from tests.printing.conftest import PdfText
 
 
@@ -43,6 +43,7 @@ def test_op4_of_a_report_without_errors_is_no_draft(tmp_path):
     # the seed's real slips, corrected as a careful grantee would (as tests/cli/test_cli.py does)
     data["tables"]["socio"]["partners"] = {"plan": "4", "fact": "4"}
     data["project"]["contract_date"] = "30.03.2024"
+    fill_owed_places(data)  # and the places it left empty (R14)
     project = _project(tmp_path, data, "clean.grantdesk")
     out = tmp_path / "op4.pdf"
     done = grantdesk("op4", project, "-o", out)

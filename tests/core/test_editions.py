@@ -75,8 +75,8 @@ def test_a_broken_edition_is_refused_with_each_problem(tmp_path, fresh_registry)
     # item by item in the reader's language: the place as the file names it, then the words
     kk = [p.text("kk") for p in caught.value.problems]
     ru = [p.text("ru") for p in caught.value.problems]
-    assert any(p.startswith("fr25: checks[12] R99: «R99» деген тексеру ережесі жоқ; бары: R1, R2, R3") for p in kk)
-    assert any(p.startswith("fr25: checks[13] R2: total: ") and "«all» деген баған жоқ" in p for p in kk)
+    assert any(p.startswith("fr25: checks[13] R99: «R99» деген тексеру ережесі жоқ; бары: R1, R2, R3") for p in kk)
+    assert any(p.startswith("fr25: checks[14] R2: total: ") and "«all» деген баған жоқ" in p for p in kk)
     assert any(p.startswith("broken.yaml: print[") and "нет блока печати «hologram»" in p for p in ru)
     assert any("нет столбца «heading»" in p for p in ru)
     for text in kk + ru:

@@ -62,16 +62,23 @@ def _interim(project, registry):
     return interim
 
 
-def test_an_interim_report_covers_its_own_period(project, registry):
+def test_an_interim_report_dates_activities_against_the_project_period(project, registry):
+    """FORMS.md R6: activity dates against the project period, the reporting period inside it."""
     interim = _interim(project, registry)
     assert interim.role == "interim" and interim.plan is project.plan
     act = _first_activity(interim)
-    interim.set(Ref.cell("tasks.activities", act.id, "date"), "20.10.2024")  # in the project, not the interim
+    # After the interim's period but inside the project's: planned later, not misdated.
+    interim.set(Ref.cell("tasks.activities", act.id, "date"), "20.10.2024")
+    assert not [p for p in run_checks(interim) if p.key == "R6.outside_period"]
+    interim.set(Ref.cell("tasks.activities", act.id, "date"), "20.12.2024")  # after the project
     r6 = [p for p in run_checks(interim) if p.key == "R6.outside_period"]
-    assert [(p.key, p.ref.row, p.params["end"]) for p in r6] == [("R6.outside_period", act.id, "31.07.2024")]
+    assert [(p.ref.row, p.params["start"], p.params["end"]) for p in r6] == [(act.id, "01.04.2024", "30.11.2024")]
+    interim.set(Ref.cell("tasks.activities", act.id, "date"), "20.10.2024")
     interim.set(Ref.field("reporting_period"), "01.03.2024 – 31.07.2024")  # starts before the project
-    keys = {p.key for p in run_checks(interim) if p.rule == "R6"}
-    assert "R6.report_period_outside" in keys
+    found = [p for p in run_checks(interim) if p.key == "R6.report_period_outside"]
+    assert [(p.params["report_start"], p.params["start"]) for p in found] == [("01.03.2024", "01.04.2024")]
+    interim.set(Ref.field("reporting_period"), "31.07.2024 – 01.04.2024")
+    assert "R6.report_period_reversed" in {p.key for p in run_checks(interim)}
     # the final report checks the same date against the whole project period: no finding
     final = project.new_document(registry.get("fr24"), "final", "kk")
     assert not [p for p in run_checks(final) if p.key == "R6.outside_period"]

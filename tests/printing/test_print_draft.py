@@ -11,7 +11,7 @@ def test_draft_mark_on_every_page(seed_001, read_pdf):
     text = read_pdf(result.pdf)
     assert result.pages > 1
     for page in text.squashed_pages:
-        assert "НОБАЙ—есептетүзетілмегенқателербар" in page
+        assert "НОБАЙ—есептетүзетілмегенқателернемесетолтырылмағанорындарбар" in page
 
 
 def test_draft_mark_in_the_print_language(seed_001, read_pdf):

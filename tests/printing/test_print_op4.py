@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from grantdesk.checks import has_errors, run_checks
+from grantdesk.checks import run_checks
+from grantdesk.progress import assess
 from grantdesk.document import Ref, from_json, project_from_json
 from grantdesk.forms import default_registry, derived_editions, derived_views
 from grantdesk.printing import render_derived, render_pdf
@@ -98,7 +99,7 @@ def report(seed):
 
 
 def print_op4(op4, report, lang: str) -> PdfText:
-    return PdfText(render_derived(op4, report, lang, draft=has_errors(run_checks(report))).pdf)
+    return PdfText(render_derived(op4, report, lang, draft=assess(report).draft).pdf)
 
 
 def _position(text: PdfText, part: str) -> int:
@@ -212,15 +213,22 @@ def test_op4_is_derived_from_final_reports_only(op4, report):
 
 
 def test_op4_is_a_draft_exactly_while_the_final_report_has_errors(op4, report):
-    assert has_errors(run_checks(report))  # seed 001's real slips
-    assert print_op4(op4, report, "kk").has("НОБАЙ — есепте түзетілмеген қателер бар")
+    assert assess(report).draft  # seed 001's real slips
+    assert print_op4(op4, report, "kk").has("НОБАЙ — есепте түзетілмеген қателер немесе толтырылмаған орындар бар")
     for problem in [p for p in run_checks(report) if p.severity == "error"]:
         assert problem.ref is not None  # each one leads into the final report
     assert print_op4(op4, report, "ru").has("ЧЕРНОВИК")
     report.set(Ref.fixed("socio", "partners", "fact"), "4")
     report.set(Ref.fixed("socio", "partners", "plan"), "4")
     report.set(Ref.field("contract_date"), "30.03.2024")
-    assert not has_errors(run_checks(report))
+    assert assess(report).draft  # still owed: seed 001's empty places (R14)
+    assert print_op4(op4, report, "kk").has("НОБАЙ")
+    for p in [p for p in run_checks(report) if p.rule == "R14"]:
+        report.set(p.ref, "1")  # the first empty place of each finding, until none is left
+    while (owed := [p for p in run_checks(report) if p.rule == "R14"]):
+        for p in owed:
+            report.set(p.ref, "1")
+    assert not assess(report).draft
     assert not print_op4(op4, report, "kk").has("НОБАЙ")
 
 

@@ -32,7 +32,9 @@ def test_a_hostile_edition_is_refused_with_a_message(tmp_path, capsys, name, dat
     path.write_bytes(data)
     code, err = run(capsys, "add-edition", path)
     assert code == 2 and said in err and "Traceback" not in err
-    assert not any((tmp_path.parent).glob("**/editions/*.yaml"))
+    from grantdesk.settings import editions_dir
+
+    assert not list(editions_dir().glob("*.yaml"))  # nothing kept
 
 
 def test_a_deep_json_is_refused_not_a_recursion_error(tmp_path, capsys):

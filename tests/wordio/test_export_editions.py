@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from grantdesk.checks import has_errors, run_checks
+from grantdesk.progress import assess
 from grantdesk.document import from_json, project_from_json
 from grantdesk.forms import default_registry
 from grantdesk.wordio import export_derived_docx, export_docx
@@ -103,7 +103,7 @@ def test_op4_in_word_retells_the_final_report_in_order(seed_001_json, lang):
     registry = default_registry()
     report = from_json(seed_001_json, registry)
     w = WORDING[lang]
-    text = DocxText(export_derived_docx(registry.get("op4"), report, lang, draft=has_errors(run_checks(report))))
+    text = DocxText(export_derived_docx(registry.get("op4"), report, lang, draft=assess(report).draft))
     project, values, tables = seed_001_json["project"], seed_001_json["values"], seed_001_json["tables"]
     order = [w["annex"], w["title"], f"{w['name']} {project['project_name']}", w["part1"]]
     numbered = iter(range(1, 100))

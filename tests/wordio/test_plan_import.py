@@ -71,6 +71,32 @@ def test_every_layout_imports_to_seed_002(layout, lang, tmp_path, seed_plan, pd)
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_place_merged_down_over_two_activities_goes_to_both(lang, tmp_path, seed_plan, pd):
+    prepared = prepare_import(_write(tmp_path, "merged.docx", plan_docs.shared_place_layout(lang)), pd)
+    activities = prepared.doc.rows["tasks"][0].children["activities"]
+    assert [a.get("place") for a in activities[2:4]] == ["Жаңаарқа  ауданы"] * 2
+    assert _values(prepared.doc) == _values(seed_plan)  # nothing else moved or lost
+
+
+def test_the_summary_says_plainly_whether_everything_was_recognised(tmp_path, pd):
+    whole = prepare_import(_write(tmp_path, "p.docx", plan_docs.paired_layout("ru")), pd).summary("ru")
+    assert whole.endswith("Всё из файла распознано и нашло свое место в плане.")
+    partial = prepare_import(_write(tmp_path, "r.docx", plan_docs.rows_layout("ru")), pd)
+    text = partial.summary("kk")
+    assert text.endswith("Бәрі танылған жоқ: жоғарыда аталғанды тексеріңіз.")
+    assert "Орны табылмаған мәтін (1)" in text and plan_docs.UNPLACED in text  # listed, kept in the Note
+    assert plan_docs.UNPLACED in partial.doc.field("note")
+
+
+def test_an_activity_left_without_its_place_is_named_in_the_summary(tmp_path, pd):
+    prepared = prepare_import(_write(tmp_path, "p.docx", plan_docs.paired_layout("ru")), pd)
+    prepared.text.tasks[0].activities[3].cells["place"] = ""  # as if the file had none there
+    text = prepared.summary("en")
+    assert "Activities without a place or a deadline (1), check them in the file: 1.4" in text
+    assert text.endswith("Not everything was recognised: check what is named above.")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_the_plan_exported_to_word_and_imported_again_is_the_same_plan(lang, tmp_path, seed_plan, pd):
     path = _write(tmp_path, "plan.docx", export_docx(seed_plan, lang=lang))
     prepared = prepare_import(path, pd)
