@@ -19,7 +19,8 @@ class OperationError(Exception):
         super().__init__(key)
         self.key = key
         self.store = store  # the store's error, when the store refused
-        self._text = text  # a message of another catalog: lang -> str (plan import, editions)
+        # a message of another catalog (plan import, editions, the CLI's): (lang, bullet) -> str
+        self._text = text
         self.params = params
 
     @property
@@ -30,10 +31,7 @@ class OperationError(Exception):
         """The message in `lang`; a list of problems is itemised with `bullet` (the CLI's
         "  - ", the window's "• ")."""
         if self._text is not None:
-            try:
-                return self._text(lang, bullet=bullet)
-            except TypeError:  # a catalog's message(lang) that lists nothing
-                return self._text(lang)
+            return self._text(lang, bullet)
         if self.store is not None:
             return store_error_text(self.store.code, self.store.path, lang, self.store.detail)
         return operation_text(self.key, lang, **self.params)
@@ -54,6 +52,6 @@ def from_os(exc: OSError, path) -> OperationError:
     if code == "write_failed":
         from ..texts import cli_text
 
-        return OperationError("write_failed", text=lambda lang: cli_text("cannot_write", lang, path=path,
+        return OperationError("write_failed", text=lambda lang, _bullet: cli_text("cannot_write", lang, path=path,
                                                                          detail=detail))
     return OperationError(code, store=StoreError(code, str(path), detail))

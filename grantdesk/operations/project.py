@@ -140,7 +140,7 @@ def import_json(source: Path | str, out: Path | str, registry: FormRegistry, *, 
         imported = project_from_json(data, registry)
     except (ValueError, RecursionError) as exc:  # JSON syntax, ReportFormatError, a bad encoding
         detail = str(exc) if not isinstance(exc, RecursionError) else "nested too deeply"
-        raise OperationError("import", text=lambda lang: import_error_text(str(source), detail, lang)) from None
+        raise OperationError("import", text=lambda lang, _bullet: import_error_text(str(source), detail, lang)) from None
 
     def fill(project: ProjectFile) -> None:
         project.create_project(imported)
@@ -281,7 +281,7 @@ def add_edition(path: Path | str, registry: FormRegistry | None = None) -> FormD
         from ..texts import cli_text
 
         problems = exc.problems
-        raise OperationError("edition_refused", text=lambda lang, bullet="  - ": cli_text(
+        raise OperationError("edition_refused", text=lambda lang, bullet: cli_text(
             "edition_refused", lang, path=path, items="\n".join(f"{bullet}{p.text(lang)}" for p in problems))) from None
     except OSError as exc:
         raise from_os(exc, path) from None
@@ -299,7 +299,8 @@ def prepare_plan(source: Path | str, form: FormDef):
     try:
         return prepare_import(Path(source), form)
     except PlanImportError as exc:
-        raise OperationError("plan_import", text=exc.message) from None
+        said = exc.message
+        raise OperationError("plan_import", text=lambda lang, _bullet: said(lang)) from None
 
 
 def import_plan_new(prepared, out: Path | str) -> Path:
