@@ -2,7 +2,7 @@
 
     python bench/hostile.py [--code SRC] [--cap-mb 2500] [--timeout 60]
 
-Each input (bench/make_hostile.py) is given to the command that reads it, in a fresh
+Each input (bench/make_hostile_inputs.py) is given to the command that reads it, in a fresh
 process under /usr/bin/time -v, its address space capped (prlimit --as) so an unbounded
 parse ends in a MemoryError instead of taking the machine; `--code` runs another checkout's
 grantdesk (e.g. one exported with `git archive` from before the limits) for a before/after.
@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.make_hostile import write_all  # noqa: E402
+from bench.make_hostile_inputs import write_all  # noqa: E402
 
 
 def measure(argv: list[str], env: dict, cap_mb: int, timeout: int) -> tuple[float, int, int, str]:
@@ -59,7 +59,7 @@ def main() -> None:
         # a project holding 6 million characters in one value (made by this tree), to print
         import json as _json
 
-        from bench.make_hostile import SEED
+        from bench.make_hostile_inputs import SEED
         data = _json.loads(SEED.read_text(encoding="utf-8"))
         data["values"]["goal"] = "ә" * 6_000_000
         (folder / "six.json").write_text(_json.dumps(data, ensure_ascii=False), encoding="utf-8")

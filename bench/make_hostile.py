@@ -1,84 +1,53 @@
-"""Hostile inputs of issue 19 (each must be refused within 5 s and 300 MB), written to a
-folder: tests/reliability/test_limits.py checks each refusal, bench/hostile.py measures the
-time and peak memory of `grantdesk` refusing it.
+"""Seed 001 with every text field and every text cell holding the same hostile value
+(issue 20): 100 000 characters of one word, 5 000 line breaks, or `строка\\n` × 5 000.
 
-- alias_bomb.yaml: 540 bytes, nine levels of aliases of aliases (a "billion laughs");
-- deep.yaml / deep.json: 100 000 levels of nesting;
-- wide.yaml: a form edition with 50 000 fields;
-- bomb.docx: a zip whose one part unpacks to 120 MB of zeros;
-- huge_value.json: seed 001 with a 200 MB value (the print-size limit).
+`hostile(shape)` returns the report's JSON; bench/run.py prints each (or sees it refused
+beyond the page limit, docs/reliability.md) and compares its time per page and memory
+with seed 001's. The same shape always gives the same file.
 """
 
 from __future__ import annotations
 
 import json
-import sys
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "fixtures" / "seed_001.json"
 
-
-def alias_bomb() -> bytes:
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for i, name in enumerate("bcdefghi"):
-        prev = "abcdefghi"[i]
-        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
-    lines.append("id: x\nkind: report\ntitle: *i")
-    return ("\n".join(lines) + "\n").encode()
-
-
-def deep_yaml(depth: int = 100_000) -> bytes:
-    return ("id: deep\nx: " + "[" * depth + "]" * depth + "\n").encode()
+SHAPES = {
+    "one word of 100 000 characters": lambda n: ("Волонтерлердің" * (n // 14 + 1))[:n],
+    "5 000 line breaks": lambda n: "\n" * (n // 20),
+    "`строка\\n` × 5 000": lambda n: "строка\n" * (n // 20),
+}
+# Keys that are not typed text (ids, a row's standard block, the form's own settings).
+_KEEP = {"id", "standard", "format", "format_version", "form", "lang", "role", "kind"}
 
 
-def deep_json(depth: int = 100_000) -> bytes:
-    return ("[" * depth + "]" * depth).encode()
+def _fill(node, value: str):
+    if isinstance(node, dict):
+        return {k: (v if k in _KEEP else _fill(v, value)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_fill(v, value) for v in node]
+    if isinstance(node, str):
+        return value
+    return node
 
 
-def wide_yaml(fields: int = 50_000) -> bytes:
-    """fr24 (a sound definition) with `fields` more text fields in its last section."""
-    import yaml
-
-    data = yaml.safe_load((ROOT / "resources" / "forms" / "fr24.yaml").read_text(encoding="utf-8"))
-    data["id"] = "wide"
-    for i in range(fields):
-        data["fields"][f"f{i}"] = {"type": "text", "label": {"kk": f"Ө{i}", "ru": f"П{i}"}}
-        data["sections"][-1]["items"].append(f"f{i}")
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
-
-
-def write_docx_bomb(path: Path, unpacked: int = 120_000_000) -> None:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        with archive.open("word/document.xml", "w", force_zip64=True) as part:
-            chunk = b"\0" * 1_000_000
-            for _ in range(unpacked // len(chunk)):
-                part.write(chunk)
-
-
-def huge_value_json(size: int = 200_000_000) -> bytes:
+def hostile(shape: str, size: int = 100_000) -> dict:
+    """Seed 001 with every typed text replaced by the shape's value of `size` characters
+    (5 000 line breaks at the full size)."""
     data = json.loads(SEED.read_text(encoding="utf-8"))
-    data["values"]["goal"] = "ә" * (size // 2)  # 2 bytes each in UTF-8: `size` bytes of text
-    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+    value = SHAPES[shape](size)
+    for part in ("project", "values", "tables"):
+        if part in data:
+            data[part] = _fill(data[part], value)
+    return data
 
 
-def write_all(folder: Path, *, huge: bool = True) -> dict[str, Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    made = {}
-    for name, data in (("alias_bomb.yaml", alias_bomb()), ("deep.yaml", deep_yaml()), ("deep.json", deep_json()),
-                       ("wide.yaml", wide_yaml())):
-        (folder / name).write_bytes(data)
-        made[name] = folder / name
-    write_docx_bomb(folder / "bomb.docx")
-    made["bomb.docx"] = folder / "bomb.docx"
-    if huge:
-        (folder / "huge_value.json").write_bytes(huge_value_json())
-        made["huge_value.json"] = folder / "huge_value.json"
-    return made
-
-
-if __name__ == "__main__":
-    for name, path in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "hostile")).items():
-        print(f"{path}  {path.stat().st_size:,} B")
+def write_hostile(folder: Path, size: int = 100_000) -> dict[str, Path]:
+    out = {}
+    for n, shape in enumerate(SHAPES):
+        path = folder / f"hostile-{n}.json"
+        path.write_text(json.dumps(hostile(shape, size), ensure_ascii=False), encoding="utf-8")
+        out[shape] = path
+    return out

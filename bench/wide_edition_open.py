@@ -22,7 +22,7 @@ def main() -> None:
     for name in ("EDITIONS", "BACKUP", "CONFIG", "CACHE"):
         os.environ[f"GRANTDESK_{name}_DIR"] = str(tmp / name.lower())
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from bench.make_hostile import wide_yaml
+    from bench.make_hostile_inputs import wide_yaml
     from grantdesk import limits, operations
     from grantdesk.document import Project
     from grantdesk.forms import default_registry

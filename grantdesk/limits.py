@@ -19,8 +19,8 @@ DEFINITION_FIELDS = 400
 DEFINITION_TABLES = 60
 DEFINITION_COLUMNS = 40  # per table
 
-# A JSON export: a seed is about 30 KB and 9 levels deep.
-JSON_BYTES = 32_000_000
+# A JSON export: a seed is about 30 KB and 9 levels deep; a report whose every text is hostile, 81 MB.
+JSON_BYTES = 128_000_000  # issue 20's hostile reports (every text 100 000 characters) are 81 MB
 JSON_DEPTH = 64
 
 # A Word file (.docx, a zip): the parts' uncompressed sizes, as the zip's directory states
@@ -28,8 +28,4 @@ JSON_DEPTH = 64
 DOCX_PARTS_BYTES = 100_000_000
 DOCX_PARTS = 5_000
 
-# Printing: the text a document holds (about 2 500 characters fill a printed page), so a
-# print stays within MAX_PAGES pages.
-PRINT_CHARS_PER_PAGE = 2_500
-MAX_PAGES = 2_000
-PRINT_CHARS = PRINT_CHARS_PER_PAGE * MAX_PAGES
+# Printing: the page limit is layout/limits.py's (PAGE_LIMIT), estimated from the typed text.

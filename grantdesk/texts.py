@@ -139,6 +139,14 @@ def import_error_text(path: str, detail: str, lang: str) -> str:
 
 # What the command line says when a command cannot run.
 CLI_ERRORS = {
+    "too_many_pages": {
+        "kk": "Құжат тым ұзын: шамамен {pages} бет, ал басып шығару шегі {limit} бет. Ештеңе жазылған жоқ; "
+              "ең ұзын мәндерді қысқартыңыз (енгізілгені сақталды).",
+        "ru": "Документ слишком длинный: около {pages} страниц, а предел печати — {limit} страниц. Ничего не "
+              "записано; сократите самые длинные значения (введённое сохранено).",
+        "en": "The document is too long: about {pages} pages, and the print limit is {limit} pages. Nothing was "
+              "written; shorten the longest values (what was typed is kept).",
+    },
     "import_plan_target": {
         "kk": "Жоспарды қайда жазу керек: жаңа жоба үшін -o ЖОБА.grantdesk немесе бар жоба үшін --into ЖОБА.grantdesk "
               "(тек көру үшін --dry-run).",

@@ -1,6 +1,6 @@
 """A table block's `widths` (docs/form-definitions.md): each column's weight, and the
-bounds within which the PDF sizes it from what the report holds (printing/widths.py).
-The Word file uses the weights alone."""
+bounds within which the print model sizes it from what the report holds (widths.py),
+for the PDF and the Word file alike."""
 
 from __future__ import annotations
 
@@ -35,7 +35,3 @@ def bounds(block: Mapping[str, Any], count: int, default: Sequence[float]) -> li
         else:
             out.append(Bound(float(entry)))
     return out
-
-
-def weights(limits: Sequence[Bound]) -> list[float]:
-    return [b.weight for b in limits]

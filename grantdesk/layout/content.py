@@ -13,7 +13,7 @@ from ..forms import FormDef
 from ..values.dates import parse_date
 from ..values.money import money_with_words
 from ..values.numbers import parse_number
-from .columns import Bound, bounds, weights
+from .columns import Bound, bounds
 from ..values.blank import is_blank as blank
 from .spans import Span, Spans, fill_spans, plain, typed
 from .words import Wording
@@ -207,10 +207,6 @@ class TableText:
     widths: list[Bound]
     typed: tuple[bool, ...]
     sub_rows: frozenset[int] = frozenset()  # body rows printed indented under their parent
-
-    @property
-    def weights(self) -> list[float]:
-        return weights(self.widths)
 
     def column(self, i: int) -> list[str]:
         return [row[i] for row in self.rows]

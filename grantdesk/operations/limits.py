@@ -1,5 +1,6 @@
 """The limits (grantdesk/limits.py) applied to the operations' own inputs, before the work:
-a JSON file's size and depth, a document's size in print."""
+a JSON file's size and depth. (A print's page limit is layout.limits', checked by
+operations.print_document before any work.)"""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import re
 from pathlib import Path
 
 from .. import limits
-from ..document import Document
 from .errors import OperationError
 
 JSON_BYTES = limits.JSON_BYTES
@@ -45,24 +45,3 @@ def check_json_depth(raw: bytes, path: Path) -> None:
     if depth > limits.JSON_DEPTH:
         raise OperationError("too_large", path=str(path), what="JSON depth", got=f"{depth:,}",
                              limit=str(limits.JSON_DEPTH))
-
-
-def document_chars(doc: Document) -> int:
-    """Every character a document holds: its values, its project values, its rows' cells."""
-    total = sum(len(v) for v in doc.values.values()) + sum(len(v) for v in doc.project.values())
-    for tdef in doc.form.all_tables():
-        if tdef.is_fixed:
-            continue
-        for row, _ancestors in doc.iter_rows(tdef.path):
-            total += sum(len(v) for v in row.cells.values())
-    return total
-
-
-def check_print_size(doc: Document) -> None:
-    """A print is refused before layout when the document holds more text than MAX_PAGES
-    pages can: layout and PDF memory grow with the text."""
-    chars = document_chars(doc)
-    if chars > limits.PRINT_CHARS:
-        pages = chars // limits.PRINT_CHARS_PER_PAGE
-        raise OperationError("too_large", path=doc.form.id, what="pages", got=f"~{pages:,}",
-                             limit=f"{limits.MAX_PAGES:,}")

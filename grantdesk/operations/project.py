@@ -190,6 +190,19 @@ def write_file(out: Path | str, data: bytes | Callable[[], bytes], *, protect=()
     return target
 
 
+def _check_page_limit(doc: Document) -> None:
+    """The print's page limit (layout.limits, estimated from the text alone), before any work."""
+    from ..layout.limits import TooLong, check_page_limit
+    from ..texts import cli_text
+
+    try:
+        check_page_limit(doc)
+    except TooLong as exc:
+        pages, most = exc.pages, exc.limit
+        raise OperationError("too_many_pages", text=lambda lang, _bullet: cli_text(
+            "too_many_pages", lang, pages=pages, limit=most)) from None
+
+
 @dataclass(frozen=True)
 class Printed:
     path: Path
@@ -206,7 +219,7 @@ def print_document(doc: Document, out: Path | str, *, lang: str | None = None, p
     """A document (or a derived form over it) as PDF, or Word when `out` ends in .docx; a
     draft as the document's one state says (progress.assess: the draft rule)."""
     target = check_output(out, protect=protect)
-    limits.check_print_size(doc)
+    _check_page_limit(doc)
     state = assess(doc)
     draft = state.draft
     word = Path(out).suffix.lower() == ".docx"

@@ -1,23 +1,19 @@
 """The one PDF of a report: what the preview shows, the printer prints and "Save PDF" writes.
 
-render_pdf walks the definition's `print:` list and hands each block to the renderer of
-its kind (blocks.BLOCKS), so a new form edition is a new YAML file, not new code.
-render_derived does the same for a derived definition (OP4) over its source report.
-The only package that imports reportlab.
+The print model (grantdesk.layout.print_tree) decides every text, width, merge and break;
+this package only writes that tree with reportlab (write.py: one writer per node kind),
+so a new form edition is a new YAML file, not new code. render_derived does the same for
+a derived definition (OP4) over its source report. The only package that imports reportlab.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import layout
 from ..document import Document
 from ..forms import FormDef, ensure_derived_from
-from .blocks import BLOCKS
-from .build import build_pdf
-from .context import PrintContext
-from .markup import printable
-from .styles import make_styles
+from ..layout.build import print_tree
+from ..layout.model import PageCode, Printout
 
 
 @dataclass(frozen=True)
@@ -26,34 +22,42 @@ class PrintResult:
     pages: int
 
 
-def render_pdf(doc: Document, lang: str | None = None, draft: bool = False) -> PrintResult:
-    """Print `doc` in `lang` (default: the report's language); `draft` marks every page.
+def render_pdf(doc: Document, lang: str | None = None, draft: bool = False,
+               page_code: PageCode | None = None) -> PrintResult:
+    """Print `doc` in `lang` (default: the report's language); `draft` marks every page;
+    `page_code` fills the footer's page-code slot.
 
     Raises ValueError for an unknown language or a print block kind with no renderer
     (a definition error, caught by the definition tests); never for what users typed.
     """
-    return _render(doc.form, doc, lang, draft)
+    return write_pdf(print_tree(doc.form, doc, lang, draft, page_code))
 
 
-def render_derived(form: FormDef, source: Document, lang: str | None = None, draft: bool = False) -> PrintResult:
+def render_derived(form: FormDef, source: Document, lang: str | None = None, draft: bool = False,
+                   page_code: PageCode | None = None) -> PrintResult:
     """Print a derived definition (OP4) over its source document (a final report): its
     own title and wording, the source's values, computed now and stored nowhere. Its
     problems are the source's (run_checks(source)); `draft` follows them as for a report.
     """
     ensure_derived_from(form, source)
-    return _render(form, source, lang, draft)
+    return write_pdf(print_tree(form, source, lang, draft, page_code))
 
 
-def _render(form: FormDef, doc: Document, lang: str | None, draft: bool) -> PrintResult:
-    """Walk `form`'s print blocks over `doc`'s values (the same form, or a derived one)."""
-    lang = layout.print_language(doc, lang)
-    ctx = PrintContext(doc=doc, lang=lang, chrome=layout.chrome(lang), styles=make_styles(),
-                       printed=None if form is doc.form else form)
+def write_pdf(printout: Printout) -> PrintResult:
+    """The PDF of a print model. The model's body is let go once it is flowables (they
+    hold what prints), so a long report's text is not held twice while it is laid out."""
+    from dataclasses import replace
+
+    from .build import build_pdf
+    from .write import flowables
+
+    nodes = list(reversed(printout.body))
+    printout = replace(printout, body=())  # the caller's tree, if it keeps none, goes node by node
     story = []
-    for block in layout.printed_blocks(form, doc):
-        story.extend(BLOCKS[block["block"]](ctx, block))
-    pdf, pages = build_pdf(ctx, story, draft, title=layout.title(ctx), author=printable(layout.author(ctx)))
+    while nodes:
+        story.extend(flowables((nodes.pop(),)))
+    pdf, pages = build_pdf(printout, story)
     return PrintResult(pdf=pdf, pages=pages)
 
 
-__all__ = ["PrintResult", "render_derived", "render_pdf"]
+__all__ = ["PrintResult", "render_derived", "render_pdf", "write_pdf"]

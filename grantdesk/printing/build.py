@@ -17,12 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from .context import PrintContext
+from ..layout import styles as st
+from ..layout.model import Printout
+from ..layout.words import fill
 from .fonts import BOLD, REGULAR
 from .keeping import KeepWithStart
+from .pagecode import draw_page_code
 from .styles import FRAME_HEIGHT, FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_LEFT, PAGE_SIZE
 
-_DRAFT_COLOUR = colors.Color(0.75, 0.1, 0.1)
+_DRAFT_COLOUR = colors.HexColor("#" + st.DRAFT_COLOUR)
 
 # Draws onto a finished page once the count is known: (canvas, page number, page count).
 CountedDraw = Callable[[Canvas, int, int], None]
@@ -58,18 +61,23 @@ class CountingCanvas(Canvas):
         super().save()
 
 
-def _decorator(ctx: PrintContext, draft: bool):
+def _decorator(printout: Printout):
+    """What every page carries: the draft mark, the footer's page number and page code."""
     width, height = PAGE_SIZE
+    footer, draft = printout.footer, printout.draft
 
     def page_number(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 8)
-        canvas.drawCentredString(width / 2, MARGIN_BOTTOM / 2, ctx.chrome.format_page_number(page, pages))
+        canvas.drawCentredString(width / 2, MARGIN_BOTTOM / 2,
+                                 fill(footer.page_number, page=str(page), pages=str(pages)))
         canvas.restoreState()
+        if footer.page_code is not None:  # the footer's page-code slot, at its right
+            draw_page_code(canvas, footer.page_code, page, pages)
 
     def decorate(canvas: CountingCanvas, doc) -> None:
-        if draft:
+        if draft is not None:
             canvas.saveState()
             # Drawn before the page's content, so the text stays readable over the mark.
             canvas.setFillColor(_DRAFT_COLOUR)
@@ -77,26 +85,26 @@ def _decorator(ctx: PrintContext, draft: bool):
             canvas.setFont(BOLD, 96)
             canvas.translate(width / 2, height / 2)
             canvas.rotate(50)
-            canvas.drawCentredString(0, -30, ctx.chrome.draft)
+            canvas.drawCentredString(0, -30, draft.mark)
             canvas.rotate(-50)
             canvas.translate(-width / 2, -height / 2)
             canvas.setFillAlpha(1)
             canvas.setFont(BOLD, 9)
-            canvas.drawCentredString(width / 2, height - 9 * mm, ctx.chrome.draft_note)
+            canvas.drawCentredString(width / 2, height - 9 * mm, draft.note)
             canvas.restoreState()
         canvas.when_counted(page_number)
 
     return decorate
 
 
-def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
-              author: str = "") -> tuple[bytes, int]:
+def build_pdf(printout: Printout, story: list[Flowable]) -> tuple[bytes, int]:
     """The PDF and its page count, with that count printed in it. Consumes `story`: each
     flowable is let go once it is on its page, so a long report's text is not all held
     in memory at once."""
     out = BytesIO()
     doc = BaseDocTemplate(
-        out, pagesize=PAGE_SIZE, title=title, author=author, creator="GrantDesk", lang=ctx.lang,
+        out, pagesize=PAGE_SIZE, title=printout.title, author=printout.author, creator="GrantDesk",
+        lang=printout.lang,
         # The real creation date (a PDF dated 2000-01-01 looks broken to whoever files it).
         # SOURCE_DATE_EPOCH, if set, fixes it: same document, same bytes, for tests and builds.
         invariant=0,
@@ -106,7 +114,7 @@ def build_pdf(ctx: PrintContext, story: list[Flowable], draft: bool, title: str,
     doc.keepTogetherClass = KeepWithStart  # a heading moves on only if its text's start would
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(ctx, draft))])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorator(printout))])
     # Layout makes garbage fast, and each full collection would walk every object alive
     # now (the story, the report, the app), so their cost grew with the report: set them
     # aside until the build ends. Garbage made during the build is collected as usual.

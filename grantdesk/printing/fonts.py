@@ -2,6 +2,7 @@
 
 The PDF core fonts have no Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І); DejaVu has them all.
 reportlab embeds a subset of a registered TTF font, so the PDF prints the same anywhere.
+The faces' names and widths are the print model's (grantdesk/layout/metrics.py).
 """
 
 from __future__ import annotations
@@ -10,36 +11,21 @@ from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from ..layout.metrics import BOLD, BOLD_ITALIC, FILES, ITALIC, REGULAR
 from ..resources import fonts_dir
+from .fontcache import load_ttfont
 
-REGULAR = "DejaVuSerifCondensed"
-BOLD = "DejaVuSerifCondensed-Bold"
-ITALIC = "DejaVuSerifCondensed-Italic"
-BOLD_ITALIC = "DejaVuSerifCondensed-BoldItalic"
-_FILES = {REGULAR: "DejaVuSerifCondensed.ttf", BOLD: "DejaVuSerifCondensed-Bold.ttf",
-          ITALIC: "DejaVuSerifCondensed-Italic.ttf", BOLD_ITALIC: "DejaVuSerifCondensed-BoldItalic.ttf"}
+__all__ = ["BOLD", "BOLD_ITALIC", "ITALIC", "REGULAR", "register_fonts"]
 
 
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Register the four faces as one family (so <b>, <i> pick the right face); returns its name."""
     folder = fonts_dir()
-    for name, filename in _FILES.items():
+    for name, filename in FILES.items():
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+            pdfmetrics.registerFont(load_ttfont(name, folder / filename))
     for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
         addMapping(REGULAR, bold, italic, name)
     return REGULAR
-
-
-@lru_cache(maxsize=1)
-def drawable_codepoints() -> frozenset[int]:
-    """Characters every face of the family has a glyph for; anything else cannot print."""
-    register_fonts()
-    faces = [pdfmetrics.getFont(name).face for name in _FILES]
-    common = set(faces[0].charToGlyph)
-    for face in faces[1:]:
-        common &= set(face.charToGlyph)
-    return frozenset(common)

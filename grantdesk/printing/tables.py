@@ -1,69 +1,29 @@
-"""The plain table block kinds (label_values, fixed_table, grid) and what every printed
-table shares, the activity table (tree.py) included.
+"""The model's Tables as reportlab tables, and what every printed table shares.
 
 All split across pages: header rows repeat on every page (repeatRows) and a tall row
 splits inside itself (splitInRow), so even a cell several pages long prints instead of
-failing the build.
+failing the build. A tree table (the activity table) is written by tree.py.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
-
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Table as RLTable
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
-from .. import layout
-from ..layout.columns import Bound
-from .breaking import Fit, fit_text
-from .context import PrintContext
-from .fonts import BOLD, REGULAR
-from .markup import escape, printable
-from .paragraphs import Para
-from .styles import CELL_PAD, FRAME_WIDTH, GRID, GRID_WIDTH, TABLE_SIZE, grid_style, header_style_sized
-from .widths import Layout, fit_columns, head_word, measure
-
-Block = Mapping[str, Any]
+from ..layout.model import Cell, Table
+from .fonts import register_fonts
+from .styles import GRID, GRID_WIDTH, grid_style
 
 
-def cell(ctx: PrintContext, markup: str):
-    # An empty cell needs no Paragraph; most cells of a flattened tree are empty.
-    return Para(markup, ctx.styles.cell) if markup else ""
+def cell_flowable(c: Cell | None):
+    """A cell's paragraphs; an empty cell needs none (most cells of a tree are empty)."""
+    from .write import paragraph
 
-
-def cell_fit(width: float, lang: str, font: str = REGULAR, size: float = TABLE_SIZE) -> Fit:
-    """The lines of a cell `width` wide (its padding off)."""
-    return Fit(font, size, width - 2 * CELL_PAD - 0.25, lang)
-
-
-def cell_markup(ctx: PrintContext, text: str, typed: bool, width: float, font: str = REGULAR,
-                size: float = TABLE_SIZE) -> str:
-    """A cell's text as markup, on the lines of a column `width` wide: what a user typed
-    (in the language it was typed in), or wording (in the print language)."""
-    if typed:
-        return ctx.value(text, cell_fit(width, ctx.doc.lang, font, size))
-    return escape(fit_text(printable(text), cell_fit(width, ctx.lang, font, size)))
-
-
-def header_cell(ctx: PrintContext, text: str, width: float, scale: float = 1.0) -> Paragraph:
-    """A bold header cell from plain wording at the table's one header size (`scale` of
-    the text size), wrapping between words: widths.py gives a column its heading's
-    longest word."""
-    size = TABLE_SIZE * scale
-    fitted = fit_text(text, cell_fit(width, ctx.lang, BOLD, size))
-    return Paragraph(f"<b>{escape(fitted)}</b>", header_style_sized(ctx.styles.header, size))
-
-
-def table_widths(limits: Sequence[Bound], heads: Sequence[str], cells: Sequence[Sequence[str | None]],
-                 total: float = FRAME_WIDTH, size: float = TABLE_SIZE,
-                 fonts: Sequence[str] | None = None, groups: Sequence[tuple[str, int, int]] = ()) -> Layout:
-    """Column widths from the headings (plain wording) and every cell's plain text of each
-    column, within the bounds of the block's `widths` (widths.py); `groups` are headings
-    over columns first..last."""
-    fonts = fonts or [REGULAR] * len(heads)
-    columns = [measure(h, BOLD, (printable(t) for t in texts), f, size) for h, texts, f in zip(heads, cells, fonts)]
-    spans = [(first, last, head_word(h, BOLD, size)) for h, first, last in groups]
-    return fit_columns(columns, limits, total, spans)
+    if c is None or not c.paras:
+        return ""
+    if len(c.paras) == 1:
+        return paragraph(c.paras[0])
+    return [paragraph(p) for p in c.paras]
 
 
 # A row shorter than this moves to the next page whole; a taller one splits inside
@@ -71,7 +31,7 @@ def table_widths(limits: Sequence[Bound], heads: Sequence[str], cells: Sequence[
 MIN_SPLIT_ROW = 100
 
 
-class KeepShortRows(Table):
+class KeepShortRows(RLTable):
     """A Table that splits inside a row only when the row is tall: a shorter row moves to
     the next page whole."""
 
@@ -108,12 +68,8 @@ class ClosedTable(KeepShortRows):
         return parts
 
 
-SPACE_BEFORE, SPACE_AFTER = 2, 8  # around every printed table
-SUB_ROW_INDENT = 12  # points: a fixed table's sub-row label under its parent's
-
-
 def make_table(data: list[list], widths: list[float], header_rows: int, style: list[tuple],
-               space_before: float = SPACE_BEFORE, space_after: float = SPACE_AFTER) -> Table:
+               space_before: float, space_after: float) -> RLTable:
     # longTableOptimize: a split measures only the rows that fit, not the rest of the table.
     return ClosedTable(
         data, colWidths=widths, repeatRows=header_rows, splitByRow=0, splitInRow=1, style=style,
@@ -139,56 +95,45 @@ class RunningHeader(ActionFlowable):
         doc._topFlowables = list(self._flowables)
 
 
-def _caption(ctx: PrintContext, text: layout.TableText) -> list[Flowable]:
-    out: list[Flowable] = []
-    if text.caption:
-        out.append(ctx.para(f"<b>{ctx.markup(text.caption)}</b>", ctx.styles.caption))
-    if text.note:
-        out.append(ctx.para(f"<i>{ctx.markup(text.note)}</i>", ctx.styles.note))
+def _spans(rows, offset: int = 0) -> list[tuple]:
+    """SPAN commands of the merged cells."""
+    out = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is not None and (cell.rows > 1 or cell.cols > 1):
+                out.append(("SPAN", (c, r + offset), (c + cell.cols - 1, r + offset + cell.rows - 1)))
     return out
 
 
-def _columns(text: layout.TableText) -> list[list[str]]:
-    return [text.column(i) for i in range(len(text.typed))]
+def _unruled(t: Table) -> list[Flowable]:
+    """A table with no grid (the contract lines, the signature block): rules under the
+    cells that ask for one."""
+    rows = [[cell_flowable(c) for c in row] for row in t.body]
+    style = [("FONT", (0, 0), (-1, -1), register_fonts(), 9),
+             ("LEFTPADDING", (0, 0), (-1, -1), t.pad), ("RIGHTPADDING", (0, 0), (-1, -1), t.pad),
+             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    for r, row in enumerate(t.body):
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            if cell.rule_below:
+                style.append(("LINEBELOW", (c, r), (c, r), GRID_WIDTH, GRID))
+            if cell.valign != "top":
+                style.append(("VALIGN", (c, r), (c, r), cell.valign.upper()))
+    style += _spans(t.body)
+    # splitInRow: a contract number or a position typed pages long splits instead of failing
+    table = RLTable(rows, colWidths=list(t.widths), hAlign=t.align.upper(), splitInRow=1, style=style,
+                    spaceBefore=t.space_before, spaceAfter=t.space_after)
+    return [KeepTogether([table])] if t.keep_together else [table]
 
 
-def _plain_table(ctx: PrintContext, text: layout.TableText) -> list[Flowable]:
-    """Caption, note and a table with one shaded header row; sub-rows stand indented."""
-    sized = table_widths(text.widths, text.header, _columns(text))
-    widths = sized.widths
-    data: list[list] = [[header_cell(ctx, h, w, sized.head_scale) for h, w in zip(text.header, widths)]]
-    style = grid_style(1)
-    for n, row in enumerate(text.rows, start=1):
-        data.append([cell(ctx, cell_markup(ctx, t, typed, w)) for t, typed, w in zip(row, text.typed, widths)])
-        if n - 1 in text.sub_rows:  # a sub-row («оның ішінде») stands indented under its parent
-            style.append(("LEFTPADDING", (1, n), (1, n), SUB_ROW_INDENT))
-    return _caption(ctx, text) + [make_table(data, widths, 1, style)]
+def table_flowables(t: Table) -> list[Flowable]:
+    from .tree import tree_flowables
 
-
-# ---- block kinds -----------------------------------------------------------------------
-
-
-def label_values(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """Label | value rows in a two-column table, as the form lays out goal and result; the
-    labels bold."""
-    text = layout.label_values(ctx, block)
-    s = ctx.styles
-    size = s.text_cell.fontSize
-    fonts = [BOLD, REGULAR]
-    widths = table_widths(text.widths, ["", ""], _columns(text), size=size, fonts=fonts).widths
-    rows = [
-        [Para(f"<b>{cell_markup(ctx, row[0], text.typed[0], widths[0], BOLD, size)}</b>", s.text_cell),
-         Para(cell_markup(ctx, row[1], text.typed[1], widths[1], REGULAR, size), s.text_cell)]
-        for row in text.rows
-    ]
-    return [make_table(rows, widths, 0, grid_style(0))]
-
-
-def fixed_table(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """The fixed rows (№, label, unit) and the table's columns."""
-    return _plain_table(ctx, layout.fixed_table(ctx, block))
-
-
-def grid(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """A plain table of typed rows (the row-heading and № columns as layout.grid says)."""
-    return _plain_table(ctx, layout.grid(ctx, block))
+    if getattr(t, "levels", ()):
+        return tree_flowables(t)
+    if not t.ruled:
+        return _unruled(t)
+    data = [[cell_flowable(c) for c in row] for row in t.header + t.body]
+    style = grid_style(len(t.header)) + _spans(t.header + t.body)
+    return [make_table(data, list(t.widths), len(t.header), style, t.space_before, t.space_after)]

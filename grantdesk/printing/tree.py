@@ -1,32 +1,27 @@
-"""The activity table: tasks → activities → indicators, as the form draws it.
+"""A tree table of the model (the activity table) as reportlab tables.
 
-The definition's `tree_table` block lists leaf columns by path (`title`,
-`activities.name`, `activities.indicators.plan`) and may group some under one label;
-any depth of nesting works the same way. Every level but the deepest is flattened to one
-line per row of the level above the deepest (an activity); the deepest level's rows (its
-indicators) stack inside that line, in a table of their own laid over their columns, as
-the merged cells of the paper form do.
+The model gives a row per row of the deepest level (an indicator), each shallower
+column's cell merged down over its descendants. reportlab's SPAN costs time growing with
+the table at every page split, so the PDF lays it out as the paper form reads: a line per
+row of the level above the deepest (an activity), its own cells on the line's first row
+only and no rule inside a merged group; the deepest level's rows stack inside the line in
+a table of their own laid over their columns. And it prints as consecutive tables that
+read as one, a part per top-level row (a task) or per PART_LINES lines: reportlab copies
+a table's remaining rows at every page split, so one 2 000-line table took time growing
+with the square of its pages. The first part carries the header row; from the second
+part on, a RunningHeader heads each new page until the table ends.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from typing import Iterator
 
 from reportlab.platypus import Flowable
 
-from .. import layout
-from ..document import Row
-from ..layout.tree import NUMBER_COLUMN, Leaf, leaf_span, tree_bounds, tree_columns, tree_header, tree_lines
-from .context import PrintContext
+from ..layout.build import TreeTable
 from .header import Group, header_row
 from .styles import GRID, GRID_WIDTH, header_style, table_base
-from .tables import (
-    SPACE_AFTER, SPACE_BEFORE, KeepShortRows, RunningHeader, cell, cell_markup, header_cell, make_table,
-    table_widths,
-)
-from .widths import Layout
-
-Block = Mapping[str, Any]
+from .tables import KeepShortRows, RunningHeader, cell_flowable, make_table
 
 
 class StackedRows(Flowable):
@@ -72,36 +67,25 @@ def _ranges(cols: list[int]) -> Iterator[tuple[int, int]]:
 PART_LINES = 60
 
 
-def _cell(ctx: PrintContext, lf: Leaf, row: Row, width: float):
-    span = leaf_span(ctx, lf, row)
-    return cell(ctx, cell_markup(ctx, span.text, span.typed, width))
+def _header(t: TreeTable) -> tuple[list, list[tuple]]:
+    """The model's one or two header rows as one row (header.py)."""
+    widths = list(t.widths)
+    top = t.header[0]
+    if len(t.header) == 1:
+        labels = [cell_flowable(c) for c in top]
+        groups: list[Group] = []
+    else:
+        under = t.header[1]
+        labels = [cell_flowable(top[i] if top[i] is not None and top[i].rows > 1 else under[i])
+                  for i in range(len(widths))]
+        groups = [Group(cell_flowable(c), i, i + c.cols - 1) for i, c in enumerate(top)
+                  if c is not None and c.rows == 1]
+    row, lines = header_row(labels, widths, groups)
+    return row, table_base() + header_style(1) + lines
 
 
-def _plain(ctx: PrintContext, lf: Leaf, row: Row) -> str:
-    """The plain text a cell prints, for measuring its column; the № column is sized by
-    its heading alone (its numbers are short)."""
-    return "" if lf.column is NUMBER_COLUMN else leaf_span(ctx, lf, row).text
-
-
-def _rows_at(rows: list[Row], depth: int, chain: list[str]) -> Iterator[Row]:
-    """Every row of the chain's level `depth` (0: the table's own rows)."""
-    for row in rows:
-        if depth == 0:
-            yield row
-        else:
-            yield from _rows_at(row.children.get(chain[0], []), depth - 1, chain[1:])
-
-
-def _layout(ctx: PrintContext, block: Block, leaves: list[Leaf], chain: list[str],
-            groups: list[tuple[Any, int, int]], rows: list[Row]) -> Layout:
-    """Column widths from what this report holds (widths.py), the same on every page."""
-    cells = [[_plain(ctx, lf, r) for r in _rows_at(rows, lf.depth, chain)] for lf in leaves]
-    heads, group_heads = tree_header(ctx, leaves, groups)
-    return table_widths(tree_bounds(block, leaves), heads, cells, groups=group_heads)
-
-
-def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[float]) -> StackedRows:
-    data = [[_cell(ctx, lf, row, w) for lf, w in zip(leaves, widths)] for row in rows]
+def _stack(rows: list[list], widths: list[float]) -> StackedRows:
+    data = [[cell_flowable(c) for c in row] for row in rows]
     style = table_base() + [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -2), GRID_WIDTH, GRID),  # the outer table rules the rest
@@ -111,48 +95,13 @@ def _stack(ctx: PrintContext, rows: list[Row], leaves: list[Leaf], widths: list[
     return StackedRows(table, sum(widths))
 
 
-def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, standard: bool = False,
-               all_rows: list[Row] | None = None) -> list[Flowable]:
-    """A line per row of the level above the deepest; its own cells print on the first
-    line of their group only, and no rule is drawn inside a group, so it reads as merged.
-
-    It prints as consecutive tables that read as one, a part per top-level row (a task)
-    or per PART_LINES: reportlab copies a table's remaining rows at every page split, so
-    one 2 000-line table took time growing with the square of its pages. The first part
-    carries the header row, repeated if that part alone spans pages; from the second part
-    on, a RunningHeader heads each new page until the table ends.
-
-    `rows` prints one parent's rows of a child table (task_tables), sized over `all_rows`
-    (every parent's) so that the tables of one block share their widths; `standard` titles
-    the columns as a standard block's rows name them ("Байланыс арнасы").
-    """
-    root = ctx.form.table(block["table"])
-    leaves, groups, chain = tree_columns(root, block)
-    if rows is None:
-        rows = ctx.doc.siblings(root.path)
-    sized = _layout(ctx, block, leaves, chain, groups, all_rows if all_rows is not None else rows)
-    widths, scale = sized.widths, sized.head_scale
-    # The deepest level stacks inside the lines of the level above it.
-    line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
-    line_depth = len(line_chain)
-    inner = [i for i, lf in enumerate(leaves) if lf.depth > line_depth]  # the stack's columns
-    if inner and inner != list(range(inner[0], inner[-1] + 1)):
-        raise ValueError(f"tree_table {root.id}: the columns of {'.'.join(chain)} must stand side by side")
-
-    def header() -> tuple[list, list[tuple]]:
-        texts, group_texts = tree_header(ctx, leaves, groups, standard)
-        labels = [header_cell(ctx, text, widths[i], scale) for i, text in enumerate(texts)]
-        head = [
-            Group(header_cell(ctx, label, sum(widths[first:last + 1]), scale), first, last)
-            for label, first, last in group_texts
-        ]
-        top, lines = header_row(labels, widths, head)
-        return top, table_base() + header_style(1) + lines
-
-    # Every line opens a group of the line level (and a new stack), so those columns are
-    # ruled above every line at once: reportlab copies every style command at each page
-    # split, so fewer commands keep a part fast.
-    every_line = [i for i, lf in enumerate(leaves) if lf.depth >= line_depth]
+def tree_flowables(t: TreeTable) -> list[Flowable]:
+    widths = list(t.widths)
+    levels = t.levels
+    line_depth = max(levels) - 1 if max(levels) > 0 else 0
+    inner = [i for i, d in enumerate(levels) if d > line_depth]  # the stack's columns
+    outer = [i for i, d in enumerate(levels) if d <= line_depth]
+    every_line = [i for i, d in enumerate(levels) if d >= line_depth]
 
     def body_style(first: int) -> list[tuple]:
         style = [
@@ -165,55 +114,39 @@ def tree_table(ctx: PrintContext, block: Block, rows: list[Row] | None = None, s
                       for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
         return style
 
-    top, top_style = header()
+    # Lines: a run of the model's rows starting where a line-level cell starts.
+    starts = [n for n, row in enumerate(t.body) if not outer or any(row[i] is not None for i in outer)]
+    top, top_style = _header(t)
     parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
-    previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
-    for line in tree_lines(rows, 0, line_chain):
-        # The shallowest level whose row changes here opens a group: rule above it.
-        opens = next(d for d in range(len(line)) if line[d] is not previous[d])
+    for k, first in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(t.body)
+        row = t.body[first]
+        opens = min((levels[i] for i in outer if row[i] is not None), default=line_depth)
         data, style = parts[-1]
         if len(data) > 1 and (opens == 0 or (opens < line_depth and len(data) >= PART_LINES)):
             data, style = [], table_base() + body_style(0)
             parts.append((data, style))
-        cells: list = []
-        for lf, width in zip(leaves, widths):
-            if lf.depth > line_depth:
-                continue
-            row = line[lf.depth]
-            cells.append("" if row is None or row is previous[lf.depth] else _cell(ctx, lf, row, width))
+        cells: list = [cell_flowable(row[i]) for i in outer]
         if inner:
-            parent = line[line_depth]
-            kids = parent.children.get(stacked, []) if parent is not None else []
-            stack = _stack(ctx, kids, [leaves[i] for i in inner], [widths[i] for i in inner]) if kids else ""
+            stack_rows = [[t.body[n][i] for i in inner] for n in range(first, end)]
+            filled = any(c is not None and c.paras for r in stack_rows for c in r)
+            stack = _stack(stack_rows, [widths[i] for i in inner]) if filled else ""
             cells[inner[0]:inner[0]] = [stack] + [""] * (len(inner) - 1)
         if opens < line_depth:  # the line level's rules are one command, in body_style
-            ruled = [i for i, lf in enumerate(leaves) if lf.depth >= opens]
+            ruled = [i for i, d in enumerate(levels) if d >= opens]
             style.extend(("LINEABOVE", (a, len(data)), (b, len(data)), GRID_WIDTH, GRID) for a, b in _ranges(ruled))
         data.append(cells)
-        previous = line
 
     last = len(parts) - 1
     out: list[Flowable] = []
     for n, (data, style) in enumerate(parts):
         out.append(make_table(data, widths, 1 if n == 0 else 0, style,
-                              space_before=SPACE_BEFORE if n == 0 else 0,
-                              space_after=SPACE_AFTER if n == last else 0))
+                              space_before=t.space_before if n == 0 else 0,
+                              space_after=t.space_after if n == last else 0))
         if n == 0 and last > 0:
-            head, head_style = header()
+            head, head_style = _header(t)
             # header_row's own style boxes the row
             out.append(RunningHeader([make_table([head], widths, 0, head_style, space_before=0, space_after=0)]))
     if last > 0:
         out.append(RunningHeader([]))
-    return out
-
-
-def task_tables(ctx: PrintContext, block: Block) -> list[Flowable]:
-    """The plan's monitoring table: per task its heading, then its own numbered table, the
-    tables of one block sharing their column widths."""
-    parts = layout.task_parts(ctx, block)
-    every = [kid for part in parts for kid in part.rows]
-    out: list[Flowable] = []
-    for part in parts:
-        out.append(ctx.para(f"<b>{ctx.markup(part.heading)}</b>", ctx.styles.body))
-        out.extend(tree_table(ctx, part.block, rows=part.rows, standard=part.standard, all_rows=every))
     return out

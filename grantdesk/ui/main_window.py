@@ -477,6 +477,8 @@ class MainWindow(QMainWindow):
         self.session.flush()
         self.session.recheck()
         path = self.session.project.path
+        if self._beyond_page_limit():
+            return None
         preview = PrintPreview(self.session, path.with_name(path.stem + " OP4.pdf"), self,
                                derived=self.ctx.registry.get(form_id), lang=lang, ui_lang=self.ctx.ui_lang)
         preview.jump.connect(lambda problem: self.wizard.focus_ref(problem.ref) if self.wizard else None)
@@ -590,10 +592,25 @@ class MainWindow(QMainWindow):
         self.session.flush()
         self.session.recheck()
         path = self.session.project.path
+        if self._beyond_page_limit():
+            return None
         preview = PrintPreview(self.session, path.with_suffix(".pdf"), self)
         preview.setModal(True)
         preview.show()
         return preview
+
+    def _beyond_page_limit(self) -> bool:
+        """Say so, and print nothing, when the open document would print beyond the page
+        limit (docs/reliability.md): checked before any work starts; what was typed stays."""
+        from ..layout.limits import TooLong, check_page_limit
+
+        try:
+            check_page_limit(self.session.doc)
+        except TooLong as exc:
+            QMessageBox.warning(self, "GrantDesk", cli_text("too_many_pages", self.ctx.ui_lang, pages=exc.pages,
+                                                           limit=exc.limit))
+            return True
+        return False
 
     def export_word_dialog(self) -> Path | None:
         if self.session is None:

@@ -117,6 +117,8 @@ def export_word(window: MainWindow, path: Path) -> Path | None:
     session.recheck()
     if path.suffix.lower() != ".docx":
         path = path.with_suffix(".docx")
+    if window._beyond_page_limit():  # said as for the preview, before any work
+        return None
     try:
         done = operations.print_document(session.doc, path, protect=[session.project.path])
     except OperationError as exc:

@@ -16,6 +16,7 @@ from io import BytesIO
 from docx import Document as open_docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from .docx_parts import NO_BREAK_STYLE
 
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 
@@ -63,12 +64,25 @@ class Grid:
 Item = Para | Grid
 
 
+# A no-break space GrantDesk's Word writer set inside a date or number (NO_BREAK_STYLE)
+# was a plain space when typed; its zero-width spaces mark where a long word may end a
+# line and were never typed.
+
+
+def _no_break(t) -> bool:
+    run = t.getparent()
+    rpr = run.find(qn("w:rPr")) if run is not None else None
+    style = rpr.find(qn("w:rStyle")) if rpr is not None else None
+    return style is not None and style.get(qn("w:val")) == NO_BREAK_STYLE
+
+
 def _text(p) -> str:
     """A paragraph's text; a line break inside it (w:br, w:cr) is a new line."""
     out = []
     for el in p.iter(qn("w:t"), qn("w:br"), qn("w:cr"), qn("w:tab")):
         if el.tag == qn("w:t"):
-            out.append(el.text or "")
+            text = (el.text or "").replace("\u200b", "")
+            out.append(text.replace("\u00a0", " ") if _no_break(el) else text)
         elif el.tag == qn("w:tab"):
             out.append(" ")
         else:

@@ -1,98 +1,126 @@
-"""A document as a Word file in its official layout: the same `print:` blocks as the PDF,
-the same texts (grantdesk.layout), laid out by Word itself.
+"""The Word writer: the print model (grantdesk/layout/model.py) as a .docx.
 
-Word decides the pages, so what depends on them is a field Word (or LibreOffice) fills
-in: the page number and count in the footer and the closing line's page count (NUMPAGES).
-Header rows are marked to repeat on every page; the activity table's merged cells are
-real merged cells.
+One writer per node kind (NODES). The model decided the wording, the styles, every
+column's width (in points: written as twips, 20 to the point, so a Word column is the
+PDF's column), the merged cells, the header rows and where a too-long word may break;
+Word (or LibreOffice) only sets the lines and the pages, so what depends on the pages is
+a field it fills in: the page number and count in the footer, the closing line's count,
+the page-code slot's text.
+
+So that Word sets the lines as the PDF does: a date, number or phone holds no-break
+spaces; a word cut by the model breaks only at its marks (Word's optional hyphen, a
+zero-width space); the document asks for hyphenation (w:autoHyphenation) so a word Word
+can hyphenate by its dictionary breaks only there, never mid-letter; a line ending in a
+typed line break is not stretched (w:doNotExpandShiftReturn); header rows repeat on
+every page and never split (w:tblHeader, w:cantSplit).
 """
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
-from typing import Any, Callable, Mapping
+from typing import Callable
 
 from docx import Document as new_docx
-from docx.document import Document as Docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from docx.table import Table
+from docx.text.paragraph import Paragraph
 
-from .. import layout
-from ..document import Document, Row
+from ..document import Document
 from ..forms import FormDef, ensure_derived_from
-from ..layout import Wording, page
-from .docx_parts import (
-    CELL_PAD_PT, FONT, add_template, add_text, borders, centre, clean, grid_borders, keep_rows_whole,
-    no_borders, repeat_as_header, set_fonts, shade, tight_cells,
-)
+from ..layout import page, styles as st
+from ..layout.build import print_tree
+from ..layout.model import JOIN, SOFT, Cell, KeepTogether, Node, PageCode, Para, Printout, Run, Spacer, Table
+from .docx_parts import FONT, NO_BREAK_STYLE, add_field, clean, set_fonts
 
-Block = Mapping[str, Any]
-
-BODY_SIZE = 11
-TABLE_SIZE = 8
-HEADER_MIN_SIZE = 5.5
-HEADER_FILL = "EBEBEB"
-_DRAFT = RGBColor(0xB0, 0x1A, 0x1A)
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+          "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 _FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
-_FRAME_MM = page.PAGE_WIDTH_MM - page.MARGIN_LEFT_MM - page.MARGIN_RIGHT_MM
+_SLOT = re.compile(r"\{(page|pages)\}")
+_PIECES = re.compile(f"(\n|{SOFT}|{JOIN})")
+_DRAFT = RGBColor.from_string(st.DRAFT_COLOUR)
 
 
-class _Out:
-    """The Word document being written and the texts' source."""
+def twips(points: float) -> int:
+    return round(points * 20)
 
-    def __init__(self, doc: Document, lang: str, printed: FormDef | None = None):
-        self.words = Wording(doc, lang, layout.chrome(lang), printed)
-        self.lang = lang
-        self.docx: Docx = new_docx()
-        self._ids: dict[str, str] = {}  # style name -> id: setting a style by name is slow in python-docx
+
+def _el(tag: str, **attrs) -> OxmlElement:
+    e = OxmlElement(tag)
+    for k, v in attrs.items():
+        e.set(qn(f"w:{k}"), str(v))
+    return e
+
+
+class _Writer:
+    def __init__(self, printout: Printout):
+        self.printout = printout
+        self.docx = new_docx()
+        self.ids: dict[str, str] = {}
         self._styles()
+        self._settings()
         self._page()
+        body = self.docx.element.body
+        for p in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
+            body.remove(p)
+        self.body = body
+        self.sect = body.find(qn("w:sectPr"))
+        self._keep = False  # inside a KeepTogether
 
     # ---- set-up --------------------------------------------------------------------
-
-    def _style(self, name: str, size: float, bold: bool = False, italic: bool = False,
-               align=WD_ALIGN_PARAGRAPH.LEFT, before: float = 0, after: float = 0, keep: bool = False):
-        style = self.docx.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = self.docx.styles["Normal"]
-        style.font.size = Pt(size)
-        style.font.bold = bold
-        style.font.italic = italic
-        fmt = style.paragraph_format
-        fmt.alignment = align
-        fmt.space_before = Pt(before)
-        fmt.space_after = Pt(after)
-        fmt.keep_with_next = keep
-        self._ids[name] = style.style_id
-        return style
 
     def _styles(self) -> None:
         normal = self.docx.styles["Normal"]
         normal.font.name = FONT
-        normal.font.size = Pt(BODY_SIZE)
-        set_fonts(normal.element.get_or_add_rPr(), self.lang)
+        normal.font.size = Pt(st.BODY_SIZE)
+        set_fonts(normal.element.get_or_add_rPr(), self.printout.lang)
         fmt = normal.paragraph_format
-        fmt.space_before = Pt(0)
-        fmt.space_after = Pt(4)
-        fmt.line_spacing = 1.0
-        fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        self._ids["Normal"] = normal.style_id
-        self._style("GD Title", 12, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=12)
-        self._style("GD Contract", 9, align=WD_ALIGN_PARAGRAPH.CENTER)
-        self._style("GD Heading", BODY_SIZE, bold=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=8, after=4, keep=True)
-        self._style("GD Lead", BODY_SIZE, align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=8, after=4, keep=True)
-        self._style("GD Task", BODY_SIZE, bold=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=6, after=4, keep=True)
-        self._style("GD Caption", BODY_SIZE, bold=True, before=8, after=3, keep=True)
-        self._style("GD Note", 10, italic=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=4, keep=True)
-        self._style("GD Cell", TABLE_SIZE)
-        self._style("GD Header", TABLE_SIZE, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        self._style("GD Text Cell", 10)
-        self._style("GD Closing", BODY_SIZE, after=2, keep=True)
-        self._style("GD Small", 8, italic=True, keep=True)
-        self._style("GD Footer", 8, align=WD_ALIGN_PARAGRAPH.CENTER)
+        fmt.space_before, fmt.space_after = Pt(0), Pt(0)
+        fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT  # each style says its own; typed text is not stretched
+        self.ids["Normal"] = normal.style_id
+        for name, s in st.STYLES.items():
+            self._style(f"GD {name}", s)
+        keep = self.docx.styles.add_style(NO_BREAK_STYLE, WD_STYLE_TYPE.CHARACTER)
+        keep.hidden = True
+
+    def _style(self, name: str, s: st.TextStyle) -> str:
+        style = self.docx.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = self.docx.styles["Normal"]
+        style.font.size = Pt(s.size)
+        fmt = style.paragraph_format
+        fmt.alignment = _ALIGN[s.align]
+        fmt.space_before, fmt.space_after = Pt(s.before), Pt(s.after)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(s.leading)
+        fmt.keep_with_next = s.keep_with_next
+        if s.indent:
+            fmt.left_indent = Pt(s.indent)
+        if s.first_indent:
+            fmt.first_line_indent = Pt(s.first_indent)
+        self.ids[name] = style.style_id
+        return style.style_id
+
+    def _style_id(self, p: Para) -> str:
+        if p.size is None:
+            return self.ids[f"GD {p.style}"]
+        name = f"GD {p.style} {p.size:g}"
+        if name not in self.ids:
+            self._style(name, st.style(p.style).sized(p.size))
+        return self.ids[name]
+
+    def _settings(self) -> None:
+        settings = self.docx.settings.element
+        tab = settings.find(qn("w:defaultTabStop"))
+        hyphenate = _el("w:autoHyphenation", val="true")
+        if tab is not None:
+            tab.addnext(hyphenate)
+            hyphenate.addnext(_el("w:doNotHyphenateCaps", val="true"))
+        compat = settings.find(qn("w:compat"))
+        if compat is not None:
+            compat.insert(0, _el("w:doNotExpandShiftReturn"))
 
     def _page(self) -> None:
         section = self.docx.sections[0]
@@ -101,363 +129,241 @@ class _Out:
         section.top_margin, section.bottom_margin = Mm(page.MARGIN_TOP_MM), Mm(page.MARGIN_BOTTOM_MM)
         section.header_distance = Mm(6)
         section.footer_distance = Mm(6)
-        footer = section.footer.paragraphs[0]
-        footer._p.style = self._ids["GD Footer"]
-        add_template(footer, self.words.chrome.page_number, _FIELDS)
+        footer = self.printout.footer
+        p = section.footer.paragraphs[0]
+        p._p.style = self.ids["GD footer"]
+        self.template(p, footer.page_number)
+        if footer.page_code is not None:
+            self.page_code(section.footer, footer.page_code)
+        if self.printout.draft is not None:
+            head = section.header.paragraphs[0]
+            head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = head.add_run(clean(self.printout.draft.note))
+            run.bold = True
+            run.font.size = Pt(10)
+            run.font.color.rgb = _DRAFT
 
-    def draft(self) -> None:
-        """Every page says it is a draft, and why, at its top."""
-        head = self.docx.sections[0].header.paragraphs[0]
-        centre(head)
-        add_text(head, self.words.chrome.draft_note, bold=True, size=10, colour=_DRAFT)
+    def page_code(self, footer, code: PageCode) -> None:
+        """The footer's page-code slot: its text, right-aligned, PAGE / NUMPAGES as fields."""
+        p = footer.add_paragraph()
+        p._p.style = self.ids["GD footer"]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self.template(p, code.template, size=6)
+
+    def template(self, p: Paragraph, text: str, size: float | None = None) -> None:
+        pos = 0
+        for m in _SLOT.finditer(text):
+            if m.start() > pos:
+                self.run(p, Run(text[pos:m.start()]), size)
+            add_field(p, _FIELDS[m.group(1)])
+            pos = m.end()
+        if pos < len(text):
+            self.run(p, Run(text[pos:]), size)
 
     # ---- writing -------------------------------------------------------------------
 
-    def para(self, style: str):
-        p = self.docx.add_paragraph()
-        p._p.style = self._ids[style]
-        return p
+    def run(self, p: Paragraph, run: Run, size: float | None = None) -> None:
+        if run.field:
+            add_field(p, _FIELDS[run.field], bold=run.bold)
+            return
 
-    def table(self, weights: list[float], total_mm: float = _FRAME_MM) -> Table:
-        table = self.docx.add_table(rows=0, cols=len(weights))
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        table.autofit = False
-        tight_cells(table)
-        s = float(sum(weights)) or 1.0
-        for col, w in zip(table.columns, weights):
-            col.width = Mm(total_mm * w / s)
-        return table
+        def new_r(style: str | None = None):
+            r = p._p.add_r()
+            if style or run.bold or run.italic or size:
+                rpr = r.get_or_add_rPr()
+                if style:
+                    rpr.append(_el("w:rStyle", val=style))
+                if run.bold:
+                    rpr.append(_el("w:b"))
+                if run.italic:
+                    rpr.append(_el("w:i"))
+                if size:
+                    rpr.append(_el("w:sz", val=round(size * 2)))
+            return r
 
-    def row(self, table: Table, texts: list[str | None], style: str = "GD Cell", bold_first: bool = False):
-        """A row of plain texts; None leaves a cell empty."""
-        cells = table.add_row().cells
-        style_id = self._ids[style]
-        for i, (c, text) in enumerate(zip(cells, texts)):
-            p = c.paragraphs[0]
-            p._p.style = style_id
-            if text:
-                add_text(p, text, bold=bold_first and i == 0)
-        return cells
+        def text(r, piece: str) -> None:
+            t = OxmlElement("w:t")
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            t.text = piece
+            r.append(t)
 
-    def header_row(self, table: Table, texts: list[str]) -> None:
-        """A shaded header row; each cell's words shrink until its longest fits the column."""
-        cells = self.row(table, texts, style="GD Header")
-        for c, text in zip(cells, texts):
-            shade(c, HEADER_FILL)
-            c.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            self.fit_header(c, text)
+        r = new_r()
+        for piece in _PIECES.split(clean(run.text)):
+            if piece == "\n":
+                r.append(_el("w:br"))
+            elif piece == SOFT:
+                r.append(_el("w:softHyphen"))
+            elif piece == JOIN:
+                text(new_r(NO_BREAK_STYLE), "\u00a0")
+                r = new_r()
+            elif piece:
+                text(r, piece)
 
-    def fit_header(self, cell, text: str) -> None:
-        size = header_size(text, cell.width.pt if cell.width is not None else 1000.0)
-        for run in cell.paragraphs[0].runs:
-            if size < TABLE_SIZE:
-                run.font.size = Pt(size)
+    def paragraph(self, node: Para, element=None) -> None:
+        """A paragraph at the body's end (before its section properties), or into `element`."""
+        p_el = OxmlElement("w:p")
+        if element is None:
+            self.sect.addprevious(p_el)
+        else:
+            element.append(p_el)
+        p = Paragraph(p_el, None)
+        p_el.get_or_add_pPr().get_or_add_pStyle().set(qn("w:val"), self._style_id(node))
+        fmt = p.paragraph_format
+        if node.indent:
+            fmt.left_indent = Pt(st.style(node.style).indent + node.indent)
+        if node.before is not None:
+            fmt.space_before = Pt(node.before)
+        if node.after is not None:
+            fmt.space_after = Pt(node.after)
+        if self._keep:
+            fmt.keep_with_next = True
+        for run in node.runs:
+            self.run(p, run)
 
-    def after_table(self) -> None:
-        # Word runs two consecutive tables together; a small paragraph keeps them apart.
-        p = self.para("GD Cell")
-        p.paragraph_format.space_after = Pt(4)
+    def spacer(self, node: Spacer) -> None:
+        """Empty room of `height` points: an empty paragraph that tall."""
+        self.gap(node.height, keep=self._keep)
 
+    def gap(self, height: float, keep: bool = False) -> None:
+        p = Paragraph(OxmlElement("w:p"), None)
+        self.sect.addprevious(p._p)
+        p._p.get_or_add_pPr().get_or_add_pStyle().set(qn("w:val"), self.ids["Normal"])
+        fmt = p.paragraph_format
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(max(1.0, height))
+        fmt.keep_with_next = keep
+        p._p.get_or_add_pPr().append(_el("w:rPr"))
+        p._p.pPr.find(qn("w:rPr")).append(_el("w:sz", val=2))
 
-def header_size(text: str, column_pt: float) -> float:
-    """The header font size at which the longest word fits its column, so narrow columns
-    (Kazakh words are long) shrink their heading rather than break a word mid-way. Word
-    measures the text itself; a bold Times letter is taken as 0.56 of the size, which
-    holds for Cyrillic lower case."""
-    avail = column_pt - 2 * CELL_PAD_PT - 0.5
-    longest = max((len(w) for w in text.split()), default=0)
-    if longest * 0.56 * TABLE_SIZE <= avail:
-        return TABLE_SIZE
-    return max(HEADER_MIN_SIZE, round(avail / (longest * 0.56) - 0.05, 1))
+    def keep_together(self, node: KeepTogether) -> None:
+        outer, self._keep = self._keep, True
+        try:
+            for child in node.nodes:
+                self.node(child)
+        finally:
+            self._keep = outer
 
+    def table(self, t: Table) -> None:
+        tbl = OxmlElement("w:tbl")
+        pr = _el("w:tblPr")
+        pr.append(_el("w:tblW", w=twips(t.width), type="dxa"))
+        pr.append(_el("w:jc", val={"left": "left", "center": "center", "right": "right"}[t.align]))
+        borders = _el("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(_el(f"w:{side}", val="single", sz=4, space=0, color="000000") if t.ruled
+                           else _el(f"w:{side}", val="nil"))
+        pr.append(borders)
+        pr.append(_el("w:tblLayout", type="fixed"))
+        margins = _el("w:tblCellMar")
+        top, bottom = (st.CELL_PAD_TOP, st.CELL_PAD_BOTTOM) if t.ruled else (0, 1)
+        for side, pt in (("top", top), ("left", t.pad), ("bottom", bottom), ("right", t.pad)):
+            margins.append(_el(f"w:{side}", w=twips(pt), type="dxa"))
+        pr.append(margins)
+        tbl.append(pr)
+        grid = _el("w:tblGrid")
+        for w in t.widths:
+            grid.append(_el("w:gridCol", w=twips(w)))
+        tbl.append(grid)
+        rows = t.header + t.body
+        # which merged cell covers each slot: (row, column) of its top-left cell
+        owner: dict[tuple[int, int], tuple[int, int]] = {}
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                if cell is not None:
+                    for dr in range(cell.rows):
+                        for dc in range(cell.cols):
+                            owner.setdefault((r + dr, c + dc), (r, c))
+        for r, row in enumerate(rows):
+            tr = _el("w:tr")
+            trpr = _el("w:trPr")
+            if r < len(t.header) or t.keep_together:
+                trpr.append(_el("w:cantSplit", val="true"))
+            if r < len(t.header):
+                trpr.append(_el("w:tblHeader", val="true"))
+            if len(trpr):
+                tr.append(trpr)
+            for c, cell in enumerate(row):
+                r0, c0 = owner.get((r, c), (r, c))
+                if cell is None and (r0 == r or c0 != c):
+                    continue  # covered from the left: the origin's gridSpan holds it
+                origin = rows[r0][c0] if cell is None else cell
+                tr.append(self._tc(t, c, origin, cell, r0 < r, header=r < len(t.header)))
+            tbl.append(tr)
+        self.sect.addprevious(tbl)
+        # Word runs two consecutive tables together: a paragraph of the space after parts them.
+        self.gap(t.space_after, keep=self._keep)
 
-# ---- block kinds ------------------------------------------------------------------------
+    def _tc(self, t: Table, c: int, origin: Cell, cell: Cell | None, continued: bool, header: bool):
+        tc = _el("w:tc")
+        pr = _el("w:tcPr")
+        pr.append(_el("w:tcW", w=twips(sum(t.widths[c:c + origin.cols])), type="dxa"))
+        if origin.cols > 1:
+            pr.append(_el("w:gridSpan", val=origin.cols))
+        if origin.rows > 1 or continued:
+            pr.append(_el("w:vMerge", val="continue") if continued else _el("w:vMerge", val="restart"))
+        if not t.ruled and origin.rule_below and not continued:
+            box = _el("w:tcBorders")
+            box.append(_el("w:bottom", val="single", sz=4, space=0, color="000000"))
+            pr.append(box)
+        if header:  # the header rows' shade
+            pr.append(_el("w:shd", val="clear", color="auto", fill=st.HEADER_FILL))
+        if origin.valign != "top":
+            pr.append(_el("w:vAlign", val="center" if origin.valign == "middle" else origin.valign))
+        tc.append(pr)
+        paras = cell.paras if cell is not None else ()
+        for node in paras:
+            self.paragraph(node, tc)
+        if not paras:  # a cell holds at least one paragraph
+            p = _el("w:p")
+            ppr = _el("w:pPr")
+            ppr.append(_el("w:pStyle", val=self.ids["GD cell"]))
+            p.append(ppr)
+            tc.append(p)
+        return tc
 
+    def node(self, node: Node) -> None:
+        writer = NODES.get(type(node)) or next(w for k, w in NODES.items() if isinstance(node, k))
+        writer(self, node)
 
-SUB_ROW_INDENT_MM = 4  # a fixed table's sub-row label under its parent's
-
-
-def contract_line(out: _Out, block: Block) -> None:
-    indent = Mm(_FRAME_MM - page.CONTRACT_WIDTH_MM)
-    for line in layout.contract_lines(out.words, block):
-        p = out.para("GD Contract")
-        p.paragraph_format.left_indent = indent
-        add_text(p, layout.plain(line))
-
-
-def title(out: _Out, block: Block) -> None:
-    add_text(out.para("GD Title"), layout.title(out.words))
-
-
-def numbered_fields(out: _Out, block: Block) -> None:
-    for item in layout.numbered_items(out.words, block):
-        p = out.para("Normal")
-        p.paragraph_format.space_after = Pt(3)
-        add_text(p, item.lead, bold=True)
-        if item.value:
-            add_text(p, " " + item.value)
-
-
-def heading(out: _Out, block: Block) -> None:
-    add_text(out.para("GD Heading"), out.words.word(block["text"]))
-
-
-def _guidance(out: _Out, lines: list[str]) -> None:
-    """Guidance in italics, its lines kept (one paragraph, a line break between)."""
-    p = out.para("Normal")
-    p.paragraph_format.space_after = Pt(8)
-    for i, line in enumerate(lines):
-        if i:
-            p.add_run().add_break()
-        add_text(p, line, italic=True)
-
-
-def instruction(out: _Out, block: Block) -> None:
-    _guidance(out, layout.instruction(out.words, block))
-
-
-def paragraph(out: _Out, block: Block) -> None:
-    add_text(out.para("GD Lead"), out.words.word(block["text"]))
-
-
-def narrative(out: _Out, block: Block) -> None:
-    for line in layout.narrative(out.words, block):
-        if line.level == 0:
-            add_text(out.para("GD Task"), f"{line.lead} {line.text}" if line.lead else line.text)
-            continue
-        p = out.para("Normal")
-        if line.lead:
-            add_text(p, line.lead, bold=True)
-            add_text(p, " ")
-        add_text(p, line.text)
-
-
-def field(out: _Out, block: Block) -> None:
-    text = layout.field(out.words, block)
-    if text.bullet:
-        p = out.para("Normal")
-        p.paragraph_format.left_indent = Mm(3)
-        p.paragraph_format.first_line_indent = Mm(-3)
-        add_text(p, "- ")
-        add_text(p, text.label, italic=True)
-        if text.value:
-            add_text(p, " " + text.value)
-        return
-    if text.style == "inline":
-        p = out.para("Normal")
-        p.paragraph_format.space_after = Pt(3)
-        add_text(p, text.label, bold=True)
-        if text.value:
-            add_text(p, " " + text.value)
-        return
-    add_text(out.para("GD Heading"), text.label)
-    if text.help:
-        _guidance(out, text.help)
-    if text.value:
-        add_text(out.para("Normal"), text.value)
-
-
-def _caption(out: _Out, text: layout.TableText) -> None:
-    if text.caption:
-        add_text(out.para("GD Caption"), text.caption)
-    if text.note:
-        add_text(out.para("GD Note"), text.note)
-
-
-def _plain_table(out: _Out, text: layout.TableText) -> None:
-    _caption(out, text)
-    table = out.table(text.weights)
-    grid_borders(table)
-    out.header_row(table, text.header)
-    for i, row in enumerate(text.rows):
-        cells = out.row(table, row)
-        if i in text.sub_rows:  # «оның ішінде»: indented under its parent's label
-            cells[1].paragraphs[0].paragraph_format.left_indent = Mm(SUB_ROW_INDENT_MM)
-    repeat_as_header(table, 1)
-    out.after_table()
-
-
-def label_values(out: _Out, block: Block) -> None:
-    text = layout.label_values(out.words, block)
-    table = out.table(text.weights)
-    grid_borders(table)
-    for row in text.rows:
-        out.row(table, row, style="GD Text Cell", bold_first=True)
-    out.after_table()
-
-
-def fixed_table(out: _Out, block: Block) -> None:
-    _plain_table(out, layout.fixed_table(out.words, block))
+    def save(self) -> bytes:
+        props = self.docx.core_properties
+        props.title = clean(self.printout.title)
+        props.author = clean(self.printout.author)
+        props.last_modified_by = ""
+        props.comments = ""
+        props.revision = 1
+        buf = BytesIO()
+        self.docx.save(buf)
+        return buf.getvalue()
 
 
-def grid(out: _Out, block: Block) -> None:
-    _plain_table(out, layout.grid(out.words, block))
-
-
-def tree_table(out: _Out, block: Block, rows: list[Row] | None = None, standard: bool = False) -> None:
-    """The activity table with the paper form's merged cells: a row per indicator, the
-    activity's cells merged down its indicators and the task's down all its activities.
-    `rows`: one parent's rows of a child table (task_tables); `standard`: the columns as a
-    standard block's rows name them."""
-    w = out.words
-    root = w.form.table(block["table"])
-    leaves, groups, chain = layout.tree_columns(root, block)
-    weights = layout.weights(layout.tree_bounds(block, leaves))
-    line_chain, stacked = (chain[:-1], chain[-1]) if chain else ([], None)
-    line_depth = len(line_chain)
-
-    table = out.table(weights)
-    grid_borders(table)
-    labels, group_labels = layout.tree_header(w, leaves, groups, standard)
-    head_rows = 2 if groups else 1
-    for _ in range(head_rows):
-        out.header_row(table, labels if head_rows == 1 else [""] * len(leaves))
-    if groups:
-        grouped = {i for _, first, last in groups for i in range(first, last + 1)}
-        for i, label in enumerate(labels):
-            c = table.cell(1, i) if i in grouped else table.cell(0, i).merge(table.cell(1, i))
-            add_text(c.paragraphs[0], label)
-            out.fit_header(c, label)
-        for label, first, last in group_labels:
-            c = table.cell(0, first).merge(table.cell(0, last))
-            add_text(c.paragraphs[0], label)
-            out.fit_header(c, label)
-
-    # The body as a grid of texts; None continues the merged cell above it.
-    grid_rows: list[list[str | None]] = []
-    previous: tuple[Row | None, ...] = (None,) * (line_depth + 1)
-    for line in layout.tree_lines(w.doc.siblings(root.path) if rows is None else rows, 0, line_chain):
-        parent = line[line_depth]
-        kids = parent.children.get(stacked, []) if stacked is not None and parent is not None else []
-        for k in range(max(1, len(kids))):
-            cells: list[str | None] = []
-            for lf in leaves:
-                if lf.depth > line_depth:
-                    cells.append(layout.leaf_span(w, lf, kids[k]).text if kids else "")
-                    continue
-                row = line[lf.depth]
-                same = k > 0 or (row is not None and row is previous[lf.depth])
-                cells.append(None if same else (layout.leaf_span(w, lf, row).text if row is not None else ""))
-            grid_rows.append(cells)
-        previous = line
-
-    for n, texts in enumerate(grid_rows):
-        cells = out.row(table, [t or "" for t in texts])
-        for i, text in enumerate(texts):
-            below = grid_rows[n + 1][i] if n + 1 < len(grid_rows) else ""
-            if text is None:
-                cells[i]._tc.vMerge = "continue"
-            elif below is None:
-                cells[i]._tc.vMerge = "restart"
-    repeat_as_header(table, head_rows)
-    out.after_table()
-
-
-def task_tables(out: _Out, block: Block) -> None:
-    """The plan's monitoring table: per task its heading, then its own numbered table."""
-    for part in layout.task_parts(out.words, block):
-        add_text(out.para("GD Task"), layout.plain(part.heading))
-        tree_table(out, part.block, rows=part.rows, standard=part.standard)
-
-
-def closing(out: _Out, block: Block) -> None:
-    """Page count (a NUMPAGES field), grantee, position / signature line / name with the
-    caption, date, stamp; kept on one page."""
-    text = layout.closing(out.words, block)
-    p = out.para("GD Closing")
-    p.paragraph_format.space_before = Pt(18)
-    add_template(p, text.pages, _FIELDS)
-    p.paragraph_format.space_after = Pt(14)
-    add_text(out.para("GD Closing"), text.grantee, bold=True)
-    sign = out.table([36, 4, 26, 4, 30], total_mm=_FRAME_MM * 0.9)
-    sign.alignment = WD_TABLE_ALIGNMENT.LEFT
-    no_borders(sign)
-    top = out.row(sign, [text.position, "", "", "", text.name], style="GD Closing")
-    for i in (0, 2, 4):
-        borders(top[i], bottom=True)
-        top[i].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
-    caption = out.row(sign, [text.caption, "", "", "", ""], style="GD Small")
-    caption[0].merge(caption[4])
-    keep_rows_whole(sign)
-    p = out.para("GD Closing")
-    p.paragraph_format.space_before = Pt(10)
-    add_text(p, layout.plain(text.date))
-    p = out.para("GD Closing")
-    p.paragraph_format.space_before = Pt(6)
-    add_text(p, text.stamp)
-    if text.acknowledged:
-        p = out.para("GD Closing")
-        p.paragraph_format.space_before = Pt(10)
-        add_text(p, text.acknowledged)
-    p.paragraph_format.keep_with_next = False
-
-
-def activity_summary(out: _Out, block: Block) -> None:
-    """OP4's retelling: a line per task, activity and indicator, from the definition's wording."""
-    for line in layout.activity_summary(out.words, block):
-        if line.style == "task":
-            add_text(out.para("GD Task"), line.text)
-            continue
-        p = out.para("Normal")
-        if line.style == "bullet":
-            p.paragraph_format.left_indent = Mm(3)
-        add_text(p, line.text)
-
-
-def fixed_sentence(out: _Out, block: Block) -> None:
-    add_text(out.para("GD Lead"), layout.plain(layout.fixed_sentence(out.words, block)))
-
-
-BLOCKS: dict[str, Callable[[_Out, Block], None]] = {
-    "contract_line": contract_line,
-    "title": title,
-    "numbered_fields": numbered_fields,
-    "heading": heading,
-    "instruction": instruction,
-    "paragraph": paragraph,
-    "label_values": label_values,
-    "narrative": narrative,
-    "field": field,
-    "tree_table": tree_table,
-    "task_tables": task_tables,
-    "fixed_table": fixed_table,
-    "grid": grid,
-    "closing": closing,
-    "activity_summary": activity_summary,
-    "fixed_sentence": fixed_sentence,
+NODES: dict[type, Callable[[_Writer, Node], None]] = {
+    Para: _Writer.paragraph,
+    Table: _Writer.table,
+    Spacer: _Writer.spacer,
+    KeepTogether: _Writer.keep_together,
 }
 
 
-def export_docx(doc: Document, lang: str | None = None, draft: bool = False) -> bytes:
+def write_docx(printout: Printout) -> bytes:
+    """The .docx of a print model."""
+    w = _Writer(printout)
+    for node in printout.body:
+        w.node(node)
+    return w.save()
+
+
+def export_docx(doc: Document, lang: str | None = None, draft: bool = False,
+                page_code: PageCode | None = None) -> bytes:
     """`doc` as a .docx in `lang` (default: the document's language); `draft` marks every
     page. Raises ValueError for an unknown language or print block kind (a definition
     error); never for what users typed."""
-    return _export(doc.form, doc, lang, draft)
+    return write_docx(print_tree(doc.form, doc, lang, draft, page_code))
 
 
-def export_derived_docx(form: FormDef, source: Document, lang: str | None = None, draft: bool = False) -> bytes:
+def export_derived_docx(form: FormDef, source: Document, lang: str | None = None, draft: bool = False,
+                        page_code: PageCode | None = None) -> bytes:
     """A derived definition (OP4) over its source report as a .docx, as render_derived
     prints it: its own title and wording, the source's values, stored nowhere."""
     ensure_derived_from(form, source)
-    return _export(form, source, lang, draft)
-
-
-def _export(form: FormDef, doc: Document, lang: str | None, draft: bool) -> bytes:
-    lang = layout.print_language(doc, lang)
-    out = _Out(doc, lang, None if form is doc.form else form)
-    if draft:
-        out.draft()
-    props = out.docx.core_properties
-    props.title = clean(layout.title(out.words))
-    props.author = clean(layout.author(out.words))
-    props.last_modified_by = ""
-    props.comments = ""
-    props.revision = 1
-    body = out.docx.element.body
-    for p in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
-        body.remove(p)
-    for block in layout.printed_blocks(form, doc):
-        BLOCKS[block["block"]](out, block)
-    buf = BytesIO()
-    out.docx.save(buf)
-    return buf.getvalue()
+    return write_docx(print_tree(form, source, lang, draft, page_code))

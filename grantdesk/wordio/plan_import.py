@@ -13,12 +13,14 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..document import Document, Ref
 from ..forms import FormDef
 from . import messages
-from .docx_read import NotReadable, Para, TooLarge, read_docx
-from .plan_read import PlanText, read_plan
+
+if TYPE_CHECKING:  # python-docx is loaded only when a plan is read
+    from .plan_read import PlanText
 from .plan_words import PlanWords
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a legacy .doc (and .xls, .ppt) file
@@ -87,6 +89,9 @@ def _docx_bytes(path: Path) -> bytes:
 
 def prepare_import(path: Path, form: FormDef) -> PreparedPlan:
     """Read `path` and build the plan of `form` from it; raises PlanImportError."""
+    from .docx_read import NotReadable, Para, TooLarge, read_docx  # python-docx, only when a plan is read
+    from .plan_read import read_plan
+
     path = Path(path)
     data = _docx_bytes(path)
     try:

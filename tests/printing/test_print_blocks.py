@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from grantdesk.document import Document, Ref
 from grantdesk.forms import parse_form
 from grantdesk.printing import render_pdf
-from grantdesk.printing.blocks import BLOCKS
+from grantdesk.layout.build import BLOCKS
 from grantdesk.resources import forms_dir
 
 

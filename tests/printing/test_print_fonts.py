@@ -40,3 +40,24 @@ def test_kazakh_letters_round_trip(fr24_doc, read_pdf):
     joined = " ".join(" ".join(text.pages).split())
     assert joined.count(KAZAKH) >= 4
     assert text.squashed.count(KAZAKH.replace(" ", "")) >= 5
+
+
+def test_the_parsed_faces_are_cached_by_the_font_files_hash_and_print_the_same(tmp_path, monkeypatch):
+    """reportlab's parse of each TTF is kept in the cache folder; a face read back from it
+    measures and embeds as the parsed one does."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from grantdesk.printing.fontcache import load_ttfont
+    from grantdesk.resources import fonts_dir
+
+    monkeypatch.setenv("GRANTDESK_CACHE_DIR", str(tmp_path))
+    path = fonts_dir() / "DejaVuSerifCondensed.ttf"
+    parsed = load_ttfont("T-parsed", path)
+    cached = list((tmp_path / "fonts").glob("*.pickle"))
+    assert len(cached) == 1
+    again = load_ttfont("T-cached", path)
+    assert again.face.charWidths == TTFont("T-ref", str(path)).face.charWidths == parsed.face.charWidths
+    assert again.stringWidth("Әлеуметтік жоба", 10) == parsed.stringWidth("Әлеуметтік жоба", 10)
+    assert again.face.makeSubset([0x4D9, 0x49B, 0x20]) == parsed.face.makeSubset([0x4D9, 0x49B, 0x20])
+    cached[0].write_bytes(b"not a pickle")  # a damaged cache only costs the parse
+    assert load_ttfont("T-damaged", path).face.charWidths == parsed.face.charWidths

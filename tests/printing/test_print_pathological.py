@@ -78,11 +78,11 @@ def test_every_part_of_a_split_paragraph_fits_where_it_was_split():
 
     from grantdesk.printing.markup import to_markup
     from grantdesk.printing.paragraphs import Para
-    from grantdesk.printing.styles import FRAME_WIDTH, make_styles
+    from grantdesk.printing.styles import FRAME_WIDTH, paragraph_style
 
     seed = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
     words = " ".join(a["narrative"] for t in seed["tables"]["tasks"] for a in t["activities"])
-    style = make_styles().bullet  # its first line is wider than the rest
+    style = paragraph_style("bullet")  # its first line is wider than the rest
     for height in range(90, 800, 53):
         para, pages = Para(to_markup(words * 2), style), 0
         while True:

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from grantdesk.document import Ref
 from grantdesk.printing import render_pdf
-from grantdesk.printing.markup import printable, to_markup
+from grantdesk.layout.text import printable
+from grantdesk.printing.markup import to_markup
 
 from .conftest import squash
 

@@ -1,12 +1,12 @@
 """Column widths follow the report being printed, within the definition's bounds
-(printing/widths.py), and are the same on every page of a table."""
+(layout/widths.py), and are the same on every page of a table."""
 
 from __future__ import annotations
 
 import pytest
 
 from grantdesk.layout.columns import Bound, bounds
-from grantdesk.printing.widths import CELL_SPARE, Column, fit_columns
+from grantdesk.layout.widths import CELL_SPARE, Column, fit_columns
 
 
 def test_widths_entries_are_weights_or_bounds():
@@ -57,14 +57,11 @@ def test_a_max_bound_holds_and_a_group_heading_spans_its_columns():
 
 
 def test_every_page_of_the_activity_table_has_the_same_columns(big_document):
-    from grantdesk.printing import tree
-    from grantdesk.layout.chrome import chrome
-    from grantdesk.printing.context import PrintContext
-    from grantdesk.printing.styles import make_styles
+    from grantdesk.layout.build import TreeTable, print_tree
+    from grantdesk.printing.tree import tree_flowables
 
     doc = big_document(6, 3, 3)
-    ctx = PrintContext(doc=doc, lang="kk", chrome=chrome("kk"), styles=make_styles())
-    block = next(b for b in doc.form.print_blocks if b["block"] == "tree_table")
-    parts = [f for f in tree.tree_table(ctx, block) if hasattr(f, "_colWidths")]
+    table = next(n for n in print_tree(doc.form, doc).body if isinstance(n, TreeTable))
+    parts = [f for f in tree_flowables(table) if hasattr(f, "_colWidths")]
     assert len(parts) > 3
     assert len({tuple(p._colWidths) for p in parts}) == 1

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from bench.make_hostile import alias_bomb, deep_json, deep_yaml, wide_yaml, write_docx_bomb
+from bench.make_hostile_inputs import alias_bomb, deep_json, deep_yaml, wide_yaml, write_docx_bomb
 from grantdesk import limits
 from grantdesk.cli.main import main
 from grantdesk.operations.limits import json_depth
@@ -61,11 +61,13 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path, capsys):
 
 def test_a_print_larger_than_the_page_limit_is_refused_before_layout(tmp_path, capsys):
     data = json.loads((FIXTURES / "seed_001.json").read_text(encoding="utf-8"))
-    data["values"]["goal"] = "ә" * (limits.PRINT_CHARS + 1)
+    from grantdesk.layout.limits import CHARS_PER_LINE, LINES_PER_PAGE, PAGE_LIMIT
+
+    data["values"]["goal"] = "ә" * (PAGE_LIMIT * LINES_PER_PAGE * CHARS_PER_LINE + 1)
     source = tmp_path / "huge.json"
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     project = tmp_path / "huge.grantdesk"
     assert run(capsys, "import", source, "-o", project)[0] == 0
     code, err = run(capsys, "print", project, "-o", tmp_path / "huge.pdf")
-    assert code == 2 and "pages" in err and "Traceback" not in err
+    assert code == 2 and "предел печати" in err and "Traceback" not in err
     assert not (tmp_path / "huge.pdf").exists()

@@ -40,3 +40,17 @@ def test_a_long_preview_keeps_few_page_images(qtbot, window, tmp_path):
     has_image = [not lb.pixmap().isNull() for lb in labels]
     assert has_image[-1] and not has_image[0]
     preview.close()
+
+
+def test_a_report_beyond_the_page_limit_is_refused_with_a_message_and_kept(qtbot, window, answer_yes, tmp_path):
+    from make_hostile import hostile
+
+    path = tmp_path / "hostile.grantdesk"
+    data = hostile("`строка\\n` × 5 000")
+    with ProjectFile.create(path) as project:
+        project.create_document(from_json(data, default_registry()))
+    open_report(window, path)
+    assert window.print_preview() is None
+    assert window.export_word(tmp_path / "hostile.docx") is None and not (tmp_path / "hostile.docx").exists()
+    assert sum("Құжат тым ұзын" in text for text in answer_yes) == 2
+    assert window.session.doc.field("goal") == data["values"]["goal"]  # what was typed stays

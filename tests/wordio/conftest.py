@@ -14,7 +14,9 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-_SPACE = re.compile(r"\s+")
+# Whitespace, and the zero-width spaces where the print model lets a long word end a line
+# (invisible in Word as in the PDF).
+_SPACE = re.compile(r"[\s\u200b]+")
 
 
 def squash(text: str) -> str:

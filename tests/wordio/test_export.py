@@ -72,11 +72,13 @@ def test_every_table_repeats_its_header_rows(kk_docx, read_docx):
     for table in tables:
         rows = table._tbl.tr_lst
         flagged = [tr.trPr is not None and tr.trPr.find(qn("w:tblHeader")) is not None for tr in rows]
-        if squash(table.rows[0].cells[0].text) in ("Жобаныңмақсаты:", "Директор"):
-            assert not any(flagged)  # the label | value table and the signature have no header
+        if squash(table.rows[0].cells[0].text) in ("Жобаныңмақсаты:", "Директор", "Мемлекеттікгрантберутуралы"):
+            assert not any(flagged)  # the label | value table, the signature and the contract lines have no header
             continue
         n = flagged.index(False)
         assert n >= 1 and not any(flagged[n:])
+        # a header row is never split across pages either
+        assert all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in rows[:n])
     activity = next(t for t in tables if t.rows[0].cells[0].text == "Міндет")
     heads = [tr.trPr is not None and tr.trPr.find(qn("w:tblHeader")) is not None for tr in activity._tbl.tr_lst]
     assert heads[:3] == [True, True, False]  # "Индикаторлар" over жоспар / факт: two header rows
@@ -160,10 +162,34 @@ def test_libreoffice_opens_it_and_counts_its_pages(kk_docx, seed_001_json, tmp_p
     assert all(ch in whole for ch in "әғқңөұүі")  # Kazakh letters came through as text
 
 
-def test_every_print_block_kind_has_a_word_writer(registry):
-    from grantdesk.printing.blocks import BLOCKS as PDF_BLOCKS
-    from grantdesk.wordio.export import BLOCKS as WORD_BLOCKS
+def test_every_node_kind_of_the_print_model_has_both_writers(registry):
+    from grantdesk.layout.build import BLOCKS
+    from grantdesk.layout.model import NODE_KINDS
+    from grantdesk.printing.write import NODES as PDF_NODES
+    from grantdesk.wordio.export import NODES as WORD_NODES
 
-    assert set(WORD_BLOCKS) == set(PDF_BLOCKS)  # a new kind needs both, or this fails
+    assert set(WORD_NODES) == set(PDF_NODES) == set(NODE_KINDS)  # a new kind needs both, or this fails
     used = {block["block"] for form in registry for block in form.print_blocks}
-    assert used <= set(WORD_BLOCKS)
+    assert used <= set(BLOCKS)  # every block kind a definition uses is built into the model
+
+
+def test_word_and_libreoffice_are_told_how_to_break_lines(kk_docx, read_docx, seed_001):
+    """Hyphenation asked for, typed line breaks not stretched, the model's break marks
+    written as Word's optional hyphen, dates' spaces unbreakable and read back as typed."""
+    from grantdesk.document import Ref
+    from grantdesk.wordio.docx_read import read_docx as read_items
+
+    settings = read_docx(kk_docx).docx.settings.element
+    assert settings.find(qn("w:autoHyphenation")).get(qn("w:val")) == "true"
+    assert settings.find(qn("w:compat")).find(qn("w:doNotExpandShiftReturn")) is not None
+    normal = read_docx(kk_docx).docx.styles["Normal"].element.pPr
+    assert normal is None or normal.find(qn("w:jc")) is None or normal.find(qn("w:jc")).get(qn("w:val")) == "left"
+    seed_001.set(Ref.field("goal"), "Мемлекеттікграннттыңқызметкерлерімен 15.04.2024 – 20.05.2024")
+    data = export_docx(seed_001)
+    body = read_docx(data).docx.element.body
+    assert len(list(body.iter(qn("w:softHyphen")))) >= 1  # the long word, in its narrow column
+    texts = [c or "" for item in read_items(data) for c in
+             ([item.text] if hasattr(item, "text") else [c for row in item.rows for c in row])]
+    assert any("15.04.2024 – 20.05.2024" in t for t in texts)  # the no-break spaces read back as typed
+    assert any("\u00a0" in t.text for t in body.iter(qn("w:t")) if "GDNoBreak" in
+               "".join(x.get(qn("w:val")) or "" for x in t.getparent().iter(qn("w:rStyle"))))

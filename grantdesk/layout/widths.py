@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..layout.columns import Bound
+from .columns import Bound
 from ..values.blank import is_unanswered
 from .breaking import breaks_anyway, text_width, words
 from .styles import CELL_PAD

@@ -12,10 +12,10 @@ prepared for the width it will print in before reportlab sees it (`fit_text`):
   between syllables, with a visible hyphen (Russian: pyphen's dictionary; Kazakh and any
   other letters: the Turkic syllable rule `kazakh_syllables`); after a hyphen or slash
   already in it; anything else (a link, a Base64 blob, a 4 000-digit number) where the
-  line is full, adding nothing. The pieces are joined by BREAK (a zero-width space,
-  which typed text never holds: markup.printable drops it), which markup.escape turns
-  into SEPARATOR, a space reportlab ends a line at and never prints (each piece fills
-  its line, so no two pieces share one).
+  line is full, adding nothing. A piece cut between syllables ends in SOFT (a soft
+  hyphen), any other in BREAK (a zero-width space); typed text holds neither
+  (text.printable drops them). The writers turn them into what their format breaks at
+  (layout/model.py), so the PDF and the Word file break a word at the same places.
 
 Only the printed copy changes: every typed character prints, in order. The cost is
 linear in the text: each piece is measured once, from running sums of letter widths.
@@ -26,15 +26,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 
-from reportlab.pdfbase.pdfmetrics import getFont
+from .metrics import face
 
-BREAK = "\u200b"  # where a cut word may end a line, until it becomes markup
+BREAK = "\u200b"  # where a cut word may end a line, showing nothing (model.BREAK)
+SOFT = "\u00ad"  # where a cut word ends a line with a hyphen shown (model.SOFT)
 # reportlab splits words at Python whitespace (or at paragraph._wsc when the text has a
 # no-break space) and a zero-width space is neither; a hair space is both.
 SEPARATOR = "\u200a"
 NBSP = "\u00a0"
+# A space the model made unbreakable (inside a date, number or phone): a mark of its own,
+# measured as a space, so a writer can tell it from a no-break space someone typed (the
+# Word writer marks it, and reading that file back gives the typed space: docx_read.py).
+JOIN = "\ue000"
 HYPHEN = "-"
 
 # reportlab's own word separators (paragraph._wsc): what it may break a line at. The
@@ -55,7 +60,15 @@ _KAZAKH_ONLY = frozenset("әғқңөұүһі")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # A token is a word (breaks between syllables, with a hyphen) when it is letters, maybe
 # joined by hyphens or apostrophes, maybe in quotes or brackets or followed by punctuation.
-_WORDLIKE = re.compile(r"[\"'«„“(\[]*[^\W\d_]+(?:[-'’/][^\W\d_]+)*[\"'»“”)\].,;:!?]*")
+# Letter runs may be joined by punctuation typed without a space (`a.Волонтерлердің`,
+# `(қызметкерлері),мен`): such a token breaks at its punctuation first.
+_OPEN = "\"'«„“(\\["
+_CLOSE = "\"'»“”)\\].,;:!?"
+_WORDLIKE = re.compile(rf"[{_OPEN}]*[^\W\d_]+(?:(?:[-'’/]|[{_CLOSE}]+[{_OPEN}]*)[^\W\d_]+)*[{_CLOSE}]*")
+# After these a word may end its line with nothing added: a typed hyphen or slash, or
+# punctuation with a letter right after it.
+_TYPED_BREAK = frozenset("-/")
+_PUNCT_BREAK = frozenset(".,;:!?)]»”")
 _LETTERS = re.compile(r"[^\W\d_]+")
 MIN_PART = 2  # letters left on either side of a syllable break
 # A long letter run (a stuck key) is hyphenated only near where its line ends.
@@ -72,31 +85,20 @@ class Fit:
     lang: str
 
 
-@lru_cache(maxsize=64)
-def _char_widths(font: str, size: float) -> dict[str, float]:
-    return {}
-
-
 def _widths(text: str, font: str, size: float) -> list[float]:
-    cache = _char_widths(font, size)
-    face = getFont(font)
-    out = []
-    for ch in text:
-        w = cache.get(ch)
-        if w is None:
-            w = cache[ch] = face.stringWidth(ch, size)
-        out.append(w)
-    return out
+    f = face(font)
+    k = size / 1000.0
+    return [w * k for w in map(f.by_char.get, text, repeat(f.default))]
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return getFont(font).stringWidth(text, size)
+    return face(font).width(text, size)
 
 
 def words(text: str) -> list[str]:
     """The pieces a line may not break inside: whitespace-separated words, with a number,
     date or phone kept as one (its inner spaces as no-break spaces)."""
-    return _WORDS.findall(_join_digit_runs(text, None))
+    return _WORDS.findall(_join_digit_runs(text, None))  # measured: NBSP and JOIN are alike
 
 
 _CODE_LIKE = re.compile(r"://|^[(<«\"']*www\.|^(?=.*\d)(?=.*[^\W\d_]).{16,}$")
@@ -116,7 +118,7 @@ def _join_digit_runs(text: str, fit: Fit | None) -> str:
         run = m.group(0)
         if not _INNER_SPACE.search(run):
             return run
-        joined = _INNER_SPACE.sub(NBSP, run)
+        joined = _INNER_SPACE.sub(NBSP if fit is None else JOIN, run)
         if fit is not None and text_width(joined, fit.font, fit.size) > fit.width:
             return run  # too long for one line: it may break between its groups
         return joined
@@ -139,7 +141,8 @@ def fit_text(text: str, fit: Fit) -> str:
         if text_width(word, fit.font, fit.size) <= fit.width:
             continue
         out.append(text[pos:m.start()])
-        out.append(BREAK.join(_pieces(word, _widths(word, fit.font, fit.size), fit)))
+        pieces = _pieces(word, _widths(word, fit.font, fit.size), fit)
+        out.append("".join(p if p.endswith(SOFT) else p + BREAK for p in pieces[:-1]) + pieces[-1])
         pos = m.end()
     if not out:
         return text
@@ -150,9 +153,11 @@ def fit_text(text: str, fit: Fit) -> str:
 def _pieces(word: str, widths: list[float], fit: Fit) -> list[str]:
     """`word` cut greedily into pieces each fitting `fit.width` (its added hyphen included)."""
     sums = [0.0, *accumulate(widths)]
-    hyphen = getFont(fit.font).stringWidth(HYPHEN, fit.size)
+    hyphen = text_width(HYPHEN, fit.font, fit.size)
     wordlike = _WORDLIKE.fullmatch(word) is not None
     syllables = _syllable_breaks(word, fit.lang) if wordlike and len(word) <= 4 * _WINDOW else None
+    # letters before each offset: no break leaves fewer than MIN_PART on a side
+    letters = [0, *accumulate(ch.isalpha() for ch in word)] if wordlike else None
     pieces: list[str] = []
     start, n = 0, len(word)
     while sums[n] - sums[start] > fit.width:
@@ -167,9 +172,13 @@ def _pieces(word: str, widths: list[float], fit: Fit) -> list[str]:
         end = lo  # at least one character per piece, whatever the width
         cut, add = end, ""
         if wordlike:
-            found = _best_break(word, start, end, sums, hyphen, fit, syllables)
+            found = _best_break(word, start, end, sums, hyphen, fit, syllables, letters)
             if found is not None:
                 cut, add = found
+            else:
+                cut = _whole_parts(letters, start, end, n)
+                if cut >= n:
+                    break  # too short to cut into two parts of two letters: it runs over
         else:
             cut = _soft_break(word, start, end)
         pieces.append(word[start:cut] + add)
@@ -178,8 +187,22 @@ def _pieces(word: str, widths: list[float], fit: Fit) -> list[str]:
     return pieces
 
 
+def _whole_parts(letters: list[int], start: int, end: int, n: int) -> int:
+    """Where a word with no break point left in its line is cut where the line is full:
+    moved so that neither side has fewer than MIN_PART letters (the piece may run a
+    letter past the line, as a word that cannot be cut does); n: no cut."""
+    cut = end
+    while cut < n and letters[cut] - letters[start] < MIN_PART:
+        cut += 1
+    while cut > start + 1 and 0 < letters[n] - letters[cut] < MIN_PART:
+        cut -= 1
+    if letters[cut] - letters[start] < MIN_PART or letters[n] - letters[cut] < MIN_PART:
+        return n  # a side of one letter, or of punctuation alone
+    return cut
+
+
 def _best_break(word: str, start: int, end: int, sums: list[float], hyphen: float, fit: Fit,
-                syllables: list[int] | None) -> tuple[int, str] | None:
+                syllables: list[int] | None, letters: list[int]) -> tuple[int, str] | None:
     """The last break in (start, end] of a word: after a hyphen or slash already there
     (nothing added) if that fills at least half the line, else between syllables with a
     hyphen added (if the hyphen still fits), else after that hyphen or slash anyway."""
@@ -187,16 +210,27 @@ def _best_break(word: str, start: int, end: int, sums: list[float], hyphen: floa
         lo = max(start, end - _WINDOW)
         syllables = [lo + p for p in _syllable_breaks(word[lo:min(len(word), end + MIN_PART + 1)], fit.lang)]
     best: tuple[int, str] | None = None
+    n = len(word)
+    punct = False
     for b in range(end, start, -1):
-        if word[b - 1] in "-/":
+        if letters[b] == letters[start] or letters[n] == letters[b]:
+            continue  # a piece of punctuation alone on a line
+        if word[b - 1] in _PUNCT_BREAK and b < n and word[b].isalpha():
+            best, punct = (b, ""), True
+            break
+        if word[b - 1] in _TYPED_BREAK:
             best = (b, "")
             break
-    if best is not None and sums[best[0]] - sums[start] >= fit.width / 2:
+    # Punctuation typed inside a token is where it breaks first (`a.` / `Волонтерлердің`,
+    # never «…лерді / ң»); a typed hyphen when it fills half the line.
+    if best is not None and (punct or sums[best[0]] - sums[start] >= fit.width / 2):
         return best
     for b in reversed(syllables):
+        if letters[b] - letters[start] < MIN_PART:
+            break  # never a single letter before a break (nor after: the syllables say so)
         if start < b <= end and sums[b] - sums[start] + hyphen <= fit.width:
             if best is None or b > best[0]:
-                best = (b, HYPHEN)
+                best = (b, SOFT)
             break
     return best
 
