@@ -70,7 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     paths = [a for a in argv[1:] if a.endswith(".grantdesk")]
     if paths:
-        window.open_project(Path(paths[0]))
+        # The window first, the project once the event loop runs: a double-clicked project
+        # shows the app at once and fills it a moment later (issue 21, Windows start).
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.open_project(Path(paths[0])))
     _bench_ready_hook(app, window)
     return app.exec()
 

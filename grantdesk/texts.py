@@ -1,11 +1,13 @@
-"""Messages the core hands to people (store and import errors), in kk, ru and en.
+"""Messages the core hands to people (store and import errors, the CLI), in kk, ru and en.
 
-Check messages have their own catalog (grantdesk/checks/messages.py). The Qt layer's own
-wording goes through Qt Linguist; these come from the core so the CLI and the app say the
-same thing.
+Check messages have their own catalog (grantdesk/checks/messages.py); every catalog is read
+through grantdesk/catalog.py (languages, plural forms). The Qt layer's own wording goes
+through Qt Linguist; these come from the core so the CLI and the app say the same thing.
 """
 
 from __future__ import annotations
+
+from .catalog import say
 
 STORE_ERRORS: dict[str, dict[str, str]] = {
     "not_found": {
@@ -113,28 +115,33 @@ BACKUP_REASONS: dict[str, dict[str, str]] = {
     },
 }
 
-BACKUP_REPORTS = {"kk": "есептер: {n}", "ru": "отчётов: {n}", "en": "reports: {n}"}
+BACKUP_REPORTS = {"kk": ("{n} есеп", "{n} есеп"), "ru": ("{n} отчет", "{n} отчета", "{n} отчетов"),
+                  "en": ("{n} report", "{n} reports")}
 
 IMPORT_ERROR = {
     "kk": "«{path}» есебін оқу мүмкін емес: {detail}",
-    "ru": "Не удалось прочитать отчёт «{path}»: {detail}",
+    "ru": "Не удалось прочитать отчет «{path}»: {detail}",
     "en": "Cannot read the report “{path}”: {detail}",
 }
 
 
 def store_error_text(code: str, path: str, lang: str, detail: str = "") -> str:
-    texts = STORE_ERRORS.get(code) or STORE_ERRORS["damaged"]
-    return texts.get(lang, texts["en"]).format(path=path, detail=detail[:500])
+    return say(STORE_ERRORS.get(code) or STORE_ERRORS["damaged"], lang, path=path, detail=detail[:500])
 
 
 def backup_reason_text(reason: str, lang: str) -> str:
     # "pre-migrate-v1" and any later version share one wording.
     texts = BACKUP_REASONS.get("pre-migrate" if reason.startswith("pre-migrate") else reason)
-    return texts.get(lang, texts["en"]) if texts else reason
+    return say(texts, lang) if texts else reason
+
+
+def backup_reports_text(n: int | None, lang: str) -> str:
+    """How many reports a backup holds («3 отчета», «5 отчетов»); "?" when it cannot tell."""
+    return say(BACKUP_REPORTS, lang, n="?" if n is None else n)
 
 
 def import_error_text(path: str, detail: str, lang: str) -> str:
-    return IMPORT_ERROR.get(lang, IMPORT_ERROR["en"]).format(path=path, detail=detail)
+    return say(IMPORT_ERROR, lang, path=path, detail=detail)
 
 
 # What the command line says when a command cannot run.
@@ -157,12 +164,12 @@ CLI_ERRORS = {
     },
     "no_report": {
         "kk": "«{path}» жобасында есеп жоқ.",
-        "ru": "В проекте «{path}» нет отчётов.",
+        "ru": "В проекте «{path}» нет отчетов.",
         "en": "The project “{path}” has no report.",
     },
     "bad_report": {
         "kk": "«{path}» жобасында №{n} есеп жоқ. Бар есептер: {ids}.",
-        "ru": "В проекте «{path}» нет отчёта №{n}. Есть: {ids}.",
+        "ru": "В проекте «{path}» нет отчета №{n}. Есть: {ids}.",
         "en": "The project “{path}” has no report {n}. It has: {ids}.",
     },
     "many_documents": {
@@ -177,22 +184,22 @@ CLI_ERRORS = {
     },
     "no_final": {
         "kk": "«{path}» жобасында қорытынды есеп жоқ: OP4 қорытынды есептен жасалады.",
-        "ru": "В проекте «{path}» нет итогового отчёта: OP4 составляется из итогового отчёта.",
+        "ru": "В проекте «{path}» нет итогового отчета: OP4 составляется из итогового отчета.",
         "en": "The project “{path}” has no final report: OP4 is made from a final report.",
     },
     "many_finals": {
         "kk": "«{path}» жобасында бірнеше қорытынды есеп бар; --document N арқылы біреуін таңдаңыз:\n{listing}",
-        "ru": "В проекте «{path}» несколько итоговых отчётов; выберите один: --document N\n{listing}",
+        "ru": "В проекте «{path}» несколько итоговых отчетов; выберите один: --document N\n{listing}",
         "en": "The project “{path}” has several final reports; choose one with --document N:\n{listing}",
     },
     "not_final": {
         "kk": "«{path}» жобасындағы №{n} құжат қорытынды есеп емес. Қорытынды есептер: {ids}.",
-        "ru": "Документ №{n} в проекте «{path}» — не итоговый отчёт. Итоговые отчёты: {ids}.",
+        "ru": "Документ №{n} в проекте «{path}» — не итоговый отчет. Итоговые отчеты: {ids}.",
         "en": "Document {n} of “{path}” is not a final report. Final reports: {ids}.",
     },
     "no_derived": {
         "kk": "«{edition}» нұсқасындағы қорытынды есептен OP4 жасалмайды.",
-        "ru": "Из итогового отчёта редакции «{edition}» OP4 не составляется.",
+        "ru": "Из итогового отчета редакции «{edition}» OP4 не составляется.",
         "en": "No OP4 is made from a final report of edition “{edition}”.",
     },
     "cannot_create": {
@@ -221,16 +228,15 @@ CLI_ERRORS = {
 
 
 def cli_text(key: str, lang: str, **params) -> str:
-    texts = CLI_ERRORS[key]
-    return texts.get(lang, texts["en"]).format(**params)
+    return say(CLI_ERRORS[key], lang, **params)
 
 
 # What a document is in its project, and its state, for lists (CLI; the app has its own in i18n/).
 ROLE_NAMES = {
     "plan": {"kk": "Жоспар (№3 қосымша)", "ru": "План (приложение № 3)", "en": "Plan (Annex 3)"},
-    "interim": {"kk": "Аралық есеп", "ru": "Промежуточный отчёт", "en": "Interim report"},
-    "final": {"kk": "Қорытынды есеп", "ru": "Итоговый отчёт", "en": "Final report"},
-    "derived": {"kk": "Есептен алынған", "ru": "Из отчёта", "en": "Derived"},
+    "interim": {"kk": "Аралық есеп", "ru": "Промежуточный отчет", "en": "Interim report"},
+    "final": {"kk": "Қорытынды есеп", "ru": "Итоговый отчет", "en": "Final report"},
+    "derived": {"kk": "Есептен алынған", "ru": "Из отчета", "en": "Derived"},
 }
 STATE_NAMES = {
     "empty": {"kk": "бос", "ru": "пусто", "en": "empty"},
@@ -241,49 +247,41 @@ STATE_NAMES = {
 
 
 def role_text(role: str, lang: str) -> str:
-    texts = ROLE_NAMES.get(role, {})
-    return texts.get(lang) or texts.get("en") or role
+    return say(ROLE_NAMES[role], lang) if role in ROLE_NAMES else role
 
 
 def state_text(state: str, lang: str) -> str:
-    texts = STATE_NAMES.get(state, {})
-    return texts.get(lang) or texts.get("en") or state
+    return say(STATE_NAMES[state], lang) if state in STATE_NAMES else state
 
 
-def _ru_plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
-
-
-def _en_plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many
+# Counts in lists and verdicts: plural forms, chosen by grantdesk/catalog.py.
+COUNTS = {
+    "errors": {"kk": ("{n} қате", "{n} қате"), "ru": ("{n} ошибка", "{n} ошибки", "{n} ошибок"),
+               "en": ("{n} error", "{n} errors")},
+    "warnings": {"kk": ("{n} ескерту", "{n} ескерту"),
+                 "ru": ("{n} предупреждение", "{n} предупреждения", "{n} предупреждений"),
+                 "en": ("{n} warning", "{n} warnings")},
+    "owed": {"kk": ("{n} орын толтырылмаған", "{n} орын толтырылмаған"),
+             "ru": ("{n} место не заполнено", "{n} места не заполнено", "{n} мест не заполнено"),
+             "en": ("{n} place still to fill", "{n} places still to fill")},
+}
+CLEAN = {"kk": "Қате де, ескерту де жоқ, толтырылмаған орын жоқ.",
+         "ru": "Ошибок и предупреждений нет, все обязательные места заполнены.",
+         "en": "No errors, no warnings, nothing left to fill."}
 
 
 def errors_text(n: int, lang: str) -> str:
     """`3 ошибки`, `3 қате`, `3 errors`."""
-    if lang == "ru":
-        return f"{n} {_ru_plural(n, 'ошибка', 'ошибки', 'ошибок')}"
-    if lang == "kk":
-        return f"{n} қате"
-    return f"{n} {_en_plural(n, 'error', 'errors')}"
+    return say(COUNTS["errors"], lang, n=n)
 
 
 def warnings_text(n: int, lang: str) -> str:
-    if lang == "ru":
-        return f"{n} {_ru_plural(n, 'предупреждение', 'предупреждения', 'предупреждений')}"
-    if lang == "kk":
-        return f"{n} ескерту"
-    return f"{n} {_en_plural(n, 'warning', 'warnings')}"
+    return say(COUNTS["warnings"], lang, n=n)
 
 
 def owed_text(n: int, lang: str) -> str:
     """How many owed places are still empty: `5 мест не заполнено`, `5 орын толтырылмаған`."""
-    if lang == "ru":
-        return f"{n} {_ru_plural(n, 'место не заполнено', 'места не заполнено', 'мест не заполнено')}"
-    if lang == "kk":
-        return f"{n} орын толтырылмаған"
-    return f"{n} {_en_plural(n, 'place still to fill', 'places still to fill')}"
+    return say(COUNTS["owed"], lang, n=n)
 
 
 def state_line(state, lang: str) -> str:
@@ -300,9 +298,7 @@ def state_line(state, lang: str) -> str:
 def summary_line(state, lang: str) -> str:
     """The one-line verdict of `grantdesk check` and the problems panel's header."""
     if state.clean:
-        return {"kk": "Қате де, ескерту де жоқ, толтырылмаған орын жоқ.",
-                "ru": "Ошибок и предупреждений нет, все обязательные места заполнены.",
-                "en": "No errors, no warnings, nothing left to fill."}.get(lang) or "No problems."
+        return say(CLEAN, lang)
     parts = [errors_text(state.errors, lang), warnings_text(state.warnings, lang)]
     if state.owed:
         parts.append(owed_text(state.owed, lang))

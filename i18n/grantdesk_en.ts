@@ -95,7 +95,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="53"/>
+        <location filename="../grantdesk/ui/editors.py" line="55"/>
         <source>dd.mm.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Plan (Annex 3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Interim report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Final report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="33"/>
+        <location filename="../grantdesk/ui/documents.py" line="34"/>
         <source>Annex 4 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="42"/>
+        <location filename="../grantdesk/ui/documents.py" line="43"/>
         <source>has errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>№</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="83"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="83"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>New document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Copy into another edition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="108"/>
         <source>Open the selected document (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="109"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="106"/>
+        <location filename="../grantdesk/ui/documents.py" line="110"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="137"/>
+        <location filename="../grantdesk/ui/documents.py" line="141"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="140"/>
+        <location filename="../grantdesk/ui/documents.py" line="144"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="169"/>
+        <location filename="../grantdesk/ui/documents.py" line="173"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="113"/>
+        <location filename="../grantdesk/ui/editors.py" line="131"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="116"/>
+        <location filename="../grantdesk/ui/editors.py" line="134"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="151"/>
+        <location filename="../grantdesk/ui/editors.py" line="169"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,12 +262,12 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="468"/>
+        <location filename="../grantdesk/ui/grid.py" line="540"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="470"/>
+        <location filename="../grantdesk/ui/grid.py" line="542"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,58 +275,58 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="302"/>
+        <location filename="../grantdesk/ui/grid.py" line="322"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="303"/>
-        <location filename="../grantdesk/ui/grid.py" line="405"/>
+        <location filename="../grantdesk/ui/grid.py" line="323"/>
+        <location filename="../grantdesk/ui/grid.py" line="474"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="304"/>
+        <location filename="../grantdesk/ui/grid.py" line="324"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="305"/>
+        <location filename="../grantdesk/ui/grid.py" line="325"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="306"/>
+        <location filename="../grantdesk/ui/grid.py" line="326"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="307"/>
+        <location filename="../grantdesk/ui/grid.py" line="327"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="308"/>
+        <location filename="../grantdesk/ui/grid.py" line="328"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="309"/>
+        <location filename="../grantdesk/ui/grid.py" line="329"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="340"/>
+        <location filename="../grantdesk/ui/grid.py" line="360"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="348"/>
+        <location filename="../grantdesk/ui/grid.py" line="368"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="406"/>
+        <location filename="../grantdesk/ui/grid.py" line="475"/>
         <source>This row has text in it. Remove it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,118 +347,123 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="12"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Close the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="16"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="42"/>
         <source>Previous / next section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="17"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="43"/>
         <source>Next / previous field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="18"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="44"/>
         <source>Next / previous problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="19"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="45"/>
         <source>Check the report: mark every empty required field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="20"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="46"/>
         <source>Tasks and activities: add a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="21"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="47"/>
         <source>Tasks and activities: add an activity to the selected task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="22"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="48"/>
         <source>Table: add a row after the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="23"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="49"/>
         <source>Table or tree: remove the current row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="24"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="50"/>
         <source>Table or tree: move the current row up / down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="25"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="51"/>
         <source>Table: edit the current cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="26"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="52"/>
         <source>Table: widen / narrow the current column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="27"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="53"/>
         <source>Table: fit the current column to its text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="28"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
         <source>Print preview: previous / next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="29"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="55"/>
         <source>Print preview: zoom in / zoom out / fit the page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="30"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="56"/>
         <source>Print preview: save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="31"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="57"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="68"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,294 +478,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="72"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>Save a &amp;copy as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Import plan from Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Documents of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="81"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>New &amp;document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="83"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>Add a form &amp;edition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="85"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>Export to &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="88"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>Report &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="101"/>
+        <location filename="../grantdesk/ui/main_window.py" line="102"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="105"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="106"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>App &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="122"/>
+        <location filename="../grantdesk/ui/main_window.py" line="123"/>
         <source>&amp;Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="124"/>
-        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Report language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="158"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="199"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="199"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="200"/>
-        <location filename="../grantdesk/ui/main_window.py" line="221"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="201"/>
+        <location filename="../grantdesk/ui/main_window.py" line="224"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="62"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="215"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
+        <location filename="../grantdesk/ui/main_window.py" line="255"/>
         <source>Import plan from Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="215"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="220"/>
+        <location filename="../grantdesk/ui/main_window.py" line="223"/>
         <source>New project for the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="229"/>
+        <location filename="../grantdesk/ui/main_window.py" line="292"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="230"/>
+        <location filename="../grantdesk/ui/main_window.py" line="293"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="527"/>
+        <location filename="../grantdesk/ui/main_window.py" line="598"/>
         <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="315"/>
-        <location filename="../grantdesk/ui/main_window.py" line="505"/>
+        <location filename="../grantdesk/ui/main_window.py" line="384"/>
+        <location filename="../grantdesk/ui/main_window.py" line="576"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="427"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="369"/>
+        <location filename="../grantdesk/ui/main_window.py" line="438"/>
         <source>The project has no interim report to carry over from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="374"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="400"/>
+        <location filename="../grantdesk/ui/main_window.py" line="469"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="403"/>
+        <location filename="../grantdesk/ui/main_window.py" line="472"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="404"/>
+        <location filename="../grantdesk/ui/main_window.py" line="473"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="422"/>
+        <location filename="../grantdesk/ui/main_window.py" line="491"/>
         <source>Add a form edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="423"/>
+        <location filename="../grantdesk/ui/main_window.py" line="492"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="445"/>
+        <location filename="../grantdesk/ui/main_window.py" line="514"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="451"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Copy into another edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="451"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="464"/>
+        <location filename="../grantdesk/ui/main_window.py" line="533"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="467"/>
+        <location filename="../grantdesk/ui/main_window.py" line="536"/>
         <source>Copied: every value found its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="517"/>
+        <location filename="../grantdesk/ui/main_window.py" line="588"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="90"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="90"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="103"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="74"/>
         <source>Copy saved: %1. It holds everything typed so far, including %2 edit(s) the project file could not take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="105"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="76"/>
         <source>Copy saved: %1. It holds everything typed so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="625"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="580"/>
+        <location filename="../grantdesk/ui/main_window.py" line="651"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="602"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <location filename="../grantdesk/ui/main_window.py" line="688"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Export to Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="603"/>
+        <location filename="../grantdesk/ui/main_window.py" line="689"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Could not save the Word file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="125"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="98"/>
         <source>Word file saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,27 +773,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="234"/>
+        <location filename="../grantdesk/ui/documents.py" line="240"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="252"/>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="253"/>
+        <location filename="../grantdesk/ui/documents.py" line="261"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="254"/>
+        <location filename="../grantdesk/ui/documents.py" line="262"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="275"/>
+        <location filename="../grantdesk/ui/documents.py" line="264"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="265"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="287"/>
+        <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="289"/>
+        <source>It starts empty: the project has no plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="291"/>
+        <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="294"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,12 +836,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="21"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="17"/>
+        <source>It becomes the plan of this project (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="18"/>
+        <source>It becomes the plan of a new project: you choose its file next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="33"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="22"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,113 +963,133 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
         <source>Check the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="33"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
+        <source>Check the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="39"/>
         <source>List everything still empty, required fields included (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
+        <source>Show the list of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="76"/>
+        <source>Hide the list: more room for the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="95"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="98"/>
         <source>Nothing contradicts itself so far.</source>
         <translation>Nothing contradicts itself so far.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="100"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="102"/>
         <source>Required fields still to fill: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="73"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="104"/>
         <source>Places the report owes, still empty: %1.</source>
         <translation>Places the report owes, still empty: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="106"/>
         <source>Parts of the plan still empty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="133"/>
+        <source>Check %1 (docs/checks.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../grantdesk/ui/report_language.py" line="22"/>
-        <source>Report language</source>
+        <location filename="../grantdesk/ui/report_language.py" line="23"/>
+        <source>Language of the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/report_language.py" line="26"/>
-        <source>In which language will this report be printed? Every printed word follows it; you can change it later with one click in the status bar.</source>
+        <location filename="../grantdesk/ui/report_language.py" line="27"/>
+        <source>In which language will this project&apos;s documents be printed (the plan first, then its reports)? Every printed word follows it; you can change a document&apos;s language later with one click in the status bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="47"/>
+        <location filename="../grantdesk/ui/wizard.py" line="48"/>
         <source>← Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="48"/>
+        <location filename="../grantdesk/ui/wizard.py" line="49"/>
         <source>Every document of the project (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="66"/>
+        <location filename="../grantdesk/ui/wizard.py" line="67"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="67"/>
+        <location filename="../grantdesk/ui/wizard.py" line="68"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="68"/>
+        <location filename="../grantdesk/ui/wizard.py" line="69"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="69"/>
+        <location filename="../grantdesk/ui/wizard.py" line="70"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="196"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="197"/>
+        <location filename="../grantdesk/ui/wizard.py" line="204"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="198"/>
+        <location filename="../grantdesk/ui/wizard.py" line="205"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="199"/>
+        <location filename="../grantdesk/ui/wizard.py" line="206"/>
         <source>Read-only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="200"/>
+        <location filename="../grantdesk/ui/wizard.py" line="207"/>
         <source>Not saved: the project file is gone (deleted, moved or the USB stick removed). Your text is kept: File → Save a copy as… saves it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,64 +1135,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="102"/>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
+        <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="107"/>
         <source>Add: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="112"/>
-        <location filename="../grantdesk/ui/tree.py" line="337"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="342"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="119"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="120"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="121"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="139"/>
+        <location filename="../grantdesk/ui/tree.py" line="143"/>
         <source>Select a row on the left, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="159"/>
+        <location filename="../grantdesk/ui/tree.py" line="163"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="179"/>
+        <location filename="../grantdesk/ui/tree.py" line="184"/>
         <source>not yet due</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="202"/>
+        <location filename="../grantdesk/ui/tree.py" line="207"/>
         <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
         <translation>Planned after the end of this report&apos;s period: this report does not owe it yet.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="338"/>
+        <location filename="../grantdesk/ui/tree.py" line="343"/>
         <source>Remove “%1” and everything in it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1257,24 @@
     <message>
         <location filename="../grantdesk/ui/understood_line.py" line="45"/>
         <source>Not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="37"/>
+        <source>In the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="63"/>
+        <source>Show the whole guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="64"/>
+        <source>Fold the guidance to one line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

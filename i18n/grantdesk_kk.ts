@@ -95,7 +95,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="53"/>
+        <location filename="../grantdesk/ui/editors.py" line="55"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Plan (Annex 3)</source>
         <translation>Жоспар (№3 қосымша)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="32"/>
         <source>Interim report</source>
         <translation>Аралық есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Final report</source>
         <translation>Қорытынды есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="33"/>
+        <location filename="../grantdesk/ui/documents.py" line="34"/>
         <source>Annex 4 entry</source>
         <translation>№4 қосымшаға мәлімет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>in progress</source>
         <translation>толтырылуда</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>complete</source>
         <translation>толық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="42"/>
+        <location filename="../grantdesk/ui/documents.py" line="43"/>
         <source>has errors</source>
         <translation>қателері бар</translation>
     </message>
@@ -146,97 +146,97 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Edition</source>
         <translation>Нысан нұсқасы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="83"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="83"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>Last change</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>Duplicate</source>
         <translation>Көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Delete…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Copy into another edition…</source>
         <translation>Басқа нұсқаға көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Сол нысанның басқа нұсқасындағы жаңа құжат: орны бар әр мән көшіріледі; орны жоқтары тізіммен көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="108"/>
         <source>Open the selected document (Enter)</source>
         <translation>Таңдалған құжатты ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="109"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="106"/>
+        <location filename="../grantdesk/ui/documents.py" line="110"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="137"/>
+        <location filename="../grantdesk/ui/documents.py" line="141"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="140"/>
+        <location filename="../grantdesk/ui/documents.py" line="144"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="169"/>
+        <location filename="../grantdesk/ui/documents.py" line="173"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; тек оқуға</translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="113"/>
+        <location filename="../grantdesk/ui/editors.py" line="131"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="116"/>
+        <location filename="../grantdesk/ui/editors.py" line="134"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
         <translation>Аралық есептен көшірілді: тексеріңіз; өңдегеннен кейін ол сіздікі болады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="151"/>
+        <location filename="../grantdesk/ui/editors.py" line="169"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation>«%1» өрісінен алынды; басқа адам қол қойса, өзгертіңіз.</translation>
     </message>
@@ -262,12 +262,12 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="468"/>
+        <location filename="../grantdesk/ui/grid.py" line="540"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="470"/>
+        <location filename="../grantdesk/ui/grid.py" line="542"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
     </message>
@@ -275,58 +275,58 @@
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="302"/>
+        <location filename="../grantdesk/ui/grid.py" line="322"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="303"/>
-        <location filename="../grantdesk/ui/grid.py" line="405"/>
+        <location filename="../grantdesk/ui/grid.py" line="323"/>
+        <location filename="../grantdesk/ui/grid.py" line="474"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="304"/>
+        <location filename="../grantdesk/ui/grid.py" line="324"/>
         <source>Move up</source>
         <translation>Жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="305"/>
+        <location filename="../grantdesk/ui/grid.py" line="325"/>
         <source>Move down</source>
         <translation>Төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="306"/>
+        <location filename="../grantdesk/ui/grid.py" line="326"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Ағымдағы жолдан кейін жаңа жол қосу (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="307"/>
+        <location filename="../grantdesk/ui/grid.py" line="327"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Ағымдағы жолды жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="308"/>
+        <location filename="../grantdesk/ui/grid.py" line="328"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Ағымдағы жолды жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="309"/>
+        <location filename="../grantdesk/ui/grid.py" line="329"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Ағымдағы жолды төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="340"/>
+        <location filename="../grantdesk/ui/grid.py" line="360"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Жоспардан (№3 қосымша): оны жоспарда өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="348"/>
+        <location filename="../grantdesk/ui/grid.py" line="368"/>
         <source>Carried from the interim report; yours once you edit it.</source>
         <translation>Аралық есептен көшірілді; өңдегеннен кейін сіздікі болады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="406"/>
+        <location filename="../grantdesk/ui/grid.py" line="475"/>
         <source>This row has text in it. Remove it?</source>
         <translation>Бұл жолда мәтін бар. Жолды жою керек пе?</translation>
     </message>
@@ -347,119 +347,124 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="12"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
         <source>Keyboard</source>
         <translation>Пернетақта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>Open a project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Print preview</source>
         <translation>Басып шығару алдында қарау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Close the project</source>
         <translation>Жобаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="16"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="42"/>
         <source>Previous / next section</source>
         <translation>Алдыңғы / келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="17"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="43"/>
         <source>Next / previous field</source>
         <translation>Келесі / алдыңғы өріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="18"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="44"/>
         <source>Next / previous problem</source>
         <translation>Келесі / алдыңғы қате</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="19"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="45"/>
         <source>Check the report: mark every empty required field</source>
         <translation>Есепті тексеру: толтырылмаған барлық міндетті өрістерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="20"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="46"/>
         <source>Tasks and activities: add a task</source>
         <translation>Міндеттер мен іс-шаралар: міндет қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="21"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="47"/>
         <source>Tasks and activities: add an activity to the selected task</source>
         <translation>Міндеттер мен іс-шаралар: таңдалған міндетке іс-шара қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="22"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="48"/>
         <source>Table: add a row after the current one</source>
         <translation>Кесте: ағымдағы жолдан кейін жол қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="23"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="49"/>
         <source>Table or tree: remove the current row</source>
         <translation>Кесте не тізім: ағымдағы жолды жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="24"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="50"/>
         <source>Table or tree: move the current row up / down</source>
         <translation>Кесте не тізім: ағымдағы жолды жоғары / төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="25"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="51"/>
         <source>Table: edit the current cell</source>
         <translation>Кесте: ағымдағы ұяшықты өзгерту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="26"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="52"/>
         <source>Table: widen / narrow the current column</source>
         <translation>Кесте: ағымдағы бағанды кеңейту / тарылту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="27"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="53"/>
         <source>Table: fit the current column to its text</source>
         <translation>Кесте: ағымдағы бағанды мәтінге қарай өлшеу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="28"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
         <source>Print preview: previous / next page</source>
         <translation>Алдын ала қарау: алдыңғы / келесі бет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="29"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="55"/>
         <source>Print preview: zoom in / zoom out / fit the page width</source>
         <translation>Алдын ала қарау: үлкейту / кішірейту / бетті терезе еніне сыйдыру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="30"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="56"/>
         <source>Print preview: save as PDF</source>
         <translation>Алдын ала қарау: PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="31"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="57"/>
         <source>This list</source>
         <translation>Осы тізім</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>What they do</source>
         <translation>Не істейді</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="68"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -473,295 +478,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="72"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>Save a &amp;copy as…</source>
         <translation>Көшірме ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Import plan from Word…</source>
         <translation>Жоспарды Word файлынан &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Documents of the project</source>
         <translation>Жобаның &amp;құжаттары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="81"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>New &amp;document…</source>
         <translation>Жаңа &amp;құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="83"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>Add a form &amp;edition…</source>
         <translation>Нысанның &amp;нұсқасын қосу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="85"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>Export to &amp;Word…</source>
         <translation>&amp;Word файлына экспорттау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="88"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Close project</source>
         <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
         <source>&amp;Report</source>
         <translation>&amp;Есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>Report &amp;language</source>
         <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="101"/>
+        <location filename="../grantdesk/ui/main_window.py" line="102"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>Соңғы аралық есептен &amp;көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="105"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="106"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>App &amp;language</source>
         <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="122"/>
+        <location filename="../grantdesk/ui/main_window.py" line="123"/>
         <source>&amp;Check the report</source>
         <translation>Есепті &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="124"/>
-        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Пернетақта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="157"/>
+        <location filename="../grantdesk/ui/main_window.py" line="158"/>
         <source>Report language: %1</source>
         <translation>Есеп тілі: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="158"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
         <source>Print the report in %1 instead; nothing typed changes.</source>
         <translation>Есепті %1 басып шығару; жазылғанның бәрі өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="199"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="199"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="200"/>
-        <location filename="../grantdesk/ui/main_window.py" line="221"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="201"/>
+        <location filename="../grantdesk/ui/main_window.py" line="224"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="62"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="215"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
+        <location filename="../grantdesk/ui/main_window.py" line="255"/>
         <source>Import plan from Word</source>
         <translation>Жоспарды Word файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="215"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation>Word құжаттары (*.docx *.doc)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="220"/>
+        <location filename="../grantdesk/ui/main_window.py" line="223"/>
         <source>New project for the plan</source>
         <translation>Жоспарға арналған жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="229"/>
+        <location filename="../grantdesk/ui/main_window.py" line="292"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="230"/>
+        <location filename="../grantdesk/ui/main_window.py" line="293"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="527"/>
+        <location filename="../grantdesk/ui/main_window.py" line="598"/>
         <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
         <translation>Жоба жабылды, барлық өзгеріс сақталды, бірақ оның жанындағы «-wal» файлын жобаға біріктіру мүмкін болмады (%1). Екі файлды бірге ұстаңыз; жобаны қайта ашқанда олар біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="315"/>
-        <location filename="../grantdesk/ui/main_window.py" line="505"/>
+        <location filename="../grantdesk/ui/main_window.py" line="384"/>
+        <location filename="../grantdesk/ui/main_window.py" line="576"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="427"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="369"/>
+        <location filename="../grantdesk/ui/main_window.py" line="438"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="374"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="400"/>
+        <location filename="../grantdesk/ui/main_window.py" line="469"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="403"/>
+        <location filename="../grantdesk/ui/main_window.py" line="472"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="404"/>
+        <location filename="../grantdesk/ui/main_window.py" line="473"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="422"/>
+        <location filename="../grantdesk/ui/main_window.py" line="491"/>
         <source>Add a form edition</source>
         <translation>Нысанның нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="423"/>
+        <location filename="../grantdesk/ui/main_window.py" line="492"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="445"/>
+        <location filename="../grantdesk/ui/main_window.py" line="514"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="451"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Copy into another edition</source>
         <translation>Басқа нұсқаға көшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="451"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="464"/>
+        <location filename="../grantdesk/ui/main_window.py" line="533"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="467"/>
+        <location filename="../grantdesk/ui/main_window.py" line="536"/>
         <source>Copied: every value found its place.</source>
         <translation>Көшірілді: әр мән өз орнын тапты.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="517"/>
+        <location filename="../grantdesk/ui/main_window.py" line="588"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="90"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="90"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="103"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="74"/>
         <source>Copy saved: %1. It holds everything typed so far, including %2 edit(s) the project file could not take.</source>
         <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар, соның ішінде жоба файлына жазылмаған %2 өзгеріс.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="105"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="76"/>
         <source>Copy saved: %1. It holds everything typed so far.</source>
         <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="625"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="580"/>
+        <location filename="../grantdesk/ui/main_window.py" line="651"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="602"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <location filename="../grantdesk/ui/main_window.py" line="688"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Export to Word</source>
         <translation>Word файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="603"/>
+        <location filename="../grantdesk/ui/main_window.py" line="689"/>
         <source>Word documents (*.docx)</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Could not save the Word file: %1</source>
         <translation>Word файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="125"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="98"/>
         <source>Word file saved: %1</source>
         <translation>Word файлы сақталды: %1</translation>
     </message>
@@ -769,27 +774,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="234"/>
+        <location filename="../grantdesk/ui/documents.py" line="240"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="252"/>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="253"/>
+        <location filename="../grantdesk/ui/documents.py" line="261"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="254"/>
+        <location filename="../grantdesk/ui/documents.py" line="262"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="275"/>
+        <location filename="../grantdesk/ui/documents.py" line="264"/>
+        <source>Create</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="265"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="287"/>
+        <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
+        <translation>Бос басталады; Файл → Жоспарды Word файлынан импорттау… оны Word файлынан толтырады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="289"/>
+        <source>It starts empty: the project has no plan yet.</source>
+        <translation>Бос басталады: жобада әзірге жоспар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="291"/>
+        <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
+        <translation>Жоспардан (міндеттері, іс-шаралары, көрсеткіштері және жоспарлы мәндері) және соңғы аралық есептен басталады: ондағы мәліметтер белгіленіп көшіріледі, оларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="294"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
@@ -807,12 +837,22 @@
         <translation>«%1» файлында мыналар танылды. «Импорттау» батырмасын баспайынша ештеңе жазылмайды; Word файлының өзі ешқашан өзгертілмейді.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="21"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="17"/>
+        <source>It becomes the plan of this project (%1).</source>
+        <translation>Ол осы жобаның (%1) жоспары болады.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="18"/>
+        <source>It becomes the plan of a new project: you choose its file next.</source>
+        <translation>Ол жаңа жобаның жоспары болады: келесі қадамда оның файлын таңдайсыз.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="33"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="22"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -924,113 +964,133 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
         <source>Check the report</source>
         <translation>Есепті тексеру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="33"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
+        <source>Check the document</source>
+        <translation>Құжатты тексеру</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="39"/>
         <source>List everything still empty, required fields included (Ctrl+Shift+K)</source>
         <translation>Әлі бос тұрғанның бәрін, міндетті өрістерді қоса, тізімге шығару (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
+        <source>Show the list of problems</source>
+        <translation>Мәселелер тізімін көрсету</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="76"/>
+        <source>Hide the list: more room for the editor</source>
+        <translation>Тізімді жасыру: өңдеуге көбірек орын</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="95"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Қателер: %1, ескертулер: %2. Тізімнен біреуін бассаңыз, сол жерге өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="98"/>
         <source>Nothing contradicts itself so far.</source>
         <translation>Әзірге ешнәрсе бір-біріне қайшы емес.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="100"/>
         <source>No problems found.</source>
         <translation>Қате де, ескерту де жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="102"/>
         <source>Required fields still to fill: %1.</source>
         <translation>Толтыруға қалған міндетті өрістер: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="73"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="104"/>
         <source>Places the report owes, still empty: %1.</source>
         <translation>Есепте болуы тиіс, бірақ әлі бос орындар: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="106"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation>Жоспардың әлі толтырылмаған бөліктері: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="133"/>
+        <source>Check %1 (docs/checks.md)</source>
+        <translation>%1 тексерісі (docs/checks.md)</translation>
     </message>
 </context>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../grantdesk/ui/report_language.py" line="22"/>
-        <source>Report language</source>
-        <translation>Есеп тілі</translation>
+        <location filename="../grantdesk/ui/report_language.py" line="23"/>
+        <source>Language of the documents</source>
+        <translation>Құжаттардың тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/report_language.py" line="26"/>
-        <source>In which language will this report be printed? Every printed word follows it; you can change it later with one click in the status bar.</source>
-        <translation>Бұл есеп қай тілде басып шығарылады? Басылған әр сөз осы тілде болады; кейін күй жолағында бір шертумен өзгертуге болады.</translation>
+        <location filename="../grantdesk/ui/report_language.py" line="27"/>
+        <source>In which language will this project&apos;s documents be printed (the plan first, then its reports)? Every printed word follows it; you can change a document&apos;s language later with one click in the status bar.</source>
+        <translation>Бұл жобаның құжаттары (алдымен жоспар, содан кейін есептер) қай тілде басылады? Басылатын әр сөз соған сай болады; құжаттың тілін кейін күй жолағында бір басумен өзгертуге болады.</translation>
     </message>
 </context>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="47"/>
+        <location filename="../grantdesk/ui/wizard.py" line="48"/>
         <source>← Documents</source>
         <translation>← Құжаттар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="48"/>
+        <location filename="../grantdesk/ui/wizard.py" line="49"/>
         <source>Every document of the project (Ctrl+D)</source>
         <translation>Жобаның барлық құжаттары (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="66"/>
+        <location filename="../grantdesk/ui/wizard.py" line="67"/>
         <source>← Back</source>
         <translation>← Артқа</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="67"/>
+        <location filename="../grantdesk/ui/wizard.py" line="68"/>
         <source>Next →</source>
         <translation>Келесі →</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="68"/>
+        <location filename="../grantdesk/ui/wizard.py" line="69"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Алдыңғы бөлім (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="69"/>
+        <location filename="../grantdesk/ui/wizard.py" line="70"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Келесі бөлім (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="196"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>All changes saved</source>
         <translation>Барлық өзгерістер сақталды</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="197"/>
+        <location filename="../grantdesk/ui/wizard.py" line="204"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="198"/>
+        <location filename="../grantdesk/ui/wizard.py" line="205"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Әзірге сақталмады: файлға жазу мүмкін емес, қайта әрекет жасалуда. Енгізгеніңіз жоғалмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="199"/>
+        <location filename="../grantdesk/ui/wizard.py" line="206"/>
         <source>Read-only: changes are not saved</source>
         <translation>Тек оқуға ашық: өзгерістер сақталмайды</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="200"/>
+        <location filename="../grantdesk/ui/wizard.py" line="207"/>
         <source>Not saved: the project file is gone (deleted, moved or the USB stick removed). Your text is kept: File → Save a copy as… saves it.</source>
         <translation>Сақталмады: жоба файлы орнында жоқ (өшірілген, жылжытылған немесе флешка алынған). Мәтініңіз жадта: Файл → Көшірмесін сақтау… оны сақтайды.</translation>
     </message>
@@ -1076,64 +1136,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="102"/>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
+        <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="107"/>
         <source>Add: %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="112"/>
-        <location filename="../grantdesk/ui/tree.py" line="337"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="342"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="119"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Таңдалған жолды ішіндегісімен бірге жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="120"/>
         <source>Move up (Alt+Up)</source>
         <translation>Жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="121"/>
         <source>Move down (Alt+Down)</source>
         <translation>Төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="139"/>
+        <location filename="../grantdesk/ui/tree.py" line="143"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Сол жақтан жолды таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="159"/>
+        <location filename="../grantdesk/ui/tree.py" line="163"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Міндеттер, іс-шаралар, индикаторлар мен жоспарлы мәндер жоспардан (№3 қосымша) алынады және көк түспен көрсетіледі; оларды жоспарда өзгертіңіз. Мұнда не істелгенін жазасыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="179"/>
+        <location filename="../grantdesk/ui/tree.py" line="184"/>
         <source>not yet due</source>
         <translation>мерзімі әлі келмеген</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="202"/>
+        <location filename="../grantdesk/ui/tree.py" line="207"/>
         <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
         <translation>Бұл есептің кезеңі аяқталғаннан кейін жоспарланған: есеп оны әлі көрсетпеуі мүмкін.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="338"/>
+        <location filename="../grantdesk/ui/tree.py" line="343"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>«%1» ішіндегісімен бірге жойылсын ба?</translation>
     </message>
@@ -1199,6 +1259,24 @@
         <location filename="../grantdesk/ui/understood_line.py" line="45"/>
         <source>Not understood.</source>
         <translation>Түсінілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="37"/>
+        <source>In the report: %1</source>
+        <translation>Есепте: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="63"/>
+        <source>Show the whole guidance</source>
+        <translation>Нұсқауды толық көрсету</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="64"/>
+        <source>Fold the guidance to one line</source>
+        <translation>Нұсқауды бір жолға жинау</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../grantdesk/ui/about.py" line="29"/>
         <source>Fills, checks and prints the reports of NGOs on state grants. Works without the internet.</source>
-        <translation>Заполняет, проверяет и печатает отчёты неправительственных организаций по государственным грантам. Работает без интернета.</translation>
+        <translation>Заполняет, проверяет и печатает отчеты неправительственных организаций по государственным грантам. Работает без интернета.</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/about.py" line="33"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../grantdesk/ui/backups_dialog.py" line="34"/>
         <source>Reports</source>
-        <translation>Отчёты</translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/backups_dialog.py" line="34"/>
@@ -95,7 +95,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="53"/>
+        <location filename="../grantdesk/ui/editors.py" line="55"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="30"/>
+        <location filename="../grantdesk/ui/documents.py" line="31"/>
         <source>Plan (Annex 3)</source>
         <translation>План (приложение № 3)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
-        <source>Interim report</source>
-        <translation>Промежуточный отчёт</translation>
-    </message>
-    <message>
         <location filename="../grantdesk/ui/documents.py" line="32"/>
-        <source>Final report</source>
-        <translation>Итоговый отчёт</translation>
+        <source>Interim report</source>
+        <translation>Промежуточный отчет</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/documents.py" line="33"/>
+        <source>Final report</source>
+        <translation>Итоговый отчет</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="34"/>
         <source>Annex 4 entry</source>
         <translation>Сведения для приложения № 4</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="39"/>
+        <location filename="../grantdesk/ui/documents.py" line="40"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="41"/>
         <source>in progress</source>
         <translation>заполняется</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="42"/>
+        <location filename="../grantdesk/ui/documents.py" line="43"/>
         <source>has errors</source>
         <translation>есть ошибки</translation>
     </message>
@@ -146,115 +146,115 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Edition</source>
         <translation>Редакция формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="82"/>
+        <location filename="../grantdesk/ui/documents.py" line="85"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="83"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="83"/>
+        <location filename="../grantdesk/ui/documents.py" line="86"/>
         <source>Last change</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="95"/>
+        <location filename="../grantdesk/ui/documents.py" line="99"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="96"/>
+        <location filename="../grantdesk/ui/documents.py" line="100"/>
         <source>New document…</source>
         <translation>Новый документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="97"/>
+        <location filename="../grantdesk/ui/documents.py" line="101"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="98"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Copy into another edition…</source>
         <translation>Копировать в другую редакцию…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Новый документ другой редакции той же формы со всеми значениями, которым там есть место; остальные будут перечислены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="108"/>
         <source>Open the selected document (Enter)</source>
         <translation>Открыть выбранный документ (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="109"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
-        <translation>Добавить в проект план или отчёт (Ctrl+Shift+N)</translation>
+        <translation>Добавить в проект план или отчет (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="106"/>
+        <location filename="../grantdesk/ui/documents.py" line="110"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Удалить выбранный документ (Delete); в резервных копиях он сохранится</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="137"/>
+        <location filename="../grantdesk/ui/documents.py" line="141"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
-        <translation>Начните с плана (приложение № 3): каждый отчёт затем строится по нему. Нажмите «Новый документ…».</translation>
+        <translation>Начните с плана (приложение № 3): каждый отчет затем строится по нему. Нажмите «Новый документ…».</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="140"/>
+        <location filename="../grantdesk/ui/documents.py" line="144"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
-        <translation>Отчёты, созданные теперь, начинаются с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
+        <translation>Отчеты, созданные теперь, начинаются с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="169"/>
+        <location filename="../grantdesk/ui/documents.py" line="173"/>
         <source>Made from the final report each time it is shown; read-only</source>
-        <translation>Составляется из итогового отчёта при каждом показе; только чтение</translation>
+        <translation>Составляется из итогового отчета при каждом показе; только чтение</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="113"/>
+        <location filename="../grantdesk/ui/editors.py" line="131"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="116"/>
+        <location filename="../grantdesk/ui/editors.py" line="134"/>
         <source>Carried from the interim report: check it; it is yours once you edit it.</source>
-        <translation>Перенесено из промежуточного отчёта: проверьте; после правки значение станет вашим.</translation>
+        <translation>Перенесено из промежуточного отчета: проверьте; после правки значение станет вашим.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/editors.py" line="151"/>
+        <location filename="../grantdesk/ui/editors.py" line="169"/>
         <source>Filled in from “%1”; change it if someone else signs.</source>
         <translation>Взято из поля «%1»; измените, если подписывает другой человек.</translation>
     </message>
@@ -262,71 +262,71 @@
 <context>
     <name>FixedGridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="468"/>
+        <location filename="../grantdesk/ui/grid.py" line="540"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="470"/>
+        <location filename="../grantdesk/ui/grid.py" line="542"/>
         <source>Carried from the interim report; yours once you edit it.</source>
-        <translation>Перенесено из промежуточного отчёта; после правки станет вашим.</translation>
+        <translation>Перенесено из промежуточного отчета; после правки станет вашим.</translation>
     </message>
 </context>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="302"/>
+        <location filename="../grantdesk/ui/grid.py" line="322"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="303"/>
-        <location filename="../grantdesk/ui/grid.py" line="405"/>
+        <location filename="../grantdesk/ui/grid.py" line="323"/>
+        <location filename="../grantdesk/ui/grid.py" line="474"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="304"/>
+        <location filename="../grantdesk/ui/grid.py" line="324"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="305"/>
+        <location filename="../grantdesk/ui/grid.py" line="325"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="306"/>
+        <location filename="../grantdesk/ui/grid.py" line="326"/>
         <source>Add a row after the current one (Ctrl+Enter)</source>
         <translation>Добавить строку после текущей (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="307"/>
+        <location filename="../grantdesk/ui/grid.py" line="327"/>
         <source>Remove the current row (Ctrl+Delete)</source>
         <translation>Удалить текущую строку (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="308"/>
+        <location filename="../grantdesk/ui/grid.py" line="328"/>
         <source>Move the current row up (Alt+Up)</source>
         <translation>Переместить текущую строку вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="309"/>
+        <location filename="../grantdesk/ui/grid.py" line="329"/>
         <source>Move the current row down (Alt+Down)</source>
         <translation>Переместить текущую строку вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="340"/>
+        <location filename="../grantdesk/ui/grid.py" line="360"/>
         <source>From the plan (Annex 3): change it in the plan.</source>
         <translation>Из плана (приложение № 3): изменяйте в плане.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="348"/>
+        <location filename="../grantdesk/ui/grid.py" line="368"/>
         <source>Carried from the interim report; yours once you edit it.</source>
-        <translation>Перенесено из промежуточного отчёта; после правки станет вашим.</translation>
+        <translation>Перенесено из промежуточного отчета; после правки станет вашим.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/grid.py" line="406"/>
+        <location filename="../grantdesk/ui/grid.py" line="475"/>
         <source>This row has text in it. Remove it?</source>
         <translation>В этой строке есть текст. Удалить её?</translation>
     </message>
@@ -347,119 +347,124 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="12"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
         <source>Keyboard</source>
         <translation>Клавиатура</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="14"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>Open a project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Print preview</source>
         <translation>Предпросмотр печати</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="15"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Close the project</source>
         <translation>Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="16"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="42"/>
         <source>Previous / next section</source>
         <translation>Предыдущий / следующий раздел</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="17"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="43"/>
         <source>Next / previous field</source>
         <translation>Следующее / предыдущее поле</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="18"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="44"/>
         <source>Next / previous problem</source>
         <translation>Следующая / предыдущая проблема</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="19"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="45"/>
         <source>Check the report: mark every empty required field</source>
-        <translation>Проверить отчёт: отметить все незаполненные обязательные поля</translation>
+        <translation>Проверить отчет: отметить все незаполненные обязательные поля</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="20"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="46"/>
         <source>Tasks and activities: add a task</source>
         <translation>Задачи и мероприятия: добавить задачу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="21"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="47"/>
         <source>Tasks and activities: add an activity to the selected task</source>
         <translation>Задачи и мероприятия: добавить мероприятие к выбранной задаче</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="22"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="48"/>
         <source>Table: add a row after the current one</source>
         <translation>Таблица: добавить строку после текущей</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="23"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="49"/>
         <source>Table or tree: remove the current row</source>
         <translation>Таблица или дерево: удалить текущую строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="24"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="50"/>
         <source>Table or tree: move the current row up / down</source>
         <translation>Таблица или дерево: переместить текущую строку вверх / вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="25"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="51"/>
         <source>Table: edit the current cell</source>
         <translation>Таблица: редактировать текущую ячейку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="26"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="52"/>
         <source>Table: widen / narrow the current column</source>
         <translation>Таблица: расширить / сузить текущую графу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="27"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="53"/>
         <source>Table: fit the current column to its text</source>
         <translation>Таблица: подогнать текущую графу по тексту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="28"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
         <source>Print preview: previous / next page</source>
         <translation>Предпросмотр: предыдущая / следующая страница</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="29"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="55"/>
         <source>Print preview: zoom in / zoom out / fit the page width</source>
         <translation>Предпросмотр: увеличить / уменьшить / страница по ширине окна</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="30"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="56"/>
         <source>Print preview: save as PDF</source>
         <translation>Предпросмотр: сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="31"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="57"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>What they do</source>
         <translation>Что делают</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="68"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -473,295 +478,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="72"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="73"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Import plan from Word…</source>
         <translation>&amp;Импорт плана из Word…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Documents of the project</source>
         <translation>&amp;Документы проекта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="81"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>New &amp;document…</source>
         <translation>Новый &amp;документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="83"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>Add a form &amp;edition…</source>
         <translation>Добавить &amp;редакцию формы…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="85"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="86"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="88"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="89"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="91"/>
-        <source>&amp;Report</source>
-        <translation>&amp;Отчёт</translation>
-    </message>
-    <message>
         <location filename="../grantdesk/ui/main_window.py" line="92"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Отчет</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>Report &amp;language</source>
-        <translation>&amp;Язык отчёта</translation>
+        <translation>&amp;Язык отчета</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="101"/>
+        <location filename="../grantdesk/ui/main_window.py" line="102"/>
         <source>&amp;Carry over from the last interim report…</source>
-        <translation>&amp;Перенести из последнего промежуточного отчёта…</translation>
+        <translation>&amp;Перенести из последнего промежуточного отчета…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="105"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="106"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="122"/>
+        <location filename="../grantdesk/ui/main_window.py" line="123"/>
         <source>&amp;Check the report</source>
-        <translation>&amp;Проверить отчёт</translation>
+        <translation>&amp;Проверить отчет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="124"/>
-        <location filename="../grantdesk/ui/main_window.py" line="126"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Клавиатура</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="157"/>
-        <source>Report language: %1</source>
-        <translation>Язык отчёта: %1</translation>
-    </message>
-    <message>
         <location filename="../grantdesk/ui/main_window.py" line="158"/>
-        <source>Print the report in %1 instead; nothing typed changes.</source>
-        <translation>Печатать отчёт на языке %1; ничего из введённого не изменится.</translation>
+        <source>Report language: %1</source>
+        <translation>Язык отчета: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="199"/>
+        <location filename="../grantdesk/ui/main_window.py" line="159"/>
+        <source>Print the report in %1 instead; nothing typed changes.</source>
+        <translation>Печатать отчет на языке %1; ничего из введённого не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="199"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="200"/>
-        <location filename="../grantdesk/ui/main_window.py" line="221"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="201"/>
+        <location filename="../grantdesk/ui/main_window.py" line="224"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="62"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="215"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="63"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
+        <location filename="../grantdesk/ui/main_window.py" line="255"/>
         <source>Import plan from Word</source>
         <translation>Импорт плана из Word</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="215"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation>Документы Word (*.docx *.doc)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="220"/>
+        <location filename="../grantdesk/ui/main_window.py" line="223"/>
         <source>New project for the plan</source>
         <translation>Новый проект для плана</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="229"/>
+        <location filename="../grantdesk/ui/main_window.py" line="292"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="230"/>
+        <location filename="../grantdesk/ui/main_window.py" line="293"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="527"/>
+        <location filename="../grantdesk/ui/main_window.py" line="598"/>
         <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
         <translation>Проект закрыт, все изменения сохранены, но файл «-wal» рядом с ним не удалось объединить с проектом (%1). Держите оба файла вместе; при следующем открытии они будут объединены.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="315"/>
-        <location filename="../grantdesk/ui/main_window.py" line="505"/>
+        <location filename="../grantdesk/ui/main_window.py" line="384"/>
+        <location filename="../grantdesk/ui/main_window.py" line="576"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="358"/>
+        <location filename="../grantdesk/ui/main_window.py" line="427"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
-        <translation>Из последнего промежуточного отчёта перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
+        <translation>Из последнего промежуточного отчета перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="369"/>
+        <location filename="../grantdesk/ui/main_window.py" line="438"/>
         <source>The project has no interim report to carry over from.</source>
-        <translation>В проекте нет промежуточного отчёта, из которого можно перенести данные.</translation>
+        <translation>В проекте нет промежуточного отчета, из которого можно перенести данные.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="374"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
-        <translation>В этом отчёте уже есть свои значения. Перенести из промежуточного отчёта только в пустые места? Ничего из введённого вами не будет заменено.</translation>
+        <translation>В этом отчете уже есть свои значения. Перенести из промежуточного отчета только в пустые места? Ничего из введённого вами не будет заменено.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="400"/>
+        <location filename="../grantdesk/ui/main_window.py" line="469"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="403"/>
+        <location filename="../grantdesk/ui/main_window.py" line="472"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
-        <translation>Отчёты сохранят значения плана как свои.</translation>
+        <translation>Отчеты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="404"/>
+        <location filename="../grantdesk/ui/main_window.py" line="473"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="422"/>
+        <location filename="../grantdesk/ui/main_window.py" line="491"/>
         <source>Add a form edition</source>
         <translation>Добавить редакцию формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="423"/>
+        <location filename="../grantdesk/ui/main_window.py" line="492"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Описания форм (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="445"/>
+        <location filename="../grantdesk/ui/main_window.py" line="514"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Другой редакции этой формы, куда можно скопировать, нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="451"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Copy into another edition</source>
         <translation>Копирование в другую редакцию</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="451"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Edition:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="464"/>
+        <location filename="../grantdesk/ui/main_window.py" line="533"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Скопировано. Этим значениям нет места в другой редакции; они остаются в исходном документе:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="467"/>
+        <location filename="../grantdesk/ui/main_window.py" line="536"/>
         <source>Copied: every value found its place.</source>
         <translation>Скопировано: каждое значение нашло своё место.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="517"/>
+        <location filename="../grantdesk/ui/main_window.py" line="588"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="90"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="90"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="103"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="74"/>
         <source>Copy saved: %1. It holds everything typed so far, including %2 edit(s) the project file could not take.</source>
         <translation>Копия сохранена: %1. В ней всё введённое до сих пор, включая %2 изм., которые не удалось записать в файл проекта.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="105"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="76"/>
         <source>Copy saved: %1. It holds everything typed so far.</source>
         <translation>Копия сохранена: %1. В ней всё введённое до сих пор.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="625"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="580"/>
+        <location filename="../grantdesk/ui/main_window.py" line="651"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="602"/>
-        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <location filename="../grantdesk/ui/main_window.py" line="688"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="603"/>
+        <location filename="../grantdesk/ui/main_window.py" line="689"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="123"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Could not save the Word file: %1</source>
         <translation>Не удалось сохранить файл Word: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/project_actions.py" line="125"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="98"/>
         <source>Word file saved: %1</source>
         <translation>Файл Word сохранён: %1</translation>
     </message>
@@ -769,27 +774,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="234"/>
+        <location filename="../grantdesk/ui/documents.py" line="240"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="252"/>
+        <location filename="../grantdesk/ui/documents.py" line="260"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="253"/>
+        <location filename="../grantdesk/ui/documents.py" line="261"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="254"/>
+        <location filename="../grantdesk/ui/documents.py" line="262"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="275"/>
+        <location filename="../grantdesk/ui/documents.py" line="264"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="265"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="287"/>
+        <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
+        <translation>Начинается пустым; Файл → Импорт плана из Word… заполнит его из файла Word.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="289"/>
+        <source>It starts empty: the project has no plan yet.</source>
+        <translation>Начинается пустым: в проекте пока нет плана.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="291"/>
+        <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
+        <translation>Начинается с плана (его задачи, мероприятия, показатели и плановые значения) и с последнего промежуточного отчета: его содержимое переносится с пометкой, чтобы вы его проверили.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="294"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Он начинается с плана: его задач, мероприятий, индикаторов и плановых значений.</translation>
     </message>
@@ -807,12 +837,22 @@
         <translation>Вот что распознано в «%1». Ничего не записывается, пока вы не нажмёте «Импортировать»; сам файл Word никогда не изменяется.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="21"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="17"/>
+        <source>It becomes the plan of this project (%1).</source>
+        <translation>Он станет планом этого проекта (%1).</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="18"/>
+        <source>It becomes the plan of a new project: you choose its file next.</source>
+        <translation>Он станет планом нового проекта: файл проекта вы выберете следующим шагом.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="33"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/plan_import_dialog.py" line="22"/>
+        <location filename="../grantdesk/ui/plan_import_dialog.py" line="34"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -887,7 +927,7 @@
     <message>
         <location filename="../grantdesk/ui/preview.py" line="121"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
-        <translation>Составляется из итогового отчёта при каждом показе; вводить в него нельзя. Его проблемы — проблемы отчёта: нажмите на одну, чтобы перейти к ней.</translation>
+        <translation>Составляется из итогового отчета при каждом показе; вводить в него нельзя. Его проблемы — проблемы отчета: нажмите на одну, чтобы перейти к ней.</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/preview.py" line="278"/>
@@ -924,113 +964,133 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="32"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
         <source>Check the report</source>
-        <translation>Проверить отчёт</translation>
+        <translation>Проверить отчет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="33"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="38"/>
+        <source>Check the document</source>
+        <translation>Проверить документ</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="39"/>
         <source>List everything still empty, required fields included (Ctrl+Shift+K)</source>
         <translation>Показать всё, что ещё не заполнено, включая обязательные поля (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="64"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
+        <source>Show the list of problems</source>
+        <translation>Показать список проблем</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="76"/>
+        <source>Hide the list: more room for the editor</source>
+        <translation>Скрыть список: больше места для редактирования</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="95"/>
         <source>Problems: %1 error(s), %2 warning(s). Click one to go to it.</source>
         <translation>Ошибок: %1, предупреждений: %2. Щёлкните по строке, чтобы перейти к нужному месту.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="67"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="98"/>
         <source>Nothing contradicts itself so far.</source>
         <translation>Пока ничего не противоречит друг другу.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="69"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="100"/>
         <source>No problems found.</source>
         <translation>Ошибок и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="71"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="102"/>
         <source>Required fields still to fill: %1.</source>
         <translation>Осталось заполнить обязательных полей: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="73"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="104"/>
         <source>Places the report owes, still empty: %1.</source>
         <translation>Незаполненных мест, которые должны быть в отчете: %1.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/problems_panel.py" line="75"/>
+        <location filename="../grantdesk/ui/problems_panel.py" line="106"/>
         <source>Parts of the plan still empty: %1.</source>
         <translation>Незаполненных частей плана: %1.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/problems_panel.py" line="133"/>
+        <source>Check %1 (docs/checks.md)</source>
+        <translation>Проверка %1 (docs/checks.md)</translation>
     </message>
 </context>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../grantdesk/ui/report_language.py" line="22"/>
-        <source>Report language</source>
-        <translation>Язык отчёта</translation>
+        <location filename="../grantdesk/ui/report_language.py" line="23"/>
+        <source>Language of the documents</source>
+        <translation>Язык документов</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/report_language.py" line="26"/>
-        <source>In which language will this report be printed? Every printed word follows it; you can change it later with one click in the status bar.</source>
-        <translation>На каком языке будет напечатан этот отчёт? Все печатные слова будут на нём; позже его можно сменить одним щелчком в строке состояния.</translation>
+        <location filename="../grantdesk/ui/report_language.py" line="27"/>
+        <source>In which language will this project&apos;s documents be printed (the plan first, then its reports)? Every printed word follows it; you can change a document&apos;s language later with one click in the status bar.</source>
+        <translation>На каком языке будут напечатаны документы этого проекта (сначала план, затем отчеты)? Каждое печатное слово следует ему; язык документа можно позже сменить одним щелчком в строке состояния.</translation>
     </message>
 </context>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="47"/>
+        <location filename="../grantdesk/ui/wizard.py" line="48"/>
         <source>← Documents</source>
         <translation>← Документы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="48"/>
+        <location filename="../grantdesk/ui/wizard.py" line="49"/>
         <source>Every document of the project (Ctrl+D)</source>
         <translation>Все документы проекта (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="66"/>
+        <location filename="../grantdesk/ui/wizard.py" line="67"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="67"/>
+        <location filename="../grantdesk/ui/wizard.py" line="68"/>
         <source>Next →</source>
         <translation>Далее →</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="68"/>
+        <location filename="../grantdesk/ui/wizard.py" line="69"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Предыдущий раздел (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="69"/>
+        <location filename="../grantdesk/ui/wizard.py" line="70"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Следующий раздел (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="196"/>
+        <location filename="../grantdesk/ui/wizard.py" line="203"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="197"/>
+        <location filename="../grantdesk/ui/wizard.py" line="204"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="198"/>
+        <location filename="../grantdesk/ui/wizard.py" line="205"/>
         <source>Not saved yet: cannot write the file; retrying. Your text is kept.</source>
         <translation>Пока не сохранено: не удаётся записать файл, повторяем попытку. Введённый текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="199"/>
+        <location filename="../grantdesk/ui/wizard.py" line="206"/>
         <source>Read-only: changes are not saved</source>
         <translation>Только для чтения: изменения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/wizard.py" line="200"/>
+        <location filename="../grantdesk/ui/wizard.py" line="207"/>
         <source>Not saved: the project file is gone (deleted, moved or the USB stick removed). Your text is kept: File → Save a copy as… saves it.</source>
         <translation>Не сохранено: файла проекта больше нет (удалён, перемещён или флешка извлечена). Текст сохранён в памяти: Файл → Сохранить копию… сохранит его.</translation>
     </message>
@@ -1040,7 +1100,7 @@
     <message>
         <location filename="../grantdesk/ui/start.py" line="26"/>
         <source>Plans and reports of social projects on state grants</source>
-        <translation>Планы и отчёты по социальным проектам на государственные гранты</translation>
+        <translation>Планы и отчеты по социальным проектам на государственные гранты</translation>
     </message>
     <message>
         <location filename="../grantdesk/ui/start.py" line="28"/>
@@ -1076,64 +1136,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="102"/>
-        <location filename="../grantdesk/ui/tree.py" line="103"/>
+        <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="107"/>
         <source>Add: %1</source>
         <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="112"/>
-        <location filename="../grantdesk/ui/tree.py" line="337"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="342"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="113"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="114"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
+        <location filename="../grantdesk/ui/tree.py" line="119"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Удалить выбранную строку вместе со всем содержимым (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="120"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="121"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="139"/>
+        <location filename="../grantdesk/ui/tree.py" line="143"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Выберите строку слева или добавьте новую.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="159"/>
+        <location filename="../grantdesk/ui/tree.py" line="163"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Задачи, мероприятия, индикаторы и плановые значения берутся из плана (приложение № 3) и показаны синим; изменяйте их в плане. Здесь вы пишете, что сделано.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="179"/>
+        <location filename="../grantdesk/ui/tree.py" line="184"/>
         <source>not yet due</source>
         <translation>срок еще не наступил</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="202"/>
+        <location filename="../grantdesk/ui/tree.py" line="207"/>
         <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
         <translation>Запланировано после окончания периода этого отчета: отчет пока не обязан его отражать.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="338"/>
+        <location filename="../grantdesk/ui/tree.py" line="343"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>Удалить «%1» вместе со всем содержимым?</translation>
     </message>
@@ -1199,6 +1259,24 @@
         <location filename="../grantdesk/ui/understood_line.py" line="45"/>
         <source>Not understood.</source>
         <translation>Не распознано.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="37"/>
+        <source>In the report: %1</source>
+        <translation>В отчете: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="63"/>
+        <source>Show the whole guidance</source>
+        <translation>Показать пояснение полностью</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/wording.py" line="64"/>
+        <source>Fold the guidance to one line</source>
+        <translation>Свернуть пояснение в одну строку</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,11 @@
 
 Run under a virtual screen:
     Xvfb :99 -screen 0 1366x768x24 & DISPLAY=:99 python docs/screenshots/take.py [--ui-lang kk]
-It imports seed 001, then grabs the start screen, two wizard sections, the wide §4 table, the
-print preview, and a new, empty project (its report-language question answered as proposed).
+It imports seed 001, then grabs the start screen, the wizard's sections (general information,
+tasks, socio-economic effect, the wide §4 table), the keyboard list, the print preview, and a
+new, empty project (its documents' language question answered as proposed). Every screen in
+ru, kk and en: `for l in kk ru en; do python docs/screenshots/take.py --ui-lang $l; done`
+(the kk shots have no suffix), and take_project.py for the documents screen and the plan.
 """
 
 from __future__ import annotations
@@ -75,7 +78,9 @@ def main() -> None:
     suffix = "" if args.ui_lang == "kk" else f"-{args.ui_lang}"
 
     def shot(name: str) -> None:
-        app.processEvents()
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(150)  # layouts settle (a table's columns follow its width a moment later)
         app.primaryScreen().grabWindow(0).save(str(out / f"{name}{suffix}.png"))
 
     def run() -> None:
@@ -84,6 +89,9 @@ def main() -> None:
         window.open_project(project)
         if window.session is None:
             window.open_document(window.project_session.project.reports()[-1].doc_id)
+        if not args.only:
+            window.wizard.show_section("general")
+            shot("wizard-general")
         window.wizard.show_section("tasks")
         tree = window.wizard.pages["tasks"].tables["tasks"]
         tree.tree.setCurrentItem(tree.tree.topLevelItem(1).child(1))
@@ -97,6 +105,10 @@ def main() -> None:
             status.grid.setFocus()
             status.grid.horizontalScrollBar().setValue(status.grid.horizontalScrollBar().maximum())
             shot("wizard-stats-wide")
+            keys = window.show_keyboard_help()
+            keys.move(300, 80)
+            shot("keyboard")
+            keys.close()
             preview = window.print_preview()
             preview.setGeometry(60, 20, 1240, 720)
             preview.finish_rendering()

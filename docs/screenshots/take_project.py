@@ -1,5 +1,6 @@
 """Screenshots of a project's documents at 1366×768 for the README: the documents screen,
-the plan's Block III, and a final report made from that plan.
+the New document dialog, the plan's team and Block III, a final report made from that plan,
+and the summary of a plan imported from Word.
 
 Run under a virtual screen:
     Xvfb :99 -screen 0 1366x768x24 & DISPLAY=:99 python docs/screenshots/take_project.py [--ui-lang kk]
@@ -46,7 +47,9 @@ def main() -> None:
     suffix = "" if args.ui_lang == "kk" else f"-{args.ui_lang}"
 
     def shot(name: str) -> None:
-        app.processEvents()
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(150)  # layouts settle (a table's columns follow its width a moment later)
         app.primaryScreen().grabWindow(0).save(str(out / f"{name}{suffix}.png"))
 
     def tasks_of(role: str):
@@ -55,11 +58,39 @@ def main() -> None:
         tree = window.wizard.show_section("tasks").tables["tasks"]
         tree.tree.setCurrentItem(tree.tree.topLevelItem(0).child(0))
 
+    def dialog_shot(name: str, open_it) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        def take() -> None:
+            shot(name)
+            QApplication.activeModalWidget().reject()
+        QTimer.singleShot(300, take)
+        open_it()
+
     def run() -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from grantdesk.ui.documents import NewDocumentDialog
+        from grantdesk.ui.plan_import_dialog import PlanImportDialog
+        from grantdesk.wordio import export_docx, prepare_import
+
         window.open_project(path)
         shot("documents")
+        real_exec = NewDocumentDialog.exec
+        NewDocumentDialog.exec = lambda self: (dialog_shot("new-document", lambda: real_exec(self)),
+                                               QDialog.DialogCode.Rejected)[1]
+        window.new_document()
+        NewDocumentDialog.exec = real_exec
         tasks_of("plan")
         shot("plan-tasks")
+        window.wizard.show_section("team")
+        shot("plan-team")
+        source = work / "Жоспар.docx"
+        source.write_bytes(export_docx(window.project_session.project.plan, lang="kk"))
+        prepared = prepare_import(source, registry.get("pd"))
+        dialog = PlanImportDialog(source.name, prepared.summary(args.ui_lang), window,
+                                  verdict=prepared.verdict(args.ui_lang), into="")
+        dialog_shot("plan-import", dialog.exec)
         window.show_documents()
         tasks_of("final")
         shot("report-from-plan")

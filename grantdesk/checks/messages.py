@@ -1,8 +1,8 @@
 """What each problem says, in the app's language (kk, ru, en).
 
 Written for each language, not translated word for word. Placeholders, filled by render.py:
-- {place}: where the problem is, naming fields and columns by their labels in the REPORT's
-  language, quoted (what the user sees on the printed form), and rows in the app's language,
+- {place}: where the problem is, naming fields and columns by their labels in the app's
+  language, quoted (what the user sees on the screen), and rows in the app's language,
   e.g. «Шарттың күні» or `задача 2, мероприятие 1, показатель 3 «Фотосуреттер», графа «факт»`;
 - {row}: the row part of it alone; {column}: the column's label alone, quoted;
 - the problem's params: numbers grouped by thousands; {value} the typed text, quoted;
@@ -236,7 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "R12.not_in_plan": {
         "kk": "{place} енді жобаның жоспарында жоқ. Ол жоспардан алынып тасталған — жолды өшіріңіз немесе жоспарды тексеріңіз.",
-        "ru": "{place} больше нет в плане проекта: строка удалена из плана. Удалите ее из отчета или проверьте план.",
+        "ru": "{place} больше нет в плане проекта: строка удалена из плана. Удалите её из отчета или проверьте план.",
         "en": "{place} is no longer in the project's plan: it was removed there. Remove it from the report or check the plan.",
     },
     "R12.missing": {

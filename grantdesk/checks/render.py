@@ -1,7 +1,8 @@
-"""Turning a Problem into words: the app's language for the sentence, the report's for labels.
+"""Turning a Problem into words, all in the app's language.
 
-A user looks for the problem on the form they are filling, so fields and columns are named,
-in quotes, as the report names them (doc.lang), while the sentence follows the app (ui_lang).
+A user looks for the problem on the screen they are filling, so fields and columns are named,
+in quotes, as the screen names them: the definition's label in the app's language (ui_lang;
+the wizard shows the printed label beside it when the report speaks another).
 Row names (`Задача 2`, `2-міндет`, `Task 2`) are part of the sentence: they follow the app,
 from the definition's row_label in that language (kk where it has none).
 """
@@ -12,6 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..catalog import template
 from ..document import Document, Ref
 from ..forms import TableDef
 from ..values.numbers import group_whole
@@ -56,7 +58,7 @@ class _Namer:
 
     def __init__(self, doc: Document, ui_lang: str):
         self.doc = doc
-        self.lang = doc.lang
+        self.lang = ui_lang  # labels as the screen shows them (grantdesk/ui/wording.py)
         self.ui_lang = ui_lang
         self.words = PLACE_WORDS[ui_lang]
         self.open, self.close = QUOTES[ui_lang]
@@ -200,8 +202,7 @@ def render_message(problem: Problem, doc: Document, ui_lang: str) -> str:
     values = _Keep(place=place, row=row or place, column=column, key=problem.key, rule=problem.rule)
     for name, value in problem.params.items():
         values[name] = namer.param(name, value, problem)
-    template = MESSAGES.get(problem.key, FALLBACK)[lang]
-    message = template.format_map(values)
+    message = template(MESSAGES.get(problem.key, FALLBACK), lang, problem.params.get("n")).format_map(values)
     return message[:1].upper() + message[1:]
 
 

@@ -22,7 +22,7 @@ from ..progress import assess
 from ..settings import UI_LANGUAGES, Settings
 from ..store import StoreError, list_backups
 from ..texts import (
-    BACKUP_REPORTS, backup_reason_text, cli_text, role_text, state_line, store_error_text, summary_line,
+    backup_reason_text, backup_reports_text, cli_text, role_text, state_line, store_error_text, summary_line,
 )
 
 
@@ -276,9 +276,8 @@ def cmd_backups(args) -> int:
         print(store_error_text("no_backups", args.project, lang))
         return 0
     for b in found:
-        reports = "?" if b.reports is None else b.reports
         print(f"{b.taken.astimezone():%Y-%m-%d %H:%M:%S}  {backup_reason_text(b.reason, lang)}  "
-              f"{BACKUP_REPORTS.get(lang, BACKUP_REPORTS['en']).format(n=reports)}  "
+              f"{backup_reports_text(b.reports, lang)}  "
               f"{(b.size + 1023) // 1024} KB  {b.path}")
     return 0
 
@@ -342,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", help="PROJECT.grantdesk")
     p.add_argument("--kind", required=True, choices=("plan", "interim", "final"))
     p.add_argument("--edition", help="form edition id (default: the newest of that kind)")
-    p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's last one)")
+    p.add_argument("--lang", choices=("kk", "ru"), help="the document's language (default: the project's: its plan's, else its last document's)")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("editions", parents=[common], help="list the form editions (shipped and added)")

@@ -333,11 +333,12 @@ class Document:
                 return n
         return None
 
-    def row_title(self, row: Row) -> str:
-        """A row's title: a standard block's text in the report language, else its title cell."""
+    def row_title(self, row: Row, lang: str | None = None) -> str:
+        """A row's title: a standard block's text (in the report language, or `lang`: the
+        app's, on screen), else its title cell."""
         tdef = self.form.table(self.table_of(row.id))
         if row.kind is not None:
-            return tdef.standard_rows[row.kind](self.lang)
+            return tdef.standard_rows[row.kind](lang or self.lang)
         return row.get(tdef.title_column) if tdef.title_column else ""
 
     def position_path(self, row_id: str) -> str:

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..forms import FormDef, PlanTableLink
 from .events import Change, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged, ValuesCarried
-from .model import Document, DocumentError, Row
+from .model import REPORT_LANGUAGES, Document, DocumentError, Row
 from .refs import Ref
 
 ROLE_ORDER = {"plan": 0, "interim": 1, "final": 2, "derived": 3}
@@ -68,6 +68,17 @@ class Project:
             for report in self.reports():
                 if report.plan is doc:
                     keep_plan_values(report)
+
+    def new_document_language(self, ui_lang: str | None = None) -> str:
+        """The one rule for the language a new document is proposed in (app, CLI, import):
+        the project's: its plan's language, else its last document's. Only a project with no
+        document yet has nothing to go by: the app's language when a report can print in it
+        (kk, ru), else Kazakh."""
+        if self.plan is not None:
+            return self.plan.lang
+        if self.documents:
+            return self.documents[-1].lang
+        return ui_lang if ui_lang in REPORT_LANGUAGES else REPORT_LANGUAGES[0]
 
     def last_interim(self) -> Document | None:
         interims = [d for d in self.documents if d.role == "interim"]

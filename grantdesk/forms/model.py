@@ -25,6 +25,11 @@ class Text:
     # (a definition's `unofficial: [ru]`): shown to translators and reviewers, printed as is.
     unofficial: tuple[str, ...] = ()
 
+    def official(self, lang: str) -> bool:
+        """Is this wording an official text? `en` never is: the app's own English (no
+        official English form exists); kk and ru are unless marked `unofficial`."""
+        return lang in self.by_lang and lang != "en" and lang not in self.unofficial
+
     def __call__(self, lang: str) -> str:
         return self.by_lang.get(lang) or self.by_lang.get("kk") or next(iter(self.by_lang.values()), "")
 

@@ -17,11 +17,13 @@ import string
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from ..catalog import template
+
 _ROLE_WORDS = {
     "plan": {"kk": "жоспар", "ru": "плана"},
-    "interim": {"kk": "аралық есеп", "ru": "промежуточного отчёта"},
-    "final": {"kk": "қорытынды есеп", "ru": "итогового отчёта"},
-    "derived": {"kk": "есептен алынған құжат", "ru": "документа из отчёта"},
+    "interim": {"kk": "аралық есеп", "ru": "промежуточного отчета"},
+    "final": {"kk": "қорытынды есеп", "ru": "итогового отчета"},
+    "derived": {"kk": "есептен алынған құжат", "ru": "документа из отчета"},
 }
 
 
@@ -54,8 +56,8 @@ class DefinitionProblem:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str = "en") -> str:
-        texts = DEFINITION_MESSAGES[self.key]
-        return _Formatter(lang).format(texts.get(lang) or texts["en"], **self.params)
+        return _Formatter(lang).format(template(DEFINITION_MESSAGES[self.key], lang, self.params.get("n")),
+                                       **self.params)
 
     def text(self, lang: str = "en") -> str:
         return f"{self.place}: {self.message(lang)}" if self.place else self.message(lang)
@@ -350,7 +352,7 @@ DEFINITION_MESSAGES: dict[str, dict[str, str]] = {
     "plan_table_link": {
         "en": "expected {{from: <plan table path>, columns: {{report column: plan column}}}}",
         "kk": "мұнда {{from: <жоспар кестесі>, columns: {{есеп бағаны: жоспар бағаны}}}} керек",
-        "ru": "здесь нужно {{from: <таблица плана>, columns: {{столбец отчёта: столбец плана}}}}",
+        "ru": "здесь нужно {{from: <таблица плана>, columns: {{столбец отчета: столбец плана}}}}",
     },
     "plan_fixed_link": {
         "en": "expected {{column: …, from: <plan table>, from_column: …, rows: {{…}}}}",
@@ -385,7 +387,7 @@ DEFINITION_MESSAGES: dict[str, dict[str, str]] = {
     "derived_from_mapping": {
         "en": "expected {{role: final, editions: [<report definition ids>]}}",
         "kk": "мұнда {{role: final, editions: [<есеп анықтамалары>]}} керек",
-        "ru": "здесь нужно {{role: final, editions: [<определения отчёта>]}}",
+        "ru": "здесь нужно {{role: final, editions: [<определения отчета>]}}",
     },
     "derived_from_role": {
         "en": "expected one of {known}, not {value!q}",

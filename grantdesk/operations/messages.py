@@ -6,6 +6,8 @@ operations' own: the output-path rule, the limits, a missing edition.
 
 from __future__ import annotations
 
+from ..catalog import say
+
 OPERATION_TEXTS: dict[str, dict[str, str]] = {
     "output_is_project": {
         "kk": "«{path}» — GrantDesk жобасы: оның үстіне PDF, Word немесе JSON жазылмайды. Басқа атау таңдаңыз.",
@@ -48,13 +50,13 @@ OPERATION_TEXTS: dict[str, dict[str, str]] = {
         "en": "“{path}” is too large ({what}: {got}, at most {limit}). Nothing was changed.",
     },
     "missing_edition": {
-        "kk": "Жобаның {count} құжаты осы GrantDesk-те жоқ «{editions}» нысан нұсқасында жасалған; олар ашылмайды, "
+        "kk": "Жобаның {n} құжаты осы GrantDesk-те жоқ «{editions}» нысан нұсқасында жасалған; олар ашылмайды, "
               "бірақ файлда өзгеріссіз қалады. Нұсқаны қосу: Файл → Нысан нұсқасын қосу… (немесе "
               "«grantdesk add-edition НҰСҚА.yaml»).",
-        "ru": "{count} док. проекта сделаны в редакции формы «{editions}», которой нет в этом GrantDesk; они не "
+        "ru": "{n} док. проекта сделаны в редакции формы «{editions}», которой нет в этом GrantDesk; они не "
               "открываются, но остаются в файле без изменений. Добавить редакцию: Файл → Добавить редакцию формы… "
               "(или «grantdesk add-edition РЕДАКЦИЯ.yaml»).",
-        "en": "{count} document(s) of the project use the form edition “{editions}”, which this GrantDesk does not "
+        "en": "{n} document(s) of the project use the form edition “{editions}”, which this GrantDesk does not "
               "have; they do not open but stay in the file unchanged. To add the edition: File → Add a form "
               "edition… (or `grantdesk add-edition EDITION.yaml`).",
     },
@@ -75,5 +77,4 @@ OPERATION_TEXTS: dict[str, dict[str, str]] = {
 
 
 def operation_text(key: str, lang: str, **params) -> str:
-    texts = OPERATION_TEXTS[key]
-    return texts.get(lang, texts["en"]).format(**params)
+    return say(OPERATION_TEXTS[key], lang, **params)

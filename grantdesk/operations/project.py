@@ -46,7 +46,7 @@ class OpenProject:
         if not self.missing:
             return None
         editions = ", ".join(sorted({e for _, e in self.missing}))
-        return OperationError("missing_edition", count=len(self.missing), editions=editions).message(lang)
+        return OperationError("missing_edition", n=len(self.missing), editions=editions).message(lang)
 
 
 def open_project(path: Path | str, registry: FormRegistry, *, read_only: bool = False) -> OpenProject:
@@ -158,7 +158,7 @@ def add_document(path: Path | str, form: FormDef, role: str, lang: str | None, r
     try:
         if opened.read_only:
             raise from_store(StoreError("read_only", str(path)))
-        doc = opened.model.new_document(form, role, lang or _default_lang(opened.model))
+        doc = opened.model.new_document(form, role, lang or opened.model.new_document_language())
         try:
             opened.file.create_document(doc)
         except StoreError as exc:
@@ -168,11 +168,6 @@ def add_document(path: Path | str, form: FormDef, role: str, lang: str | None, r
         why = opened.file.close()
         if why is not None and not opened.read_only:
             raise from_store(StoreError(why, str(path)))
-
-
-def _default_lang(project: Project) -> str:
-    """A new document speaks the language of the project's last one."""
-    return project.documents[-1].lang if project.documents else "kk"
 
 
 # ---- writing files out ------------------------------------------------------------------

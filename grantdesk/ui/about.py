@@ -10,10 +10,10 @@ from .context import AppContext
 
 
 def edition_lines(registry: FormRegistry, ui_lang: str) -> list[str]:
-    """One line per bundled form edition: its title in the app's language where the form has
-    one (form wording exists in kk and ru; an English screen shows the Russian) and its id."""
-    lang = ui_lang if ui_lang in ("kk", "ru") else "ru"
-    return [f"{form.short_title(lang)} ({form.id})" for form in registry]
+    """One line per bundled form edition: its short title in the app's language and its id."""
+    from .documents import edition_name
+
+    return [f"{edition_name(form, ui_lang)} ({form.id})" for form in registry]
 
 
 class AboutDialog(QDialog):

@@ -17,6 +17,7 @@ from ..forms import FormDef, FormRegistry, derived_views
 from ..progress import COMPLETE, EMPTY, HAS_ERRORS, IN_PROGRESS
 from ..settings import LANGUAGE_NAMES
 from ..texts import state_line
+from . import pseudo
 from .session import ProjectSession
 
 DOC_ID = Qt.ItemDataRole.UserRole
@@ -44,10 +45,10 @@ def state_name(state: str) -> str:
 
 
 def edition_name(form: FormDef, ui_lang: str, role: str = "") -> str:
-    """An edition's short title (as a document of `role` has it): English where the
-    definition has it, else Russian for an English app."""
+    """An edition's short title as a document of `role` has it, in the app's language
+    (every shipped definition has its en; an added one without falls back to Russian)."""
     short = form.short_title_for(role)
-    return short.by_lang.get(ui_lang) or short("ru" if ui_lang == "en" else ui_lang)
+    return pseudo.shown(short.by_lang.get(ui_lang) or short("ru" if ui_lang == "en" else ui_lang))
 
 
 def _when(stamp: str) -> str:
@@ -71,9 +72,11 @@ class DocumentsScreen(QWidget):
         self.session = session
         self.ui_lang = ui_lang
         self.title = QLabel()
+        self.title.setObjectName("data")  # the project's own name: the user's words, not the app's
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.path = QLabel(str(session.file.path))
+        self.path.setObjectName("data")
         self.path.setStyleSheet("color: #555;")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -88,8 +91,9 @@ class DocumentsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Activation is a double click (or Enter): one signal, so one window per double click
+        # (itemDoubleClicked as well opened the Annex 4 preview twice).
         self.table.itemActivated.connect(lambda _item: self._emit("openRequested"))
-        self.table.itemDoubleClicked.connect(lambda _item: self._emit("openRequested"))
         self.table.itemSelectionChanged.connect(self._selection)
 
         self.open_button = QPushButton(self.tr("Open"))
@@ -226,13 +230,16 @@ class DocumentsScreen(QWidget):
 
 
 class NewDocumentDialog(QDialog):
-    """Choose what to add: the kind, then the edition (the newest preselected), and the
-    document's language."""
+    """Choose what to add: the kind, then the edition (the newest preselected, named as a
+    document of that kind is), and the document's language (the project's, proposed by the
+    core); it says what the new document starts from."""
 
-    def __init__(self, registry: FormRegistry, has_plan: bool, lang: str, parent=None):
+    def __init__(self, registry: FormRegistry, has_plan: bool, lang: str, parent=None,
+                 has_interim: bool = False, ui_lang: str = "en"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New document"))
         self.registry = registry
+        self.ui_lang = ui_lang
         self.kind = QComboBox()
         for role in ("plan", "interim", "final"):
             if role == "plan" and has_plan:
@@ -245,19 +252,22 @@ class NewDocumentDialog(QDialog):
         for code in ("kk", "ru"):
             self.lang.addItem(LANGUAGE_NAMES[code], code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
-        self.from_plan = QLabel()
-        self.from_plan.setWordWrap(True)
+        self.starts_from = QLabel()
+        self.starts_from.setWordWrap(True)
         self.has_plan = has_plan
+        self.has_interim = has_interim
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Edition:"), self.editions)
         form.addRow(self.tr("&Language:"), self.lang)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.from_plan)
+        layout.addWidget(self.starts_from)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
@@ -266,14 +276,22 @@ class NewDocumentDialog(QDialog):
         role = self.role()
         self.editions.clear()
         for form in self.registry.editions("plan" if role == "plan" else "report"):
-            item = QListWidgetItem(edition_name(form, "ru" if self.lang.currentData() == "ru" else "kk"))
+            item = QListWidgetItem(edition_name(form, self.ui_lang, role))
             item.setData(Qt.ItemDataRole.UserRole, form.id)
             self.editions.addItem(item)
         self.editions.setCurrentRow(0)  # the newest
-        starts_from_plan = self.has_plan and role in ("interim", "final")
-        self.from_plan.setText(
-            self.tr("It starts from the plan: its tasks, activities, indicators and planned values.")
-            if starts_from_plan else "")
+        self.starts_from.setText(self._starts_from(role))
+
+    def _starts_from(self, role: str) -> str:
+        if role == "plan":
+            return self.tr("It starts empty; File → Import plan from Word… fills it from a Word file.")
+        if not self.has_plan:
+            return self.tr("It starts empty: the project has no plan yet.")
+        if role == "final" and self.has_interim:
+            return self.tr("It starts from the plan (its tasks, activities, indicators and planned values) "
+                           "and from the last interim report: what it holds is carried over, marked, for you "
+                           "to check.")
+        return self.tr("It starts from the plan: its tasks, activities, indicators and planned values.")
 
     def role(self) -> str:
         return self.kind.currentData()
@@ -287,5 +305,7 @@ class NewDocumentDialog(QDialog):
 
 
 def document_title(doc: Document, ui_lang: str) -> str:
-    """`Final report — Итоговый отчет (2024)`: what the window title and sidebar say."""
-    return f"{role_name(doc.role)} — {edition_name(doc.form, ui_lang, doc.role)}"
+    """`Final report (2024)`, `Plan (Annex 3) — Full project description (plan)`: what the
+    window title and sidebar say; the role once, where the edition's name already says it."""
+    role, edition = role_name(doc.role), edition_name(doc.form, ui_lang, doc.role)
+    return edition if edition.lower().startswith(role.lower()) else f"{role} — {edition}"

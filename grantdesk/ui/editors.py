@@ -1,6 +1,7 @@
 """Editors for single values, picked by the field type's widget kind (a small registry).
 
-Each FieldEditor shows the official label (in the report's language), the editor, a hint
+Each FieldEditor shows its label in the app's language (the printed one beside when the
+report speaks another), the editor, a hint
 for dates, clickable links found in long texts, and the check messages for its value.
 """
 
@@ -13,11 +14,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ..checks import render_message
 from ..document import Ref
 from ..forms import type_spec
+from .in_view import center_widget
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
+from .wording import OFFICIAL_STYLE, check_text
 
 URL = re.compile(r"https?://[^\s<>«»\"]+")
 ERROR_STYLE = "color: #b00020;"
@@ -63,13 +65,23 @@ class TextEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(70)
         self._quiet = False
         self.textChanged.connect(self._changed)
 
     def _changed(self) -> None:
+        self.updateGeometry()  # its height follows the text
         if not self._quiet:
             self.edited.emit(self.toPlainText())
+
+    def sizeHint(self):
+        # As tall as its text (a short value takes two lines' room, not Qt's 192 px), so a
+        # pane at 1366×768 shows more than one field; a long text grows up to a point, then scrolls.
+        hint = super().sizeHint()
+        lines = max(2, int(self.document().size().height()) + 1)
+        height = lines * self.fontMetrics().lineSpacing() + 2 * self.frameWidth() + 12
+        hint.setHeight(max(self.minimumHeight(), min(height, 320)))
+        return hint
 
     def value(self) -> str:
         return self.toPlainText()
@@ -94,7 +106,8 @@ class FieldEditor(QWidget):
     """One labelled value bound to a Ref; can be re-bound (the tree's detail pane does)."""
 
     def __init__(self, session: EditSession, ui_lang: str, type_name: str, label: str,
-                 ref: Ref | None = None, required: bool = False, parent=None, propose_from: str | None = None):
+                 ref: Ref | None = None, required: bool = False, parent=None, propose_from: str | None = None,
+                 printed: str = ""):
         super().__init__(parent)
         self.session = session
         self.ui_lang = ui_lang
@@ -107,6 +120,11 @@ class FieldEditor(QWidget):
         layout.setSpacing(2)
         self.label = QLabel(label + (" *" if required else ""))
         self.label.setWordWrap(True)
+        # The printed label when the report speaks another language than the app («в отчете: …»).
+        self.printed = QLabel(printed)
+        self.printed.setWordWrap(True)
+        self.printed.setStyleSheet(OFFICIAL_STYLE)
+        self.printed.setVisible(bool(printed))
         self.editor = make_editor(type_name, self)
         self.label.setBuddy(self.editor)
         # A report's planned values are the plan's: shown, marked, changed only in the plan.
@@ -127,7 +145,7 @@ class FieldEditor(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        for w in (self.label, self.plan_mark, self.carried_mark, self.editor, self.hint, self.links, self.message):
+        for w in (self.label, self.printed, self.plan_mark, self.carried_mark, self.editor, self.hint, self.links, self.message):
             layout.addWidget(w)
         self.editor.edited.connect(self._edited)
         self.editor.setReadOnly(session.read_only)
@@ -147,7 +165,7 @@ class FieldEditor(QWidget):
         the print all the same, and it becomes the field's own once edited."""
         if not self.propose_from or self.ref is None or not self.session.doc.is_proposed(self.ref):
             return ""
-        label = self.session.doc.form.fields[self.propose_from].label(self.session.doc.lang)
+        label = self.session.doc.form.fields[self.propose_from].label(self.ui_lang)
         return self.tr("Filled in from “%1”; change it if someone else signs.").replace(
             "%1", " ".join(label.split()).rstrip(" :"))
 
@@ -195,7 +213,7 @@ class FieldEditor(QWidget):
             shown = None
         else:
             worst = "error" if any(p.severity == "error" for p in problems) else "warning"
-            shown = (worst, "\n".join(render_message(p, self.session.doc, self.ui_lang) for p in problems))
+            shown = (worst, "\n".join(check_text(p, self.session.doc, self.ui_lang) for p in problems))
         if shown == self._shown:
             return  # unchanged: restyling a widget is the costly part of a check after each key
         self._shown = shown
@@ -212,3 +230,4 @@ class FieldEditor(QWidget):
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        center_widget(self)  # the field in the middle of its pane, label and messages with it

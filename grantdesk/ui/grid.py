@@ -7,19 +7,22 @@ and the table's messages are listed under it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
     QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..checks import render_message
 from ..document import Ref
 from ..forms import TableDef
 from .headers import FrozenFirstColumn, WrapHeader, fit_column, header_height, label_headers
+from .in_view import center_cell
 from .session import EditSession
 from .understood_line import STYLES, UnderstoodWords, understand_at
+from .wording import OFFICIAL_STYLE, check_text, printed_note, shown
 
 ROW_ID = Qt.ItemDataRole.UserRole
 UNDERSTOOD = Qt.ItemDataRole.UserRole + 1  # the cell's understood-as line, kept for its tooltip
@@ -46,6 +49,7 @@ def mark_from_plan(item: QTableWidgetItem, tip: str) -> None:
     item.setFont(font)
     item.setStatusTip(tip)
     item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+SHORT_TYPES = frozenset({"count", "number", "money", "date", "datetext", "daterange", "indicator", "phone"})
 FREEZE_FROM = 6  # tables this wide keep their first (row name) column in view
 
 
@@ -55,7 +59,7 @@ def _tint(item: QTableWidgetItem, problems, session: EditSession, ui_lang: str) 
         item.setBackground(QBrush(ERROR_BG if error else WARNING_BG))
     else:
         item.setBackground(QBrush())
-    lines = [item.data(UNDERSTOOD) or ""] + [render_message(p, session.doc, ui_lang) for p in problems]
+    lines = [item.data(UNDERSTOOD) or ""] + [check_text(p, session.doc, ui_lang) for p in problems]
     item.setToolTip("\n".join(line for line in lines if line))
 
 
@@ -83,11 +87,17 @@ class _TableBase(QWidget):
         lang = session.doc.lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        self.title = QLabel(f"<b>{table.label(lang)}</b>")
+        self.title = QLabel(f"<b>{html.escape(shown(table.label, ui_lang))}</b>")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
+        printed = printed_note(table.label, ui_lang, lang)
+        self.printed = QLabel(printed)
+        self.printed.setWordWrap(True)
+        self.printed.setStyleSheet(OFFICIAL_STYLE)
+        self.printed.setVisible(bool(printed))
+        layout.addWidget(self.printed)
         if table.note:
-            note = QLabel(table.note(lang))
+            note = QLabel(shown(table.note, ui_lang))
             note.setWordWrap(True)
             note.setStyleSheet("color: #555; font-style: italic;")
             layout.addWidget(note)
@@ -194,8 +204,11 @@ class _TableBase(QWidget):
             fit_column(self.grid, col)
             self._fit_height()
 
-    def _headings(self, labels: list[str]) -> None:
-        label_headers(self.grid, labels)
+    def _headings(self, texts: list) -> None:
+        """Headings in the app's language; the printed heading, when other, in the tooltip."""
+        labels = [shown(t, self.ui_lang) if t is not None else "" for t in texts]
+        notes = [printed_note(t, self.ui_lang, self.session.doc.lang) if t is not None else "" for t in texts]
+        label_headers(self.grid, labels, notes)
         if len(labels) >= FREEZE_FROM and self.frozen is None:
             self.frozen = FrozenFirstColumn(self.grid)
             # wider than the page: the scrollbar is always there, so the rows are never hidden under it
@@ -248,7 +261,7 @@ class _TableBase(QWidget):
             for at in sorted(found.keys() | self._tinted.keys()):
                 problems = found.get(at, [])
                 mine.extend(problems)
-                tint = tuple((p.severity, render_message(p, self.session.doc, self.ui_lang)) for p in problems)
+                tint = tuple((p.severity, check_text(p, self.session.doc, self.ui_lang)) for p in problems)
                 if self._tinted.get(at, ()) == tint:
                     continue
                 item = self.grid.item(*at)
@@ -263,7 +276,7 @@ class _TableBase(QWidget):
         mine.extend(p for p in self.session.visible_problems if p.ref.kind in ("table", "row") and p.ref.table == self.table.path
                     and self._owns_row_ref(p.ref))
         shown = (
-            "\n".join(f"• {render_message(p, self.session.doc, self.ui_lang)}" for p in mine),
+            "\n".join(f"• {check_text(p, self.session.doc, self.ui_lang)}" for p in mine),
             "color: #b00020;" if any(p.severity == "error" for p in mine) else "color: #8a5a00;",
             bool(mine),
         )
@@ -283,6 +296,7 @@ class _TableBase(QWidget):
                 if here is not None and (here == ref or (ref.kind == "row" and here.row == ref.row)):
                     self.grid.setCurrentCell(r, c)
                     self.grid.setFocus()
+                    center_cell(self.grid, self.grid.item(r, c))
                     return True
         return False
 
@@ -298,7 +312,13 @@ class GridEditor(_TableBase):
         lang = session.doc.lang
         self.grid.setColumnCount(len(table.columns))
         self.grid.horizontalHeader().setDefaultSectionSize(150)
-        self._headings([c.label(lang) for c in table.columns])
+        # Columns are sized from their content (size_columns): the last one does not take the rest.
+        self.grid.horizontalHeader().setStretchLastSection(False)
+        self._sized_for = -1
+        self._viewport = self.grid.viewport()  # held: `is` below needs the one wrapper
+        self._viewport.installEventFilter(self)
+        self.grid.installEventFilter(self)
+        self._headings([c.label for c in table.columns])
         self.add_button = QPushButton(self.tr("Add row"))
         self.remove_button = QPushButton(self.tr("Remove row"))
         self.up_button = QPushButton(self.tr("Move up"))
@@ -359,8 +379,57 @@ class GridEditor(_TableBase):
         self.remove_button.setEnabled(enabled and bool(rows) and (not locked or any(r.not_in_plan for r in rows)))
         for b in (self.up_button, self.down_button):
             b.setEnabled(enabled and bool(rows) and not locked)
+        self.size_columns()
         self._fit_height()
         self.show_problems()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and (watched is self._viewport or watched is self.grid):
+            # the viewport settles after the table's own resize (its headers' room): look again then
+            QTimer.singleShot(0, self._follow_width)
+        return super().eventFilter(watched, event)
+
+    def _follow_width(self) -> None:
+        if self._viewport.width() != self._sized_for:
+            self.size_columns()
+            self._fit_height()
+
+    def size_columns(self) -> None:
+        """Widths from content: a short value (a count, a date, a planned figure) gets what
+        its heading's longest word and its values need; the row's name column at least its
+        names (up to a point); the wordy columns share the rest by how much they hold."""
+        header = self.grid.horizontalHeader()
+        fm = self.grid.fontMetrics()
+        available = self.grid.viewport().width()
+        if available < 200:
+            return
+        self._sized_for = available
+        texts = [[self.grid.item(r, c).text() if self.grid.item(r, c) else "" for r in range(self.grid.rowCount())]
+                 for c in range(self.grid.columnCount())]
+        fixed, wordy = {}, {}
+        name = next((i for i, col in enumerate(self.table.columns) if col.id == self.table.title_column), 0)
+        for c, col in enumerate(self.table.columns):
+            least = header.word_width(c) if isinstance(header, WrapHeader) else 60
+            longest = max((fm.horizontalAdvance(t) for t in texts[c] for t in t.splitlines()), default=0) + 16
+            if col.type in SHORT_TYPES:
+                fixed[c] = max(least, min(longest, 150), 70)  # a longer value wraps in its cell
+            elif c == name:  # the row's name: read whole before the others share the rest
+                low = max(least, min(longest, 280), 160)
+                wordy[c] = (low, max(low, min(longest, 360)))
+            else:
+                wordy[c] = (max(least, 120), max(min(longest, 360), 160))
+        rest = available - sum(fixed.values())
+        for c, width in fixed.items():
+            self.grid.setColumnWidth(c, width)
+        if not wordy:
+            return
+        lows, wants = sum(lo for lo, _ in wordy.values()), sum(w for _, w in wordy.values())
+        for c, (low, want) in wordy.items():
+            if rest >= wants:  # room for all: each its want, the leftover shared alike
+                width = want + (rest - wants) * want // wants
+            else:  # each its least, what is left by how much more it would like
+                width = low + max(0, rest - lows) * (want - low) // max(1, wants - lows)
+            self.grid.setColumnWidth(c, width)
 
     def ref_at(self, row: int, col: int) -> Ref | None:
         item = self.grid.item(row, col)
@@ -437,7 +506,7 @@ class FixedGridEditor(_TableBase):
     def __init__(self, session: EditSession, table: TableDef, ui_lang: str, parent=None):
         super().__init__(session, table, ui_lang, parent)
         lang = session.doc.lang
-        header = [table.header[k](lang) if k in table.header else "" for k in ("label", "unit")]
+        header = [table.header.get(k) for k in ("label", "unit")]
         self.grid.setColumnCount(self.FIXED_COLUMNS + len(table.columns))
         self.grid.setRowCount(len(table.fixed_rows))
         # The form's numbers: a sub-row («оның ішінде») stands under its parent's, unnumbered.
@@ -447,18 +516,21 @@ class FixedGridEditor(_TableBase):
         self.grid.setColumnWidth(1, 110)
         for c in range(len(table.columns)):
             self.grid.setColumnWidth(self.FIXED_COLUMNS + c, 150)
-        self._headings(header + [c.label(lang) for c in table.columns])
+        self._headings(header + [c.label for c in table.columns])
         self.reload()
 
     def reload(self) -> None:
-        lang = self.session.doc.lang
+        lang, ui_lang = self.session.doc.lang, self.ui_lang
         self._forget_cells()
         self._loading = True
         try:
             for r, fixed in enumerate(self.table.fixed_rows):
-                label = fixed.label(lang) if fixed.parent is None else SUB_ROW_INDENT + fixed.label(lang)
-                for c, text in enumerate((label, fixed.unit(lang))):
+                label = shown(fixed.label, ui_lang)
+                label = label if fixed.parent is None else SUB_ROW_INDENT + label
+                for c, (text, note) in enumerate(((label, printed_note(fixed.label, ui_lang, lang)),
+                                                  (shown(fixed.unit, ui_lang), ""))):
                     item = QTableWidgetItem(text)
+                    item.setToolTip(note)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.grid.setItem(r, c, item)
                 for c, col in enumerate(self.table.columns):

@@ -95,12 +95,14 @@ class WrapHeader(QHeaderView):
         self._grow()
 
 
-def label_headers(grid: QTableWidget, labels: list[str]) -> None:
-    """Set the column headings with their full text as tooltip and accessible name."""
+def label_headers(grid: QTableWidget, labels: list[str], notes: list[str] | None = None) -> None:
+    """Set the column headings with their full text (and a note: the printed heading) as
+    tooltip, and the text as accessible name."""
     grid.setHorizontalHeaderLabels(labels)
     for c, text in enumerate(labels):
         item = grid.horizontalHeaderItem(c)
-        item.setToolTip(text)
+        note = notes[c] if notes and c < len(notes) else ""
+        item.setToolTip(f"{text}\n{note}" if note else text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
     header = grid.horizontalHeader()
     if isinstance(header, WrapHeader):

@@ -18,6 +18,7 @@ from platformdirs import user_cache_dir
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from . import pseudo
 from ..resources import i18n_dir
 from ..settings import UI_LANGUAGES
 
@@ -88,6 +89,11 @@ class Translators:
             self.app.removeTranslator(t)
         self.installed.clear()
         self.lang = lang
+        if pseudo.enabled():  # every string stretched and bracketed, whatever the language
+            fake = pseudo.PseudoTranslator(self.app)
+            self.app.installTranslator(fake)
+            self.installed.append(fake)
+            return True
         if lang == "en":
             return True
         ok = True

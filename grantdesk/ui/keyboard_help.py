@@ -2,13 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 
 class KeyboardHelp(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.table = QTableWidget(0, 2, self)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.resize(720, 560)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resizeEvent(self, event) -> None:
+        # Rows sized for the width the list has now (built before it was shown, they were
+        # sized for a narrow one: a line of text in a row three lines tall).
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
+    def changeEvent(self, event) -> None:
+        # An open list follows a switch of the app's language (Settings → App language).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Keyboard"))
         rows = [
             ("Ctrl+N", self.tr("New project")), ("Ctrl+O", self.tr("Open a project")),
@@ -30,24 +56,16 @@ class KeyboardHelp(QDialog):
             ("Ctrl+S", self.tr("Print preview: save as PDF")),
             ("F1", self.tr("This list")),
         ]
-        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
         for r, (keys, what) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(keys))
             self.table.setItem(r, 1, QTableWidgetItem(what))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeRowsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(720, 560)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
 
     def shortcuts(self) -> list[str]:
         return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]

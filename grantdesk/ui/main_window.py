@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
+    QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
 from .. import operations
@@ -216,13 +217,75 @@ class MainWindow(QMainWindow):
         if not source:
             return None
         source_path = Path(source)
+        if self._plan_wanted():  # the project at hand has no plan: this is it
+            return self.import_plan(source_path, None)
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("New project for the plan"), str(source_path.with_suffix(SUFFIX)),
             self.tr("GrantDesk projects (*.grantdesk)"))
         return self.import_plan(source_path, Path(target)) if target else None
 
-    def import_plan(self, source: Path, target: Path) -> Path | None:
-        return project_actions.import_plan(self, source, target)
+    def _plan_wanted(self) -> bool:
+        """The project at hand has no plan, or only the empty one New project made: an
+        imported plan fills it, in this project (no second file)."""
+        from ..progress import EMPTY, assess
+
+        ps = self.project_session
+        if ps is None or ps.read_only:
+            return False
+        plan = ps.project.plan
+        return plan is None or (assess(plan).kind == EMPTY and not ps.project.reports())
+
+    def import_plan(self, source: Path, target: Path | None) -> Path | None:
+        """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
+        written as the plan of a new project at `target`, which then opens, or (no target)
+        as the plan of the project at hand, which has none."""
+        editions = self.ctx.registry.editions("plan")
+        if target is not None and target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        try:
+            if target is not None:
+                operations.check_output(target, project=True)  # before the work of reading
+            # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                prepared = operations.prepare_plan(source, editions[0])
+            finally:
+                QApplication.restoreOverrideCursor()
+        except OperationError as exc:
+            project_actions.show_error(self, exc, self.tr("Import plan from Word"))
+            return None
+        from ..wordio import join_project
+        from .plan_import_dialog import PlanImportDialog
+
+        into = target is None and self._plan_wanted()
+        if into:
+            join_project(prepared, dict(self.project_session.project.values))  # the project's values stay
+        here = self.project_session.file.path if into else None
+        dialog = PlanImportDialog(source.name, prepared.summary(self.ctx.ui_lang), self,
+                                  verdict=prepared.verdict(self.ctx.ui_lang), into=Path(here).name if here else "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if into:
+            if not self._leave_document():
+                return None
+            try:
+                empty = self.project_session.project.plan
+                if empty is not None:
+                    self.project_session.delete(empty)  # the empty plan New project made
+                doc = self.project_session.adopt(prepared.doc)
+            except StoreError as exc:
+                self._error(exc)
+                return None
+            self.open_document(doc.doc_id)
+            return Path(here)
+        if target is None:
+            return None
+        try:  # a new project, made whole before it takes its name, opening at the plan
+            operations.import_plan_new(prepared, target)
+        except OperationError as exc:
+            project_actions.show_error(self, exc)
+            return None
+        return target if self.open_project(target) else None
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -232,9 +295,12 @@ class MainWindow(QMainWindow):
             self.open_project(Path(path))
 
     def open_project(self, path: Path) -> bool:
-        """Open a project: at the document the user was last in, else at its documents."""
-        if not self.close_project():
-            return False
+        """Open a project: at the document the user was last in, else at its documents.
+        The project at hand is closed only once the new one has opened: a file that is no
+        project (or cannot be read) leaves the user where they were."""
+        here = self.project_session.file.path if self.project_session is not None else None
+        if here is not None and Path(here).resolve() == Path(path).resolve() and not self.close_project():
+            return False  # the same file again: reopened (it cannot be opened twice)
         try:
             opened = operations.open_project(path, self.ctx.registry)
         except OperationError as exc:
@@ -249,6 +315,9 @@ class MainWindow(QMainWindow):
                 project_actions.show_error(self, exc)
             return False
         project, model = opened.file, opened.model
+        if not self.close_project():
+            project.close()
+            return False
         self.project_session = ProjectSession(project, model, self, registry=self.ctx.registry)
         self.documents = DocumentsScreen(self.project_session, self.ctx.ui_lang)
         self._connect_documents()
@@ -331,9 +400,9 @@ class MainWindow(QMainWindow):
         if self.project_session is None or self.project_session.read_only:
             return
         project = self.project_session.project
-        lang = self.ctx.ui_lang if self.ctx.ui_lang in REPORT_LANGUAGES else (
-            project.documents[-1].lang if project.documents else "kk")
-        dialog = NewDocumentDialog(self.ctx.registry, project.plan is not None, lang, self)
+        dialog = NewDocumentDialog(self.ctx.registry, project.plan is not None,
+                                   project.new_document_language(self.ctx.ui_lang), self,
+                                   has_interim=project.last_interim() is not None, ui_lang=self.ctx.ui_lang)
         if dialog.exec() != NewDocumentDialog.DialogCode.Accepted or dialog.edition() is None:
             return
         self.create_document(dialog.role(), dialog.edition(), dialog.language())

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ..checks import render_message
 from ..progress import assess
 from ..forms import FormDef
 from ..printing import render_derived, render_pdf
 from ..operations import OperationError, write_file
 from .pdf_pages import PdfPages
 from .session import EditSession
+from .wording import check_text
 
 PREVIEW_DPI = 80
 ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5)  # of PREVIEW_DPI
@@ -125,7 +125,7 @@ class PrintPreview(QDialog):
             self.problems = QListWidget()
             self.problems.setMaximumHeight(110)
             for problem in session.problems:
-                item = QListWidgetItem(render_message(problem, session.doc, ui_lang))
+                item = QListWidgetItem(check_text(problem, session.doc, ui_lang))
                 item.setData(Qt.ItemDataRole.UserRole, problem)
                 self.problems.addItem(item)
             self.problems.itemActivated.connect(self._jump)

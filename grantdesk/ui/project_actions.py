@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import operations
 from ..document import Project
@@ -44,35 +44,6 @@ def create_project(window: MainWindow, path: Path, role: str, lang: str) -> bool
         show_error(window, exc)
         return False
     return window.open_project(path)
-
-
-def import_plan(window: MainWindow, source: Path, target: Path) -> Path | None:
-    """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
-    written as the plan of a new project at `target`, which then opens."""
-    editions = window.ctx.registry.editions("plan")
-    target = _with_suffix(target)
-    try:
-        operations.check_output(target, project=True)  # before the work of reading
-        # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            prepared = operations.prepare_plan(source, editions[0])
-        finally:
-            QApplication.restoreOverrideCursor()
-    except OperationError as exc:
-        show_error(window, exc, QCoreApplication.translate("MainWindow", "Import plan from Word"))
-        return None
-    from .plan_import_dialog import PlanImportDialog
-
-    dialog = PlanImportDialog(source.name, prepared.summary(window.ctx.ui_lang), window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    try:
-        operations.import_plan_new(prepared, target)
-    except OperationError as exc:
-        show_error(window, exc)
-        return None
-    return target if window.open_project(target) else None
 
 
 # ---- copies and exports -------------------------------------------------------------------

@@ -1,30 +1,32 @@
 """Which language a new document is printed in: asked once when it is made.
 
-The app's language proposes itself when the form has it (kk, ru); with the app in English
-the form's first language is proposed. Reusable for every "new document" the app makes.
+Asked when a project is made: the language of the project's documents (its plan first).
+What is proposed is the core's one rule (Project.new_document_language): a project with no
+document yet goes by the app's language when a report can print in it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
-from ..document import REPORT_LANGUAGES
+from ..document import REPORT_LANGUAGES, Project
 from ..settings import LANGUAGE_NAMES
 
 
 def proposed_language(ui_lang: str) -> str:
-    return ui_lang if ui_lang in REPORT_LANGUAGES else REPORT_LANGUAGES[0]
+    return Project().new_document_language(ui_lang)
 
 
 class ReportLanguageDialog(QDialog):
     def __init__(self, ui_lang: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Report language"))
+        self.setWindowTitle(self.tr("Language of the documents"))
         self.choice: str | None = None
         proposed = proposed_language(ui_lang)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("In which language will this report be printed? Every printed word follows it; "
-                               "you can change it later with one click in the status bar."))
+        label = QLabel(self.tr("In which language will this project's documents be printed (the plan first, "
+                               "then its reports)? Every printed word follows it; you can change a document's "
+                               "language later with one click in the status bar."))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.buttons: dict[str, QPushButton] = {}

@@ -10,6 +10,7 @@ from .editors import FieldEditor
 from .grid import FixedGridEditor, GridEditor
 from .session import EditSession
 from .tree import TreeEditor
+from .wording import Guidance, printed_note, shown
 
 
 class SectionPage(QWidget):
@@ -23,15 +24,19 @@ class SectionPage(QWidget):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        title = QLabel(section.title(ui_lang))  # the page's name follows the app, as the sidebar does
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        # Compact: at 1366×768 the height belongs to the editors, not to the page's header.
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(4)
+        title = QLabel(shown(section.title, ui_lang))  # the page's name follows the app, as the sidebar does
+        title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         title.setWordWrap(True)
         layout.addWidget(title)
+        self.guidance: Guidance | None = None
         if section.help:
-            help_label = QLabel(section.help(lang))
-            help_label.setWordWrap(True)
-            help_label.setStyleSheet("color: #444; font-style: italic;")
-            layout.addWidget(help_label)
+            # guidance, never printed: the app's language; folded to a line above a tree editor
+            self.guidance = Guidance(shown(section.help, ui_lang), folded=any(
+                item in form.tables and form.tables[item].children for item in section.items))
+            layout.addWidget(self.guidance)
 
         tree: TreeEditor | None = None
         for item in section.items:
@@ -39,8 +44,8 @@ class SectionPage(QWidget):
                 f = form.fields[item]
                 if not f.applies(session.doc.role):
                     continue  # e.g. the reporting period, only an interim report has one
-                ed = FieldEditor(session, ui_lang, f.type, f.label(lang), Ref.field(f.id), f.required, body,
-                                 propose_from=f.propose_from)
+                ed = FieldEditor(session, ui_lang, f.type, shown(f.label, ui_lang), Ref.field(f.id), f.required, body,
+                                 propose_from=f.propose_from, printed=printed_note(f.label, ui_lang, lang))
                 self.fields[item] = ed
                 layout.addWidget(ed)
                 continue

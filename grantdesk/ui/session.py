@@ -95,6 +95,14 @@ class ProjectSession(QObject):
         self._store(doc)
         return doc
 
+    def adopt(self, doc: Document) -> Document:
+        """A document made elsewhere (a plan imported from Word) taken into this project and
+        written at once; its reports follow it if it is the plan."""
+        self.flush()
+        self.project.add(doc)
+        self._store(doc)
+        return doc
+
     def duplicate(self, doc: Document) -> Document:
         self.flush()
         copy = self.project.duplicate(doc)

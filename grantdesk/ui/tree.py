@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSplitter,
+    QStackedWidget,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +20,8 @@ from ..forms import TableDef
 from .editors import FieldEditor
 from .grid import GridEditor
 from .session import EditSession
+from . import pseudo
+from .wording import printed_note, shown
 
 ROW_ID = Qt.ItemDataRole.UserRole
 
@@ -47,7 +50,8 @@ class _DetailPane(QWidget):
         layout.addWidget(self.heading)
         self.editors: dict[str, FieldEditor] = {}
         for col in table.columns:
-            ed = FieldEditor(session, ui_lang, col.type, col.label(lang), parent=self)
+            ed = FieldEditor(session, ui_lang, col.type, shown(col.label, ui_lang), parent=self,
+                             printed=printed_note(col.label, ui_lang, lang))
             self.editors[col.id] = ed
             layout.addWidget(ed)
         self.leaf: GridEditor | None = None
@@ -97,7 +101,7 @@ class TreeEditor(QWidget):
         for depth, level in enumerate(self.levels):
             # A row's name is a word of the button, so it follows the app's language
             # (the definition's row_label in it), never the report's: no «Добавить: міндет».
-            label = level.row_label(ui_lang).replace("{n}", "").strip(" -.") if level.row_label else level.label(lang)
+            label = shown(level.row_label, ui_lang).replace("{n}", "").strip(" -.") if level.row_label else shown(level.label, ui_lang)
             keys = f"Ctrl+{depth + 1}"  # Ctrl+1 a task, Ctrl+2 an activity, …
             b = QPushButton(self.tr("Add: %1").replace("%1", label))
             b.setToolTip(self.tr("Add: %1").replace("%1", label) + f" ({keys})")
@@ -161,8 +165,9 @@ class TreeEditor(QWidget):
                                        "what was done."))
             from_plan.setWordWrap(True)
             from_plan.setStyleSheet("color: #1f4e79;")
+            from_plan.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             layout.addWidget(from_plan)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the height is the editor's, not the note's above it
         session.changed.connect(self._doc_changed)
         self.reload()
 
@@ -171,7 +176,7 @@ class TreeEditor(QWidget):
     def _item_text(self, row: Row, level: TableDef) -> str:
         doc = self.session.doc
         n = doc.numbering(level.path, row)
-        title = doc.row_title(row).strip().replace("\n", " ")
+        title = doc.row_title(row, self.ui_lang).strip().replace("\n", " ")
         if len(title) > 90:
             title = title[:88] + "…"
         mark = "⚠ " if row.not_in_plan else ""  # no longer in the plan (R12 says so too)
@@ -179,7 +184,7 @@ class TreeEditor(QWidget):
         later = (" — " + self.tr("not yet due")) if row.id in self._later else ""
         if n is None:
             return mark + title + later
-        prefix = level.row_name(n, self.ui_lang) or str(n)
+        prefix = pseudo.shown(level.row_name(n, self.ui_lang)) if level.row_label else str(n)
         return mark + (f"{prefix}. {title}" if title else prefix) + later
 
     def _mark_due(self) -> None:
@@ -381,6 +386,7 @@ class TreeEditor(QWidget):
         if item is None:
             return False
         self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
         pane = self.panes[self._depth(target)]
         if target == ref.row:
             ed = pane.editors.get(ref.column)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..document import Ref
 from ..progress import EMPTY, HAS_ERRORS
+from . import pseudo
 from .documents import STATE_MARK, document_title, state_name
 from .problems_panel import ProblemsPanel
 from .section_page import SectionPage
@@ -94,7 +95,13 @@ class ReportWizard(QWidget):
         vsplit.addWidget(self.problems)
         vsplit.setStretchFactor(0, 4)
         vsplit.setStretchFactor(1, 1)
-        vsplit.setSizes([520, 120])
+        vsplit.setCollapsible(0, False)
+        vsplit.setSizes([560, 100])
+        self.vsplit = vsplit
+        self._problems_height = 100
+        self.problems.collapsedChanged.connect(self._fold_problems)
+        if self.problems.folded():
+            self._fold_problems(True)
 
         hsplit = QSplitter(Qt.Orientation.Horizontal)
         hsplit.addWidget(side)
@@ -172,7 +179,7 @@ class ReportWizard(QWidget):
             state = self.session.states.get(section.id, EMPTY)
             # Page names are the app's navigation, not the printed form: the app's language
             # where the definition has it (kk, ru, en), so one screen speaks one language.
-            shown = (f"{STATE_MARK[state]}  {section.title(self.ui_lang)}", state_name(state), state)
+            shown = (f"{STATE_MARK[state]}  {pseudo.shown(section.title(self.ui_lang))}", state_name(state), state)
             if self._sidebar_shown.get(i) == shown:
                 continue  # a check after a keystroke rarely changes a section's state
             self._sidebar_shown[i] = shown
@@ -202,6 +209,18 @@ class ReportWizard(QWidget):
         }
         self.save_label.setText(texts[state])
         self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if state in ("failed", "gone", "read_only") else "color: #2e7d32;")
+
+    def _fold_problems(self, collapsed: bool) -> None:
+        """The folded list gives its height to the editor; unfolded, it takes it back."""
+        total = sum(self.vsplit.sizes())
+        if collapsed:
+            self._problems_height = max(self.vsplit.sizes()[1], 60)
+            low = self.problems.sizeHint().height()
+            self.problems.setMaximumHeight(low)
+            self.vsplit.setSizes([total - low, low])
+        else:
+            self.problems.setMaximumHeight(16777215)
+            self.vsplit.setSizes([total - self._problems_height, self._problems_height])
 
     # ---- jumps --------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ The CLI prints them and the app shows them, so both say the same thing."""
 
 from __future__ import annotations
 
+from ..catalog import say
+
 MESSAGES: dict[str, dict[str, str]] = {
     "not_readable": {
         "kk": "«{path}» файлын Word құжаты (.docx) ретінде оқу мүмкін емес: файл бүлінген немесе басқа түрде. "
@@ -60,12 +62,20 @@ MESSAGES: dict[str, dict[str, str]] = {
               "project instead.",
     },
     # ---- the summary ----
+    "gap_fields": {"kk": "I блоктың табылмаған жолдары: {n}", "ru": "не найдено строк блока I: {n}",
+                   "en": "Block I lines not found: {n}"},
+    "gap_effect": {"kk": "IV блоктың табылмаған мәндері: {n}", "ru": "не найдено значений блока IV: {n}",
+                   "en": "Block IV values not found: {n}"},
+    "gap_to_confirm": {"kk": "тексеретін жолдар: {n}", "ru": "строк для проверки: {n}", "en": "lines to confirm: {n}"},
+    "gap_unplaced": {"kk": "орны табылмаған мәтін: {n}", "ru": "текстов без места: {n}",
+                     "en": "texts with no place: {n}"},
     "language": {"kk": "Құжат тілі: {name}", "ru": "Язык документа: {name}", "en": "Document language: {name}"},
     "contract": {"kk": "Шарт: №{number}, {date}", "ru": "Договор: № {number}, {date}", "en": "Contract: No. {number}, {date}"},
     "block1": {"kk": "I блок: {n} / {total} жол танылды", "ru": "Блок I: распознано {n} из {total} строк",
                "en": "Block I: {n} of {total} lines recognised"},
     "block2": {"kk": "II блок:", "ru": "Блок II:", "en": "Block II:"},
-    "rows": {"kk": "{n} жол", "ru": "строк: {n}", "en": "{n} rows"},
+    "rows": {"kk": ("{n} жол", "{n} жол"), "ru": ("{n} строка", "{n} строки", "{n} строк"),
+             "en": ("{n} row", "{n} rows")},
     "block3": {"kk": "III блок: {tasks} міндет, {activities} іс-шара, {indicators} көрсеткіш",
                "ru": "Блок III: задач {tasks}, мероприятий {activities}, показателей {indicators}",
                "en": "Block III: {tasks} tasks, {activities} activities, {indicators} indicators"},
@@ -86,9 +96,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "all_recognised": {"kk": "Файлдағының бәрі танылды және жоспардағы орнын тапты.",
                        "ru": "Всё из файла распознано и нашло свое место в плане.",
                        "en": "Everything in the file was recognised and found its place in the plan."},
-    "not_all_recognised": {"kk": "Бәрі танылған жоқ: жоғарыда аталғанды тексеріңіз.",
-                           "ru": "Распознано не всё: проверьте то, что названо выше.",
-                           "en": "Not everything was recognised: check what is named above."},
+    "not_all_recognised": {"kk": "Бәрі танылған жоқ: {gaps}. Жоғарыда аталғанды тексеріңіз.",
+                           "ru": "Распознано не всё: {gaps}. Проверьте то, что названо выше.",
+                           "en": "Not everything was recognised: {gaps}. Check what is named above."},
+    "gap_empty_cells": {"kk": "орны немесе мерзімі жоқ іс-шаралар: {n}", "ru": "мероприятий без места или срока: {n}",
+                        "en": "activities without a place or a deadline: {n}"},
     "dry_run": {"kk": "Ештеңе жазылған жоқ (--dry-run).", "ru": "Ничего не записано (--dry-run).",
                 "en": "Nothing was written (--dry-run)."},
     "written": {"kk": "{path}: жоспар жазылды (№{n} құжат)", "ru": "{path}: план записан (документ № {n})",
@@ -106,5 +118,4 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def text(key: str, lang: str, **params) -> str:
-    entry = MESSAGES[key]
-    return entry.get(lang, entry["en"]).format(**params)
+    return say(MESSAGES[key], lang, **params)

@@ -48,6 +48,32 @@ class PreparedPlan:
     def summary(self, lang: str) -> str:
         return summarise(self.text, self.doc.form, lang)
 
+    def verdict(self, lang: str) -> str:
+        """One plain sentence: everything was recognised, or what was not (counted)."""
+        return verdict(self.text, self.doc.form, lang)
+
+
+def _gaps(text: PlanText, form: FormDef) -> dict[str, int]:
+    """What the file did not fill: Block I lines not found, Block IV values not found, the
+    lines to confirm and the text that found no place (counts; none of them: all is in)."""
+    words = PlanWords.from_form(form)
+    gaps = {
+        "fields": sum(1 for f in words.general if not text.fields.get(f, "").strip()),
+        "effect": (len(words.effect.rows) - len(text.effect)) if words.effect is not None else 0,
+        "empty_cells": len(_activities_without(text, ("place", "deadline"))),
+        "to_confirm": len(text.to_confirm),
+        "unplaced": len(text.unplaced),
+    }
+    return {k: n for k, n in gaps.items() if n > 0}
+
+
+def verdict(text: PlanText, form: FormDef, lang: str) -> str:
+    gaps = _gaps(text, form)
+    if not gaps:
+        return messages.text("all_recognised", lang)
+    parts = [messages.text(f"gap_{k}", lang, n=n) for k, n in gaps.items()]
+    return messages.text("not_all_recognised", lang, gaps="; ".join(parts))
+
 
 def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
@@ -186,9 +212,9 @@ def summarise(text: PlanText, form: FormDef, lang: str) -> str:
     general = [f for f in words.general]
     found = [f for f in general if text.fields.get(f, "").strip()]
     out.append(say("block1", lang, n=len(found), total=len(general)))
-    doc_lang = text.lang
+    doc_lang = lang if lang in ("kk", "ru", "en") else text.lang  # labels as the reader's screens name them
     for fid in found:
-        out.append(f"  {form.fields[fid].label(doc_lang)}: {_short(text.fields[fid])}")
+        out.append(f"  {form.fields[fid].label(doc_lang)}: {_short(text.fields[fid], 240)}")  # wraps on screen
     missing = [form.fields[f].label(doc_lang) for f in general if f not in found]
     if missing:
         out.append("  " + say("missing", lang, labels="; ".join(missing)))
@@ -225,9 +251,7 @@ def summarise(text: PlanText, form: FormDef, lang: str) -> str:
     if text.unplaced:
         out.append(say("unplaced", lang, n=len(text.unplaced)))
         out.extend(f"  {line}" for u in text.unplaced for line in u.split("\n"))
-    whole = (not missing and not gaps and not text.to_confirm and not text.unplaced
-             and (words.effect is None or len(text.effect) == len(words.effect.rows)))
-    out.append(say("all_recognised" if whole else "not_all_recognised", lang))
+    out.append(verdict(text, form, lang))  # the plain answer, said once (the dialog shows it on top)
     return "\n".join(out)
 
 

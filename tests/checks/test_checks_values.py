@@ -106,7 +106,7 @@ def test_r10_dates_and_amounts_that_cannot_be_understood(doc, of_rule, ref, valu
 def test_r10_impossible_date_reads_in_each_language(doc, of_rule):
     doc.set(Ref.field("contract_date"), "31.02.2024")
     [problem] = of_rule(doc, "R10")
-    assert render_message(problem, doc, "ru") == "«Шарттың күні»: 31.02.2024 — такой даты в календаре нет. Проверьте дату."
+    assert render_message(problem, doc, "ru") == "«Дата договора»: 31.02.2024 — такой даты в календаре нет. Проверьте дату."
     assert "31.02.2024 is not a day of the calendar" in render_message(problem, doc, "en")
 
 

@@ -27,7 +27,7 @@ def test_a_damaged_project_is_restored_from_its_backup(tmp_path):
     listed = grantdesk("backups", project, "--ui-lang", "en")
     assert listed.returncode == 0, listed.stderr
     [line] = listed.stdout.splitlines()
-    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d  on opening  reports: 1  \d+ KB  ", line)
+    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d  on opening  1 report  \d+ KB  ", line)  # the plural form for 1
     backup = line.split("  ")[-1]
 
     out = tmp_path / "restored.grantdesk"

@@ -56,7 +56,7 @@ def test_op4_asks_which_final_report_and_refuses_other_documents(tmp_path):
     assert grantdesk("new", two_finals, "--kind", "final").returncode == 0
     out = tmp_path / "op4.pdf"
     done = grantdesk("op4", two_finals, "-o", out, "--ui-lang", "ru")
-    assert done.returncode == 2 and "несколько итоговых отчётов" in done.stderr
+    assert done.returncode == 2 and "несколько итоговых отчетов" in done.stderr
     assert "  1  " in done.stderr and "  2  " in done.stderr and not out.exists()
     assert grantdesk("op4", two_finals, "--document", "2", "-o", out).returncode == 0
 

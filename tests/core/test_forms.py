@@ -37,6 +37,48 @@ def test_every_definition_lints_clean():
         assert {b["block"] for b in form.print_blocks} <= PRINT_BLOCKS
 
 
+def _shown_texts(form):
+    """Every text of a definition that the wizard shows (print blocks and contract lines aside)."""
+    yield "title", form.title
+    yield "short_title", form.short_title
+    for role, r in form.role_defs.items():
+        for name in ("title", "short_title"):
+            if getattr(r, name, None) is not None:
+                yield f"roles.{role}.{name}", getattr(r, name)
+    for f in form.fields.values():
+        yield f"fields.{f.id}", f.label
+    for t in form.all_tables():
+        yield f"tables.{t.path}", t.label
+        for name in ("note", "row_label"):
+            if getattr(t, name, None) is not None:
+                yield f"tables.{t.path}.{name}", getattr(t, name)
+        for c in t.columns:
+            yield f"tables.{t.path}.{c.id}", c.label
+        for key, text in t.header.items():
+            yield f"tables.{t.path}.header.{key}", text
+        for key, text in t.standard_rows.items():
+            yield f"tables.{t.path}.standard_rows.{key}", text
+        for row in t.fixed_rows:
+            yield f"tables.{t.path}.{row.key}", row.label
+            yield f"tables.{t.path}.{row.key}.unit", row.unit
+    for s in form.sections:
+        yield f"sections.{s.id}", s.title
+        if s.help is not None:
+            yield f"sections.{s.id}.help", s.help
+
+
+def test_every_shown_text_has_the_apps_english_and_en_is_never_official():
+    """The screens speak the app's language: English too, from the definition's own `en`."""
+    missing = []
+    for form in default_registry():
+        for where, text in _shown_texts(form):
+            if "en" not in text.by_lang:
+                missing.append(f"{form.id}: {where}")
+            assert not text.official("en")
+        assert form.title.official("kk") and form.title.official("ru") or form.id == "op4"
+    assert missing == []
+
+
 def test_fr24_has_every_section_of_the_form(fr24):
     assert [s.id for s in fr24.sections] == [
         "general", "tasks", "goal", "deviation", "socio", "s2", "s3", "s4", "s5", "s6", "closing"]

@@ -46,6 +46,8 @@ def test_the_help_menu_survives_a_language_switch_and_speaks_it(window, qapp):
         window.ctx.translators.switch("en")
 
 
-def test_an_english_screen_names_the_forms_in_russian_not_kazakh():
+def test_an_english_screen_names_the_forms_in_english():
     lines = edition_lines(default_registry(), "en")
-    assert lines == [f"{f.short_title('ru')} ({f.id})" for f in default_registry()]
+    assert lines == [f"{f.short_title('en')} ({f.id})" for f in default_registry()]
+    assert "Final report (2024) (fr24)" in lines
+    assert edition_lines(default_registry(), "ru") == [f"{f.short_title('ru')} ({f.id})" for f in default_registry()]

@@ -93,7 +93,7 @@ def test_understood_as_line_while_typing(qtbot, window, tmp_path):
     window.session.recheck()
     # R10 lists the impossible date at once (no visit needed), and a click goes to it
     panel = window.wizard.problems
-    [item] = [panel.list.item(i) for i in range(panel.list.count()) if "R10" in panel.list.item(i).text()
+    [item] = [panel.list.item(i) for i in range(panel.list.count()) if "R10" in panel.list.item(i).toolTip()
               and "31.02.2024" in panel.list.item(i).text()]
     window.wizard.show_section("goal")
     panel._activated(item)

@@ -193,3 +193,40 @@ def test_the_annex_4_entry_is_listed_opened_read_only_and_jumps_into_the_report(
     assert preview.problems is not None and preview.problems.count() == len(window.session.problems) > 0
     preview.problems.itemClicked.emit(preview.problems.item(0))
     assert window.session.doc.role == "final"  # the problem opened in the report itself
+
+
+def test_a_double_click_on_the_annex_4_row_opens_one_preview(qtbot, window, tmp_path, seed_001):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from grantdesk.store import ProjectFile
+    from grantdesk.ui.preview import PrintPreview
+
+    path = tmp_path / "one.grantdesk"
+    with ProjectFile.create(path) as pf:
+        pf.create_document(seed_001)
+    window.resize(1366, 738)
+    assert window.open_project(path)
+    window.show_documents()
+    table = window.documents.table
+    center = table.visualItemRect(table.item(1, 1)).center()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.wait(50)
+    previews = window.findChildren(PrintPreview)
+    assert len(previews) == 1
+    previews[0].close()
+
+
+def test_a_failed_open_keeps_the_project_at_hand(qtbot, window, tmp_path, answer_yes):
+    assert window.create_project(tmp_path / "mine.grantdesk", role="final")
+    type_text(window.wizard.show_section("goal").fields["achieved"].editor, "Нәтиже")
+    doc = window.session.doc
+    other = tmp_path / "notes.grantdesk"
+    other.write_text("not a project", encoding="utf-8")
+    assert not window.open_project(other)
+    assert answer_yes  # it said why
+    assert window.session is not None and window.session.doc is doc  # still at work, where they were
+    assert window.stack.currentWidget() is window.wizard
+    assert window.session.doc.field("achieved") == "Нәтиже"
+    wait_saved(qtbot, window)

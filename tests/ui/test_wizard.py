@@ -123,7 +123,8 @@ def test_inline_messages_and_section_states_follow_typing(qtbot, window, tmp_pat
     assert gender.grid.item(0, 1).toolTip()  # the total cell carries the message
     assert gender.messages.isVisible() and "10" in gender.messages.text()
     panel = window.wizard.problems.list
-    assert any("R2" in panel.item(i).text() for i in range(panel.count()))
+    # the message starts with what is wrong; the rule's code is in the tooltip only
+    assert any("R2" in panel.item(i).toolTip() and "R2" not in panel.item(i).text() for i in range(panel.count()))
     type_cell(qtbot, gender.grid, 0, 3, "7")
     qtbot.waitUntil(lambda: window.wizard.section_state("s4") != HAS_ERRORS, timeout=2000)
 
@@ -142,7 +143,7 @@ def test_clicking_a_problem_jumps_to_its_field(qtbot, window, tmp_path):
     type_text(general.fields["period"].editor, "30.11.2024 – 01.04.2024")
     window.session.recheck()
     panel = window.wizard.problems
-    row = next(i for i in range(panel.list.count()) if "R6" in panel.list.item(i).text())
+    row = next(i for i in range(panel.list.count()) if "R6" in panel.list.item(i).toolTip())
     window.wizard.show_section("s6")
     panel.list.itemClicked.emit(panel.list.item(row))
     assert window.wizard.current_section() == "general"
@@ -194,7 +195,10 @@ def test_report_language_relabels_and_keeps_values(qtbot, window, tmp_path):
     type_text(general.fields["org_name"].editor, "Қор")
     window.set_report_lang("ru")
     general = window.wizard.show_section("general")
-    assert general.fields["org_name"].label.text().startswith("Полное наименование")
+    # The label speaks the app's language (kk here); the printed ru label is named beside it.
+    assert general.fields["org_name"].label.text().startswith("Үкіметтік емес ұйымның")
+    assert general.fields["org_name"].printed.isVisibleTo(general)
+    assert "Полное наименование неправительственной организации" in general.fields["org_name"].printed.text()
     assert window.session.doc.field("org_name") == "Қор"
     wait_saved(qtbot, window)
 
@@ -219,9 +223,10 @@ def test_switching_the_app_language_relabels_the_wizard(qtbot, window, tmp_path,
     assert window.wizard.current_section() == "s4"  # the user stays where they were
     ru_problem = window.wizard.problems.list.item(0).text()
     assert "обязательное поле не заполнено" in ru_problem and ru_problem != kk_problem
-    # labels of the report stay in the report's language (kk): only the app's words changed
+    # the definition's labels follow the app (ru from the definition); the printed kk label beside
     general = window.wizard.show_section("general")
-    assert general.fields["org_name"].label.text().startswith("Үкіметтік емес ұйымның")
+    assert general.fields["org_name"].label.text().startswith("Полное наименование")
+    assert general.fields["org_name"].printed.text() == "В отчете: Үкіметтік емес ұйымның толық атауы"
 
     window.set_ui_lang("en")
     assert window.wizard.back_button.text() == "← Back"

@@ -83,7 +83,8 @@ def test_the_summary_says_plainly_whether_everything_was_recognised(tmp_path, pd
     assert whole.endswith("Всё из файла распознано и нашло свое место в плане.")
     partial = prepare_import(_write(tmp_path, "r.docx", plan_docs.rows_layout("ru")), pd)
     text = partial.summary("kk")
-    assert text.endswith("Бәрі танылған жоқ: жоғарыда аталғанды тексеріңіз.")
+    # what was not recognised, counted, then where to look
+    assert text.endswith("Бәрі танылған жоқ: орны табылмаған мәтін: 1. Жоғарыда аталғанды тексеріңіз.")
     assert "Орны табылмаған мәтін (1)" in text and plan_docs.UNPLACED in text  # listed, kept in the Note
     assert plan_docs.UNPLACED in partial.doc.field("note")
 
@@ -93,7 +94,8 @@ def test_an_activity_left_without_its_place_is_named_in_the_summary(tmp_path, pd
     prepared.text.tasks[0].activities[3].cells["place"] = ""  # as if the file had none there
     text = prepared.summary("en")
     assert "Activities without a place or a deadline (1), check them in the file: 1.4" in text
-    assert text.endswith("Not everything was recognised: check what is named above.")
+    assert text.endswith("Not everything was recognised: activities without a place or a deadline: 1. "
+                         "Check what is named above.")
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -110,8 +112,21 @@ def test_the_summary_goes_block_by_block(tmp_path, pd):
     for line in ("Договор: № 17, 14.03.2024", "Блок I: распознано 9 из 9 строк", "Блок II:",
                  "Блок III: задач 8, мероприятий 15, показателей 90", "Блок IV: распознано 6 из 6 значений"):
         assert line in summary
-    assert "1 міндет. ҮЕҰ-лар" in summary  # the document's own wording
+    assert "Задача 1. ҮЕҰ-лар" in summary  # the document's own wording, named in the reader's language
     assert "Block III" in prepared.summary("en") and "III блок" in prepared.summary("kk")
+    # the plain answer, at the end of the summary (the dialog shows it on top)
+    assert summary.endswith(prepared.verdict("ru")) and prepared.verdict("ru").startswith("Всё из файла распознано")
+
+
+def test_the_summary_says_plainly_what_was_not_recognised(tmp_path, pd):
+    prepared = prepare_import(_write(tmp_path, "p.docx", plan_docs.paired_layout()), pd)
+    prepared.text.unplaced.append("Қосымша мәтін")
+    del prepared.text.fields["goal"]
+    verdict = prepared.verdict("ru")
+    assert verdict.startswith("Распознано не всё:")
+    assert "не найдено строк блока I: 1" in verdict and "текстов без места: 1" in verdict
+    assert prepared.verdict("en").startswith("Not everything was recognised")
+    assert prepared.summary("kk").endswith(prepared.verdict("kk")) and "Бәрі танылған жоқ" in prepared.verdict("kk")
 
 
 @pytest.mark.parametrize(("make", "key"), [
