@@ -16,14 +16,21 @@ Versions:
    The project's goal, kept per report before, becomes a project value. `carried` marks
    the values a final report took from the last interim report, until each is edited.
 
+4. `prints`: a record of each print of a document (when, the hash of its content that
+   every page's code carries, and the values printed), so a paper copy read back
+   (grantdesk verify) says what changed since it was printed.
+
 A file of an older version is backed up, then migrated in one transaction on opening.
 Every step only adds, so this code still reads an older file opened read-only.
 """
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+
 APPLICATION_ID = 0x4744534B  # "GDSK"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # (version reached, name, SQL). Append only: each step takes a file from version-1 to version.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -104,4 +111,79 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             WHERE key = 'goal' AND value = (SELECT value FROM project_values WHERE key = 'goal');
         """,
     ),
+    (
+        4,
+        "print records",
+        """
+        CREATE TABLE prints (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            report_id INTEGER NOT NULL,
+            form TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            pages INTEGER NOT NULL,
+            printed TEXT NOT NULL
+        );
+        CREATE INDEX prints_by_hash ON prints (hash);
+        """,
+    ),
 ]
+
+
+def statements(sql: str) -> list[str]:
+    """A migration's SQL as whole statements, as SQLite itself ends them
+    (`sqlite3.complete_statement`): a ";" inside a string or a trigger body does not split."""
+    found, current = [], ""
+    for piece in sql.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):  # the ";" ends a statement, not a string
+            if current.strip(" \n\t;"):
+                found.append(current.strip())
+            current = ""
+    if current.strip(" \n\t;"):
+        found.append(current.strip().rstrip(";"))  # the last statement needs no ";"
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def expected_schema(version: int) -> frozenset[tuple[str, str, tuple[str, ...]]]:
+    """(type, name, columns) of every object a file of `version` holds, as the migrations
+    make them: built in memory once per version."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for step, _name, sql in MIGRATIONS:
+            if step <= version:
+                for statement in statements(sql):
+                    conn.execute(statement)
+        return frozenset(_objects(conn))
+    finally:
+        conn.close()
+
+
+def _objects(conn: sqlite3.Connection) -> list[tuple[str, str, tuple[str, ...]]]:
+    found = []
+    for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").fetchall():
+        columns = ()
+        if kind == "table":
+            columns = tuple(sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{name.replace(chr(34), "")}")')))
+        found.append((kind, name, columns))
+    return found
+
+
+def foreign_objects(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What a file holds beyond (or short of) GrantDesk's own schema of its version: tables,
+    columns, indexes, triggers and views another tool added, and ones missing."""
+    expected = {(k, n): c for k, n, c in expected_schema(min(version, SCHEMA_VERSION))}
+    actual = {(k, n): c for k, n, c in _objects(conn)}
+    found = []
+    for (kind, name), columns in sorted(actual.items()):
+        if (kind, name) not in expected:
+            found.append(f"{kind} {name}")
+        elif kind == "table" and columns != expected[(kind, name)]:
+            extra = sorted(set(columns) - set(expected[(kind, name)]))
+            missing = sorted(set(expected[(kind, name)]) - set(columns))
+            found += [f"column {name}.{c}" for c in extra] + [f"missing column {name}.{c}" for c in missing]
+    found += [f"missing {kind} {name}" for (kind, name) in sorted(expected) if (kind, name) not in actual]
+    return found

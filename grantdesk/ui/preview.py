@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from ..operator import page_code
 from ..progress import assess
 from ..forms import FormDef
 from ..printing import render_derived, render_pdf
-from ..safe_write import write_whole
+from ..operations import OperationError, write_file
 from .pdf_pages import PdfPages
 from .session import EditSession
 from .wording import check_text
@@ -38,12 +39,17 @@ class PrintPreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print preview"))
         self.session = session
+        self.ui_lang = ui_lang
         self.derived = derived
         self.default_pdf_path = default_pdf_path
         session.reveal_all()  # printing is when every empty required field is named (calm R1)
         self.draft = assess(session.doc, session.problems).draft
+        # Every page of a document carries its page code; printing or saving records the print
+        # (grantdesk/operator/page_code.py). OP4 is a view of its report, not a document of its own.
+        self.stamp = page_code.stamp(session.project.project_id, session.doc) if derived is None else None
+        self.lang = lang or session.doc.lang
         result = (render_derived(derived, session.doc, lang=lang, draft=self.draft) if derived is not None
-                  else render_pdf(session.doc, lang=lang, draft=self.draft))
+                  else render_pdf(session.doc, lang=lang, draft=self.draft, page_code=self.stamp.page_code()))
         self.pdf = result.pdf
         self.pages = PdfPages(self.pdf)
 
@@ -282,13 +288,14 @@ class PrintPreview(QDialog):
     def write_pdf(self, path: Path) -> Path | None:
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        try:
-            write_whole(path, self.pdf)
-        except OSError as exc:
+        try:  # the output-path rule (never onto the project, a device, a folder), then a whole write
+            write_file(path, self.pdf, protect=[self.session.project.path])
+        except OperationError as exc:
             QMessageBox.warning(self, self.tr("Save PDF"),
-                                self.tr("Could not save the PDF: %1").replace("%1", exc.strerror or str(exc)))
+                                self.tr("Could not save the PDF: %1").replace("%1", exc.message(self.ui_lang)))
             return None
         self.saved_path = path
+        self._record()
         self.saved.setText(self.tr("PDF saved: %1").replace("%1", str(path)))
         self.saved.setVisible(True)
         self.open_folder_button.setVisible(True)
@@ -307,7 +314,13 @@ class PrintPreview(QDialog):
             return
         self.print_to(printer)
 
+    def _record(self) -> None:
+        if self.stamp is not None:
+            self.session.flush()
+            page_code.record(self.session.project, self.stamp, self.lang, len(self.pages))
+
     def print_to(self, printer: QPrinter) -> None:
+        self._record()
         first, last = printer.fromPage(), printer.toPage()
         if first == 0:
             first, last = 1, len(self.pages)
