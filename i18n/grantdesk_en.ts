@@ -910,6 +910,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../grantdesk/ui/preview.py" line="91"/>
+        <source>Laying out the pages…</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="163"/>
+        <source>Laying out the pages: %1 so far…</source>
+        <translation>Laying out the pages: %1 so far…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="167"/>
+        <source>The PDF could not be made: %1</source>
+        <translation>The PDF could not be made: %1</translation>
+    </message>
+    <message>
         <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation type="unfinished"></translation>
