@@ -60,6 +60,40 @@ STORE_ERRORS: dict[str, dict[str, str]] = {
         "ru": "Файл «{path}» уже существует. Выберите другое имя.",
         "en": "The file “{path}” already exists. Choose another name.",
     },
+    "gone": {
+        "kk": "«{path}» жоба файлы орнында жоқ (өшірілген, жылжытылған немесе басқа файлмен ауыстырылған, "
+              "әлде флешка алынған). Соңғы өзгерістер сақталмады, олар жадта тұр: «Көшірмесін сақтау…» арқылы "
+              "басқа жерге сақтаңыз.",
+        "ru": "Файла проекта «{path}» больше нет на месте (удалён, перемещён, заменён другим файлом или флешка "
+              "извлечена). Последние изменения не сохранены, они в памяти: сохраните их через «Сохранить копию…» "
+              "в другое место.",
+        "en": "The project file “{path}” is no longer where it was (deleted, moved, replaced by another file, or "
+              "the USB stick removed). The latest edits are not saved; they are kept in memory: use “Save a copy "
+              "as…” to save them elsewhere.",
+    },
+    "disk_full": {
+        "kk": "«{path}» жазылмады: дискіде орын жоқ. Орын босатып, қайталаңыз; ештеңе жартылай жазылған жоқ.",
+        "ru": "Не удалось записать «{path}»: на диске нет места. Освободите место и повторите; ничего не записано "
+              "наполовину.",
+        "en": "Could not write “{path}”: the disk is full. Free some space and try again; nothing was left "
+              "half-written.",
+    },
+    "write_protected": {
+        "kk": "«{path}» жазылмады: файл, оның қалтасы немесе диск тек оқуға арналған (флешканың қорғау "
+              "қосқышын тексеріңіз). Басқа жерге сақтаңыз.",
+        "ru": "Не удалось записать «{path}»: файл, его папка или диск доступны только для чтения (проверьте "
+              "переключатель защиты на флешке). Сохраните в другое место.",
+        "en": "Could not write “{path}”: the file, its folder or the disk is read-only (check the USB stick's "
+              "write-protect switch). Save somewhere else.",
+    },
+    "foreign": {
+        "kk": "«{path}» файлын GrantDesk емес басқа бағдарлама өзгерткен, онда GrantDesk жазбаған нәрселер бар: "
+              "{detail}. Файл өзгертілмеді. Сақтық көшірмеден қалпына келтіріңіз.",
+        "ru": "Файл «{path}» изменён другой программой: в нём есть то, чего GrantDesk не записывал: {detail}. "
+              "Файл не изменён. Восстановите проект из резервной копии.",
+        "en": "The file “{path}” was changed by another program: it holds things GrantDesk did not put there: "
+              "{detail}. The file was not changed. Restore the project from a backup.",
+    },
     "no_backups": {
         "kk": "«{path}» жобасының сақтық көшірмелері жоқ.",
         "ru": "Резервных копий проекта «{path}» нет.",
@@ -72,6 +106,8 @@ BACKUP_REASONS: dict[str, dict[str, str]] = {
     "open": {"kk": "ашқанда", "ru": "при открытии", "en": "on opening"},
     "edit": {"kk": "өңдеу кезінде", "ru": "во время работы", "en": "while editing"},
     "before-delete": {"kk": "құжат өшірілер алдында", "ru": "перед удалением документа", "en": "before a document was deleted"},
+    "before-replace": {"kk": "файл ауыстырылар алдында (--force)", "ru": "перед заменой файла (--force)",
+                       "en": "before the file was replaced (--force)"},
     "pre-migrate": {
         "kk": "файл пішімі жаңартылар алдында",
         "ru": "перед обновлением формата файла",
@@ -89,8 +125,8 @@ IMPORT_ERROR = {
 }
 
 
-def store_error_text(code: str, path: str, lang: str) -> str:
-    return say(STORE_ERRORS.get(code) or STORE_ERRORS["damaged"], lang, path=path)
+def store_error_text(code: str, path: str, lang: str, detail: str = "") -> str:
+    return say(STORE_ERRORS.get(code) or STORE_ERRORS["damaged"], lang, path=path, detail=detail[:500])
 
 
 def backup_reason_text(reason: str, lang: str) -> str:

@@ -347,122 +347,122 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="32"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
         <source>Keyboard</source>
         <translation>Пернетақта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>Open a project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="35"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Print preview</source>
         <translation>Басып шығару алдында қарау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="35"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Close the project</source>
         <translation>Жобаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="36"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="42"/>
         <source>Previous / next section</source>
         <translation>Алдыңғы / келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="37"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="43"/>
         <source>Next / previous field</source>
         <translation>Келесі / алдыңғы өріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="44"/>
         <source>Next / previous problem</source>
         <translation>Келесі / алдыңғы қате</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="39"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="45"/>
         <source>Check the report: mark every empty required field</source>
         <translation>Есепті тексеру: толтырылмаған барлық міндетті өрістерді белгілеу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="46"/>
         <source>Tasks and activities: add a task</source>
         <translation>Міндеттер мен іс-шаралар: міндет қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="47"/>
         <source>Tasks and activities: add an activity to the selected task</source>
         <translation>Міндеттер мен іс-шаралар: таңдалған міндетке іс-шара қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="42"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="48"/>
         <source>Table: add a row after the current one</source>
         <translation>Кесте: ағымдағы жолдан кейін жол қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="43"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="49"/>
         <source>Table or tree: remove the current row</source>
         <translation>Кесте не тізім: ағымдағы жолды жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="44"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="50"/>
         <source>Table or tree: move the current row up / down</source>
         <translation>Кесте не тізім: ағымдағы жолды жоғары / төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="45"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="51"/>
         <source>Table: edit the current cell</source>
         <translation>Кесте: ағымдағы ұяшықты өзгерту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="46"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="52"/>
         <source>Table: widen / narrow the current column</source>
         <translation>Кесте: ағымдағы бағанды кеңейту / тарылту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="47"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="53"/>
         <source>Table: fit the current column to its text</source>
         <translation>Кесте: ағымдағы бағанды мәтінге қарай өлшеу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="48"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
         <source>Print preview: previous / next page</source>
         <translation>Алдын ала қарау: алдыңғы / келесі бет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="49"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="55"/>
         <source>Print preview: zoom in / zoom out / fit the page width</source>
         <translation>Алдын ала қарау: үлкейту / кішірейту / бетті терезе еніне сыйдыру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="50"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="56"/>
         <source>Print preview: save as PDF</source>
         <translation>Алдын ала қарау: PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="51"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="57"/>
         <source>This list</source>
         <translation>Осы тізім</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>What they do</source>
         <translation>Не істейді</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="62"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="68"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -478,108 +478,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>Save a &amp;copy as…</source>
         <translation>Көшірме ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Import plan from Word…</source>
         <translation>Жоспарды Word файлынан &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="81"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Documents of the project</source>
         <translation>Жобаның &amp;құжаттары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="83"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>New &amp;document…</source>
         <translation>Жаңа &amp;құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="85"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>Add a form &amp;edition…</source>
         <translation>Нысанның &amp;нұсқасын қосу…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="88"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>Export to &amp;Word…</source>
         <translation>&amp;Word файлына экспорттау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Close project</source>
         <translation>Ж&amp;обаны жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="93"/>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
         <source>&amp;Report</source>
         <translation>&amp;Есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="94"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>Report &amp;language</source>
         <translation>Есеп &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="103"/>
+        <location filename="../grantdesk/ui/main_window.py" line="102"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>Соңғы аралық есептен &amp;көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="107"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="108"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>App &amp;language</source>
         <translation>Бағдарлама &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="124"/>
+        <location filename="../grantdesk/ui/main_window.py" line="123"/>
         <source>&amp;Check the report</source>
         <translation>Есепті &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="126"/>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="130"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Пернетақта</translation>
     </message>
@@ -594,176 +594,179 @@
         <translation>Есепті %1 басып шығару; жазылғанның бәрі өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="198"/>
-        <location filename="../grantdesk/ui/main_window.py" line="235"/>
-        <location filename="../grantdesk/ui/main_window.py" line="633"/>
+        <location filename="../grantdesk/ui/main_window.py" line="201"/>
+        <location filename="../grantdesk/ui/main_window.py" line="224"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="62"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>GrantDesk жобалары (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="227"/>
-        <location filename="../grantdesk/ui/main_window.py" line="265"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
+        <location filename="../grantdesk/ui/main_window.py" line="255"/>
         <source>Import plan from Word</source>
         <translation>Жоспарды Word файлынан импорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="227"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation>Word құжаттары (*.docx *.doc)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="234"/>
+        <location filename="../grantdesk/ui/main_window.py" line="223"/>
         <source>New project for the plan</source>
         <translation>Жоспарға арналған жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="308"/>
+        <location filename="../grantdesk/ui/main_window.py" line="292"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="309"/>
+        <location filename="../grantdesk/ui/main_window.py" line="293"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="340"/>
-        <source>This project uses a form edition that this GrantDesk does not have:
-%1</source>
-        <translation>Бұл жобада осы GrantDesk-те жоқ нысан нұсқасы қолданылған:
-%1</translation>
+        <location filename="../grantdesk/ui/main_window.py" line="598"/>
+        <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
+        <translation>Жоба жабылды, барлық өзгеріс сақталды, бірақ оның жанындағы «-wal» файлын жобаға біріктіру мүмкін болмады (%1). Екі файлды бірге ұстаңыз; жобаны қайта ашқанда олар біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="398"/>
-        <location filename="../grantdesk/ui/main_window.py" line="595"/>
+        <location filename="../grantdesk/ui/main_window.py" line="384"/>
+        <location filename="../grantdesk/ui/main_window.py" line="576"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="441"/>
+        <location filename="../grantdesk/ui/main_window.py" line="427"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="452"/>
+        <location filename="../grantdesk/ui/main_window.py" line="438"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="457"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="483"/>
+        <location filename="../grantdesk/ui/main_window.py" line="469"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="486"/>
+        <location filename="../grantdesk/ui/main_window.py" line="472"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="487"/>
+        <location filename="../grantdesk/ui/main_window.py" line="473"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="507"/>
+        <location filename="../grantdesk/ui/main_window.py" line="491"/>
         <source>Add a form edition</source>
         <translation>Нысанның нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="508"/>
+        <location filename="../grantdesk/ui/main_window.py" line="492"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="535"/>
+        <location filename="../grantdesk/ui/main_window.py" line="514"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="541"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Copy into another edition</source>
         <translation>Басқа нұсқаға көшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="541"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="533"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="557"/>
+        <location filename="../grantdesk/ui/main_window.py" line="536"/>
         <source>Copied: every value found its place.</source>
         <translation>Көшірілді: әр мән өз орнын тапты.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="606"/>
+        <location filename="../grantdesk/ui/main_window.py" line="588"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="632"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>Save a copy as</source>
         <translation>Көшірме ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="632"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>copy</source>
         <translation>көшірмесі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="645"/>
-        <source>Copy saved: %1</source>
-        <translation>Көшірме сақталды: %1</translation>
+        <location filename="../grantdesk/ui/project_actions.py" line="74"/>
+        <source>Copy saved: %1. It holds everything typed so far, including %2 edit(s) the project file could not take.</source>
+        <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар, соның ішінде жоба файлына жазылмаған %2 өзгеріс.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="652"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="76"/>
+        <source>Copy saved: %1. It holds everything typed so far.</source>
+        <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="625"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="678"/>
+        <location filename="../grantdesk/ui/main_window.py" line="651"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="700"/>
-        <location filename="../grantdesk/ui/main_window.py" line="718"/>
+        <location filename="../grantdesk/ui/main_window.py" line="688"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Export to Word</source>
         <translation>Word файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="701"/>
+        <location filename="../grantdesk/ui/main_window.py" line="689"/>
         <source>Word documents (*.docx)</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="719"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Could not save the Word file: %1</source>
         <translation>Word файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="721"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="98"/>
         <source>Word file saved: %1</source>
         <translation>Word файлы сақталды: %1</translation>
     </message>
@@ -862,52 +865,52 @@
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Save PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Беттерді кішірейту (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="57"/>
+        <location filename="../grantdesk/ui/preview.py" line="58"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Беттерді үлкейту (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="58"/>
+        <location filename="../grantdesk/ui/preview.py" line="59"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Беттер терезенің еніндей (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="72"/>
+        <location filename="../grantdesk/ui/preview.py" line="73"/>
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
@@ -932,43 +935,43 @@
         <translation>%1 бет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="85"/>
+        <location filename="../grantdesk/ui/preview.py" line="86"/>
         <source>errors or empty required places remain, so every page is marked as a draft</source>
         <translation>қателер немесе толтырылмаған міндетті орындар бар, сондықтан әр бет нобай деп белгіленеді</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="120"/>
+        <location filename="../grantdesk/ui/preview.py" line="121"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; оған жазуға болмайды. Оның мәселелері — есептің мәселелері: біреуін бассаңыз, соған өтесіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="277"/>
-        <location filename="../grantdesk/ui/preview.py" line="288"/>
+        <location filename="../grantdesk/ui/preview.py" line="278"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Save PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="277"/>
+        <location filename="../grantdesk/ui/preview.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="289"/>
+        <location filename="../grantdesk/ui/preview.py" line="290"/>
         <source>Could not save the PDF: %1</source>
         <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="292"/>
+        <location filename="../grantdesk/ui/preview.py" line="293"/>
         <source>PDF saved: %1</source>
         <translation>PDF сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="316"/>
+        <location filename="../grantdesk/ui/preview.py" line="317"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="316"/>
+        <location filename="../grantdesk/ui/preview.py" line="317"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
@@ -1101,6 +1104,11 @@
         <source>Read-only: changes are not saved</source>
         <translation>Тек оқуға ашық: өзгерістер сақталмайды</translation>
     </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="207"/>
+        <source>Not saved: the project file is gone (deleted, moved or the USB stick removed). Your text is kept: File → Save a copy as… saves it.</source>
+        <translation>Сақталмады: жоба файлы орнында жоқ (өшірілген, жылжытылған немесе флешка алынған). Мәтініңіз жадта: Файл → Көшірмесін сақтау… оны сақтайды.</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -1143,64 +1151,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="105"/>
         <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="107"/>
         <source>Add: %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
-        <location filename="../grantdesk/ui/tree.py" line="340"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="342"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="118"/>
+        <location filename="../grantdesk/ui/tree.py" line="119"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Таңдалған жолды ішіндегісімен бірге жою (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="119"/>
+        <location filename="../grantdesk/ui/tree.py" line="120"/>
         <source>Move up (Alt+Up)</source>
         <translation>Жоғары жылжыту (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="120"/>
+        <location filename="../grantdesk/ui/tree.py" line="121"/>
         <source>Move down (Alt+Down)</source>
         <translation>Төмен жылжыту (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="142"/>
+        <location filename="../grantdesk/ui/tree.py" line="143"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Сол жақтан жолды таңдаңыз немесе жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="162"/>
+        <location filename="../grantdesk/ui/tree.py" line="163"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Міндеттер, іс-шаралар, индикаторлар мен жоспарлы мәндер жоспардан (№3 қосымша) алынады және көк түспен көрсетіледі; оларды жоспарда өзгертіңіз. Мұнда не істелгенін жазасыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="182"/>
+        <location filename="../grantdesk/ui/tree.py" line="184"/>
         <source>not yet due</source>
         <translation>мерзімі әлі келмеген</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="205"/>
+        <location filename="../grantdesk/ui/tree.py" line="207"/>
         <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
         <translation>Бұл есептің кезеңі аяқталғаннан кейін жоспарланған: есеп оны әлі көрсетпеуі мүмкін.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="341"/>
+        <location filename="../grantdesk/ui/tree.py" line="343"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>«%1» ішіндегісімен бірге жойылсын ба?</translation>
     </message>

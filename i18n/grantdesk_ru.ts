@@ -347,122 +347,122 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="32"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
         <source>Keyboard</source>
         <translation>Клавиатура</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="34"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
         <source>Open a project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="35"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Print preview</source>
         <translation>Предпросмотр печати</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="35"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
         <source>Close the project</source>
         <translation>Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="36"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="42"/>
         <source>Previous / next section</source>
         <translation>Предыдущий / следующий раздел</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="37"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="43"/>
         <source>Next / previous field</source>
         <translation>Следующее / предыдущее поле</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="44"/>
         <source>Next / previous problem</source>
         <translation>Следующая / предыдущая проблема</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="39"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="45"/>
         <source>Check the report: mark every empty required field</source>
         <translation>Проверить отчет: отметить все незаполненные обязательные поля</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="40"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="46"/>
         <source>Tasks and activities: add a task</source>
         <translation>Задачи и мероприятия: добавить задачу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="41"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="47"/>
         <source>Tasks and activities: add an activity to the selected task</source>
         <translation>Задачи и мероприятия: добавить мероприятие к выбранной задаче</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="42"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="48"/>
         <source>Table: add a row after the current one</source>
         <translation>Таблица: добавить строку после текущей</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="43"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="49"/>
         <source>Table or tree: remove the current row</source>
         <translation>Таблица или дерево: удалить текущую строку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="44"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="50"/>
         <source>Table or tree: move the current row up / down</source>
         <translation>Таблица или дерево: переместить текущую строку вверх / вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="45"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="51"/>
         <source>Table: edit the current cell</source>
         <translation>Таблица: редактировать текущую ячейку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="46"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="52"/>
         <source>Table: widen / narrow the current column</source>
         <translation>Таблица: расширить / сузить текущую графу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="47"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="53"/>
         <source>Table: fit the current column to its text</source>
         <translation>Таблица: подогнать текущую графу по тексту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="48"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
         <source>Print preview: previous / next page</source>
         <translation>Предпросмотр: предыдущая / следующая страница</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="49"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="55"/>
         <source>Print preview: zoom in / zoom out / fit the page width</source>
         <translation>Предпросмотр: увеличить / уменьшить / страница по ширине окна</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="50"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="56"/>
         <source>Print preview: save as PDF</source>
         <translation>Предпросмотр: сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="51"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="57"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="54"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="60"/>
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/keyboard_help.py" line="62"/>
+        <location filename="../grantdesk/ui/keyboard_help.py" line="68"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -478,108 +478,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="74"/>
+        <location filename="../grantdesk/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="75"/>
+        <location filename="../grantdesk/ui/main_window.py" line="74"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="76"/>
+        <location filename="../grantdesk/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="77"/>
+        <location filename="../grantdesk/ui/main_window.py" line="76"/>
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="78"/>
+        <location filename="../grantdesk/ui/main_window.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="79"/>
+        <location filename="../grantdesk/ui/main_window.py" line="78"/>
         <source>&amp;Import plan from Word…</source>
         <translation>&amp;Импорт плана из Word…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="81"/>
+        <location filename="../grantdesk/ui/main_window.py" line="80"/>
         <source>&amp;Documents of the project</source>
         <translation>&amp;Документы проекта</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="83"/>
+        <location filename="../grantdesk/ui/main_window.py" line="82"/>
         <source>New &amp;document…</source>
         <translation>Новый &amp;документ…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="85"/>
+        <location filename="../grantdesk/ui/main_window.py" line="84"/>
         <source>Add a form &amp;edition…</source>
         <translation>Добавить &amp;редакцию формы…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="87"/>
+        <location filename="../grantdesk/ui/main_window.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="88"/>
+        <location filename="../grantdesk/ui/main_window.py" line="87"/>
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="90"/>
+        <location filename="../grantdesk/ui/main_window.py" line="89"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="91"/>
+        <location filename="../grantdesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="93"/>
+        <location filename="../grantdesk/ui/main_window.py" line="92"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="94"/>
+        <location filename="../grantdesk/ui/main_window.py" line="93"/>
         <source>Report &amp;language</source>
         <translation>&amp;Язык отчета</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="103"/>
+        <location filename="../grantdesk/ui/main_window.py" line="102"/>
         <source>&amp;Carry over from the last interim report…</source>
         <translation>&amp;Перенести из последнего промежуточного отчета…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="107"/>
+        <location filename="../grantdesk/ui/main_window.py" line="106"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметры</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="108"/>
+        <location filename="../grantdesk/ui/main_window.py" line="107"/>
         <source>App &amp;language</source>
         <translation>&amp;Язык программы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="124"/>
+        <location filename="../grantdesk/ui/main_window.py" line="123"/>
         <source>&amp;Check the report</source>
         <translation>&amp;Проверить отчет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="126"/>
-        <location filename="../grantdesk/ui/main_window.py" line="128"/>
+        <location filename="../grantdesk/ui/main_window.py" line="125"/>
+        <location filename="../grantdesk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="130"/>
+        <location filename="../grantdesk/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Клавиатура</translation>
     </message>
@@ -594,176 +594,179 @@
         <translation>Печатать отчет на языке %1; ничего из введённого не изменится.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="197"/>
+        <location filename="../grantdesk/ui/main_window.py" line="200"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="198"/>
-        <location filename="../grantdesk/ui/main_window.py" line="235"/>
-        <location filename="../grantdesk/ui/main_window.py" line="633"/>
+        <location filename="../grantdesk/ui/main_window.py" line="201"/>
+        <location filename="../grantdesk/ui/main_window.py" line="224"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="62"/>
         <source>GrantDesk projects (*.grantdesk)</source>
         <translation>Проекты GrantDesk (*.grantdesk)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="227"/>
-        <location filename="../grantdesk/ui/main_window.py" line="265"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
+        <location filename="../grantdesk/ui/main_window.py" line="255"/>
         <source>Import plan from Word</source>
         <translation>Импорт плана из Word</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="227"/>
+        <location filename="../grantdesk/ui/main_window.py" line="216"/>
         <source>Word documents (*.docx *.doc)</source>
         <translation>Документы Word (*.docx *.doc)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="234"/>
+        <location filename="../grantdesk/ui/main_window.py" line="223"/>
         <source>New project for the plan</source>
         <translation>Новый проект для плана</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="308"/>
+        <location filename="../grantdesk/ui/main_window.py" line="292"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="309"/>
+        <location filename="../grantdesk/ui/main_window.py" line="293"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="340"/>
-        <source>This project uses a form edition that this GrantDesk does not have:
-%1</source>
-        <translation>В проекте используется редакция формы, которой нет в этом GrantDesk:
-%1</translation>
+        <location filename="../grantdesk/ui/main_window.py" line="598"/>
+        <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
+        <translation>Проект закрыт, все изменения сохранены, но файл «-wal» рядом с ним не удалось объединить с проектом (%1). Держите оба файла вместе; при следующем открытии они будут объединены.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="398"/>
-        <location filename="../grantdesk/ui/main_window.py" line="595"/>
+        <location filename="../grantdesk/ui/main_window.py" line="384"/>
+        <location filename="../grantdesk/ui/main_window.py" line="576"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="441"/>
+        <location filename="../grantdesk/ui/main_window.py" line="427"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Из последнего промежуточного отчета перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="452"/>
+        <location filename="../grantdesk/ui/main_window.py" line="438"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>В проекте нет промежуточного отчета, из которого можно перенести данные.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="457"/>
+        <location filename="../grantdesk/ui/main_window.py" line="443"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>В этом отчете уже есть свои значения. Перенести из промежуточного отчета только в пустые места? Ничего из введённого вами не будет заменено.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="483"/>
+        <location filename="../grantdesk/ui/main_window.py" line="469"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="486"/>
+        <location filename="../grantdesk/ui/main_window.py" line="472"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Отчеты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="487"/>
+        <location filename="../grantdesk/ui/main_window.py" line="473"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="507"/>
+        <location filename="../grantdesk/ui/main_window.py" line="491"/>
         <source>Add a form edition</source>
         <translation>Добавить редакцию формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="508"/>
+        <location filename="../grantdesk/ui/main_window.py" line="492"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Описания форм (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="535"/>
+        <location filename="../grantdesk/ui/main_window.py" line="514"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Другой редакции этой формы, куда можно скопировать, нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="541"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Copy into another edition</source>
         <translation>Копирование в другую редакцию</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="541"/>
+        <location filename="../grantdesk/ui/main_window.py" line="520"/>
         <source>Edition:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="554"/>
+        <location filename="../grantdesk/ui/main_window.py" line="533"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Скопировано. Этим значениям нет места в другой редакции; они остаются в исходном документе:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="557"/>
+        <location filename="../grantdesk/ui/main_window.py" line="536"/>
         <source>Copied: every value found its place.</source>
         <translation>Скопировано: каждое значение нашло своё место.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="606"/>
+        <location filename="../grantdesk/ui/main_window.py" line="588"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="632"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="632"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="61"/>
         <source>copy</source>
         <translation>— копия</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="645"/>
-        <source>Copy saved: %1</source>
-        <translation>Копия сохранена: %1</translation>
+        <location filename="../grantdesk/ui/project_actions.py" line="74"/>
+        <source>Copy saved: %1. It holds everything typed so far, including %2 edit(s) the project file could not take.</source>
+        <translation>Копия сохранена: %1. В ней всё введённое до сих пор, включая %2 изм., которые не удалось записать в файл проекта.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="652"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="76"/>
+        <source>Copy saved: %1. It holds everything typed so far.</source>
+        <translation>Копия сохранена: %1. В ней всё введённое до сих пор.</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/main_window.py" line="625"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="678"/>
+        <location filename="../grantdesk/ui/main_window.py" line="651"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="700"/>
-        <location filename="../grantdesk/ui/main_window.py" line="718"/>
+        <location filename="../grantdesk/ui/main_window.py" line="688"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="701"/>
+        <location filename="../grantdesk/ui/main_window.py" line="689"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="719"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Could not save the Word file: %1</source>
         <translation>Не удалось сохранить файл Word: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="721"/>
+        <location filename="../grantdesk/ui/project_actions.py" line="98"/>
         <source>Word file saved: %1</source>
         <translation>Файл Word сохранён: %1</translation>
     </message>
@@ -862,52 +865,52 @@
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="50"/>
+        <location filename="../grantdesk/ui/preview.py" line="51"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="51"/>
+        <location filename="../grantdesk/ui/preview.py" line="52"/>
         <source>Save PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="52"/>
+        <location filename="../grantdesk/ui/preview.py" line="53"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="53"/>
+        <location filename="../grantdesk/ui/preview.py" line="54"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="54"/>
+        <location filename="../grantdesk/ui/preview.py" line="55"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="55"/>
+        <location filename="../grantdesk/ui/preview.py" line="56"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="56"/>
+        <location filename="../grantdesk/ui/preview.py" line="57"/>
         <source>Smaller pages (Ctrl+minus)</source>
         <translation>Страницы мельче (Ctrl+минус)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="57"/>
+        <location filename="../grantdesk/ui/preview.py" line="58"/>
         <source>Larger pages (Ctrl+plus)</source>
         <translation>Страницы крупнее (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="58"/>
+        <location filename="../grantdesk/ui/preview.py" line="59"/>
         <source>Pages as wide as the window (Ctrl+0)</source>
         <translation>Страницы по ширине окна (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="72"/>
+        <location filename="../grantdesk/ui/preview.py" line="73"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -932,43 +935,43 @@
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="85"/>
+        <location filename="../grantdesk/ui/preview.py" line="86"/>
         <source>errors or empty required places remain, so every page is marked as a draft</source>
         <translation>остались ошибки или незаполненные обязательные места, поэтому каждая страница помечена как черновик</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="120"/>
+        <location filename="../grantdesk/ui/preview.py" line="121"/>
         <source>Made from the final report each time it is shown; it cannot be typed in. Its problems are the report&apos;s: click one to go to it.</source>
         <translation>Составляется из итогового отчета при каждом показе; вводить в него нельзя. Его проблемы — проблемы отчета: нажмите на одну, чтобы перейти к ней.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="277"/>
-        <location filename="../grantdesk/ui/preview.py" line="288"/>
+        <location filename="../grantdesk/ui/preview.py" line="278"/>
+        <location filename="../grantdesk/ui/preview.py" line="289"/>
         <source>Save PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="277"/>
+        <location filename="../grantdesk/ui/preview.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="289"/>
+        <location filename="../grantdesk/ui/preview.py" line="290"/>
         <source>Could not save the PDF: %1</source>
         <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="292"/>
+        <location filename="../grantdesk/ui/preview.py" line="293"/>
         <source>PDF saved: %1</source>
         <translation>PDF сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="316"/>
+        <location filename="../grantdesk/ui/preview.py" line="317"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="316"/>
+        <location filename="../grantdesk/ui/preview.py" line="317"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать на принтере.</translation>
     </message>
@@ -1101,6 +1104,11 @@
         <source>Read-only: changes are not saved</source>
         <translation>Только для чтения: изменения не сохраняются</translation>
     </message>
+    <message>
+        <location filename="../grantdesk/ui/wizard.py" line="207"/>
+        <source>Not saved: the project file is gone (deleted, moved or the USB stick removed). Your text is kept: File → Save a copy as… saves it.</source>
+        <translation>Не сохранено: файла проекта больше нет (удалён, перемещён или флешка извлечена). Текст сохранён в памяти: Файл → Сохранить копию… сохранит его.</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
@@ -1143,64 +1151,64 @@
 <context>
     <name>TreeEditor</name>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="105"/>
         <location filename="../grantdesk/ui/tree.py" line="106"/>
+        <location filename="../grantdesk/ui/tree.py" line="107"/>
         <source>Add: %1</source>
         <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="115"/>
-        <location filename="../grantdesk/ui/tree.py" line="340"/>
+        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="342"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="116"/>
+        <location filename="../grantdesk/ui/tree.py" line="117"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="117"/>
+        <location filename="../grantdesk/ui/tree.py" line="118"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="118"/>
+        <location filename="../grantdesk/ui/tree.py" line="119"/>
         <source>Remove the selected row and everything in it (Ctrl+Delete)</source>
         <translation>Удалить выбранную строку вместе со всем содержимым (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="119"/>
+        <location filename="../grantdesk/ui/tree.py" line="120"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить вверх (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="120"/>
+        <location filename="../grantdesk/ui/tree.py" line="121"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить вниз (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="142"/>
+        <location filename="../grantdesk/ui/tree.py" line="143"/>
         <source>Select a row on the left, or add one.</source>
         <translation>Выберите строку слева или добавьте новую.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="162"/>
+        <location filename="../grantdesk/ui/tree.py" line="163"/>
         <source>The tasks, activities, indicators and planned values come from the plan (Annex 3) and are shown in blue; change them in the plan. Here you add what was done.</source>
         <translation>Задачи, мероприятия, индикаторы и плановые значения берутся из плана (приложение № 3) и показаны синим; изменяйте их в плане. Здесь вы пишете, что сделано.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="182"/>
+        <location filename="../grantdesk/ui/tree.py" line="184"/>
         <source>not yet due</source>
         <translation>срок еще не наступил</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="205"/>
+        <location filename="../grantdesk/ui/tree.py" line="207"/>
         <source>Planned after the end of this report&apos;s period: this report does not owe it yet.</source>
         <translation>Запланировано после окончания периода этого отчета: отчет пока не обязан его отражать.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/tree.py" line="341"/>
+        <location filename="../grantdesk/ui/tree.py" line="343"/>
         <source>Remove “%1” and everything in it?</source>
         <translation>Удалить «%1» вместе со всем содержимым?</translation>
     </message>

@@ -12,21 +12,18 @@ import json
 import sys
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, operations
 from ..checks import problem_to_json, render_message
-from ..document import Document, DocumentError, ReportFormatError, project_from_json, project_to_json
+from ..document import Document, DocumentError, ReportFormatError
 from ..document.project import Project
 from ..forms import FormError, default_registry, derived_editions
-from ..layout.limits import TooLong, check_page_limit
+from ..operations.messages import operation_text
 from ..progress import assess
-from ..safe_write import write_whole
 from ..settings import UI_LANGUAGES, Settings
-from ..store import ProjectFile, StoreError, list_backups, restore
+from ..store import StoreError, list_backups
 from ..texts import (
-    backup_reason_text, backup_reports_text, cli_text, import_error_text, role_text, state_line, store_error_text,
-    summary_line,
+    backup_reason_text, backup_reports_text, cli_text, role_text, state_line, store_error_text, summary_line,
 )
-from ..wordio import PlanImportError, import_text, join_project, prepare_import
 
 
 
@@ -38,13 +35,14 @@ def _ui_lang(args) -> str:
     return getattr(args, "ui_lang", None) or Settings.load().ui_lang or "kk"
 
 
-def _load_project(path: Path) -> Project:
-    """Open a project read-only (these commands never change it) and load it whole."""
-    project = ProjectFile.open(path, read_only=True)
-    try:
-        return project.load_project(default_registry())
-    finally:
-        project.close()
+def _load_project(path: Path, lang: str) -> Project:
+    """Open a project read-only (these commands never change it) and load it whole; a
+    document whose edition is missing is named, not a traceback."""
+    opened = operations.load_project(path, default_registry())
+    note = opened.missing_message(lang)
+    if note:
+        print(note, file=sys.stderr)
+    return opened.model
 
 
 def _listing(documents: list[Document], lang: str) -> str:
@@ -71,36 +69,19 @@ def _choose(project: Project, path: Path, number: int | None, lang: str) -> Docu
 
 
 def _open_document(path: Path, number: int | None, lang: str) -> Document:
-    project = _load_project(path)
-    return _choose(project, path, number, lang)
-
-
-def _write_bytes(path: Path, data: bytes, lang: str) -> None:
-    """All or nothing (safe_write): a failed write never leaves half a file."""
-    try:
-        write_whole(path, data)
-    except OSError as exc:
-        raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
+    opened = operations.load_project(path, default_registry())
+    missing = dict(opened.missing)
+    if number in missing:  # its edition is not here: say which, and how to add it
+        raise CliError(operation_text("document_missing_edition", lang, n=number, edition=missing[number]))
+    if missing and number is None and not opened.model.documents:
+        raise CliError(opened.missing_message(lang))
+    return _choose(opened.model, path, number, lang)
 
 
 def cmd_import(args) -> int:
     lang = _ui_lang(args)
-    src = Path(args.report)
-    try:
-        data = json.loads(src.read_text(encoding="utf-8"))
-        imported = project_from_json(data, default_registry())
-    except OSError as exc:
-        raise CliError(import_error_text(str(src), exc.strerror or str(exc), lang)) from exc
-    except ValueError as exc:  # JSON syntax and ReportFormatError alike
-        raise CliError(import_error_text(str(src), str(exc), lang)) from exc
     out = Path(args.output)
-    if out.exists() and args.force:
-        out.unlink()
-    project = ProjectFile.create(out)
-    try:
-        project.create_project(imported)
-    finally:
-        project.close()
+    imported = operations.import_json(Path(args.report), out, default_registry(), replace=args.force)
     for doc in imported.documents:
         print(f"{out}: {doc.doc_id} {role_text(doc.role, lang)} ({doc.form.id}, {doc.lang})")
     return 0
@@ -110,18 +91,19 @@ def cmd_export(args) -> int:
     """The whole project as JSON (version 2); `--document N` keeps that document alone, with
     the plan it follows, whose values it shows."""
     lang = _ui_lang(args)
-    project = _load_project(Path(args.project))
+    path = Path(args.project)
+    operations.check_output(args.output, protect=[path])  # before reading the project
+    project = _load_project(path, lang)
     if args.document is not None:
-        doc = _choose(project, Path(args.project), args.document, lang)
+        doc = _choose(project, path, args.document, lang)
         project.documents = [d for d in project.documents if d is doc or (d is doc.plan)]
-    text = json.dumps(project_to_json(project), ensure_ascii=False, indent=1) + "\n"
-    _write_bytes(Path(args.output), text.encode("utf-8"), lang)
+    operations.export_json(project, Path(args.output), protect=[path])
     return 0
 
 
 def cmd_documents(args) -> int:
     lang = _ui_lang(args)
-    print(_listing(_load_project(Path(args.project)).documents, lang))
+    print(_listing(_load_project(Path(args.project), lang).documents, lang))
     return 0
 
 
@@ -140,19 +122,11 @@ def cmd_new(args) -> int:
                                     known=", ".join(f.id for f in editions)))
         form = match[0]
     path = Path(args.project)
-    project_file = ProjectFile.open(path)
     try:
-        if project_file.read_only:
-            raise StoreError("read_only", str(path))
-        project = project_file.load_project(registry)
-        try:
-            doc = project.new_document(form, args.kind, args.lang or project.new_document_language())
-        except DocumentError as exc:
-            raise CliError(cli_text("cannot_create", lang, detail=exc)) from None
-        doc_id = project_file.create_document(doc)
-    finally:
-        project_file.close()
-    print(f"{path}: {doc_id} {role_text(doc.role, lang)} ({form.id}, {doc.lang})")
+        doc = operations.add_document(path, form, args.kind, args.lang, registry)
+    except DocumentError as exc:
+        raise CliError(cli_text("cannot_create", lang, detail=exc)) from None
+    print(f"{path}: {doc.doc_id} {role_text(doc.role, lang)} ({form.id}, {doc.lang})")
     return 0
 
 
@@ -170,17 +144,8 @@ def cmd_editions(args) -> int:
 
 
 def cmd_add_edition(args) -> int:
-    from ..editions import EditionError, add_edition
-
     lang = _ui_lang(args)
-    path = Path(args.file)
-    try:
-        form = add_edition(path)
-    except EditionError as exc:
-        raise CliError(cli_text("edition_refused", lang, path=path,
-                                items="\n".join(f"  - {p.text(lang)}" for p in exc.problems))) from None
-    except OSError as exc:
-        raise CliError(cli_text("cannot_write", lang, path=path, detail=exc.strerror or exc)) from exc
+    form = operations.add_edition(Path(args.file))
     print(cli_text("edition_added", lang, id=form.id, title=form.title(lang if lang in ("kk", "ru") else "ru")))
     return 0
 
@@ -188,30 +153,24 @@ def cmd_add_edition(args) -> int:
 def cmd_print(args) -> int:
     """PDF, or a Word file when the output ends in .docx."""
     lang = _ui_lang(args)
-    doc = _open_document(Path(args.project), args.document, lang)
-    state = assess(doc)
-    draft = f" (draft: {summary_line(state, 'en')})" if state.draft else ""
-    try:
-        check_page_limit(doc)
-    except TooLong as exc:
-        raise CliError(cli_text("too_many_pages", lang, pages=exc.pages, limit=exc.limit)) from exc
-    if Path(args.output).suffix.lower() == ".docx":
-        from ..wordio import export_docx  # python-docx only for a Word file
-
-        _write_bytes(Path(args.output), export_docx(doc, lang=args.lang, draft=state.draft), lang)
-        print(f"{args.output}: Word document" + draft)
-        return 0
-    from ..printing import render_pdf  # reportlab only for a PDF
-
-    result = render_pdf(doc, lang=args.lang, draft=state.draft)
-    _write_bytes(Path(args.output), result.pdf, lang)
-    print(f"{args.output}: {result.pages} pages" + draft)
+    path = Path(args.project)
+    operations.check_output(args.output, protect=[path])  # before reading the project
+    doc = _open_document(path, args.document, lang)
+    done = operations.print_document(doc, Path(args.output), lang=args.lang, protect=[path])
+    _say_printed(args.output, done, f" (draft: {summary_line(done.state, 'en')})")
     return 0
+
+
+def _say_printed(output, done, draft_note: str) -> None:
+    what = "Word document" if done.pages is None else f"{done.pages} pages"
+    print(f"{output}: {what}" + (draft_note if done.draft else ""))
 
 
 def cmd_import_plan(args) -> int:
     """An Annex 3 Word file → the plan of a new project (-o) or of one without a plan
     (--into). The summary is printed first; --dry-run stops there. The source is only read."""
+    from ..wordio import import_text, join_project  # python-docx: only for this command
+
     lang = _ui_lang(args)
     if not args.dry_run and (args.output is None) == (args.into is None):
         raise CliError(cli_text("import_plan_target", lang))
@@ -221,36 +180,44 @@ def cmd_import_plan(args) -> int:
     except FormError:
         raise CliError(cli_text("no_edition", lang, kind="plan", edition=args.form,
                                 known=", ".join(f.id for f in registry.editions("plan")))) from None
-    try:
-        prepared = prepare_import(Path(args.plan), form)
-    except PlanImportError as exc:
-        raise CliError(exc.message(lang)) from None
+    if args.output is not None:
+        operations.check_output(args.output, project=True)  # before the work of reading
+        if Path(args.output).exists():
+            raise StoreError("exists", str(args.output))
+    prepared = operations.prepare_plan(Path(args.plan), form)
     target = Path(args.into) if args.into else None
-    existing = None
+    opened = None
     if target is not None:
-        existing = ProjectFile.open(target)
-        if existing.read_only:
-            existing.close()
-            raise StoreError("read_only", str(target))
-        plans = [d for d in existing.list_documents() if d.role == "plan"]
-        if plans:
-            existing.close()
-            raise CliError(import_text("has_plan", lang, path=target, n=plans[0].id))
-        differing = join_project(prepared, existing.project_values())
+        opened = operations.open_project(target, registry)
+        try:
+            if opened.read_only:
+                raise StoreError("read_only", str(target))
+            plans = [d for d in opened.file.list_documents() if d.role == "plan"]
+            if plans:
+                raise CliError(import_text("has_plan", lang, path=target, n=plans[0].id))
+            differing = join_project(prepared, opened.file.project_values())
+        except BaseException:
+            opened.file.close()
+            raise
     print(prepared.summary(lang))
     if target is not None and differing:
         print(import_text("differing", lang, labels="; ".join(form.fields[k].label(prepared.doc.lang)
                                                                 for k in differing)))
     if args.dry_run:
-        if existing is not None:
-            existing.close()
+        if opened is not None:
+            opened.file.close()
         print(import_text("dry_run", lang))
         return 0
-    project = existing if existing is not None else ProjectFile.create(Path(args.output))
-    try:
-        doc_id = project.create_document(prepared.doc)
-    finally:
-        project.close()
+    if opened is not None:
+        try:
+            doc_id = operations.import_plan_into(prepared, opened)
+        finally:
+            why = opened.file.close()
+        if why is not None:
+            raise StoreError(why, str(target))
+    else:
+        operations.import_plan_new(prepared, Path(args.output))
+        doc_id = prepared.doc.doc_id
     print(import_text("written", lang, path=target or args.output, n=doc_id))
     return 0
 
@@ -276,27 +243,14 @@ def cmd_op4(args) -> int:
     a draft while the report has errors, as the report itself would be."""
     lang = _ui_lang(args)
     path = Path(args.project)
-    source = _final_report(_load_project(path), path, args.document, lang)
+    operations.check_output(args.output, protect=[path])
+    source = _final_report(_load_project(path, lang), path, args.document, lang)
     forms = derived_editions(default_registry(), source)
     if not forms:
         raise CliError(cli_text("no_derived", lang, edition=source.form.id))
-    draft = assess(source).draft
-    note = " (draft: the final report is not complete or has errors)" if draft else ""
-    try:
-        check_page_limit(source)
-    except TooLong as exc:
-        raise CliError(cli_text("too_many_pages", lang, pages=exc.pages, limit=exc.limit)) from exc
-    if Path(args.output).suffix.lower() == ".docx":  # the suffix chooses the format, as for print
-        from ..wordio import export_derived_docx
-
-        _write_bytes(Path(args.output), export_derived_docx(forms[0], source, lang=args.lang, draft=draft), lang)
-        print(f"{args.output}: Word document" + note)
-        return 0
-    from ..printing import render_derived
-
-    result = render_derived(forms[0], source, lang=args.lang, draft=draft)
-    _write_bytes(Path(args.output), result.pdf, lang)
-    print(f"{args.output}: {result.pages} pages" + note)
+    # the suffix chooses the format, as for print
+    done = operations.print_document(source, Path(args.output), lang=args.lang, protect=[path], derived=forms[0])
+    _say_printed(args.output, done, " (draft: the final report is not complete or has errors)")
     return 0
 
 
@@ -329,7 +283,7 @@ def cmd_backups(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    out = restore(Path(args.backup), Path(args.output))
+    out = operations.restore_backup(Path(args.backup), Path(args.output))
     print(f"{out}")
     return 0
 
@@ -431,8 +385,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except operations.OperationError as exc:
+        print(exc.message(_ui_lang(args)), file=sys.stderr)
     except StoreError as exc:
-        print(store_error_text(exc.code, exc.path, _ui_lang(args)), file=sys.stderr)
+        print(store_error_text(exc.code, exc.path, _ui_lang(args), exc.detail), file=sys.stderr)
     except (CliError, ReportFormatError) as exc:
         print(str(exc), file=sys.stderr)
     return 2

@@ -264,8 +264,10 @@ class Document:
         parent = self.row(parent_id) if parent_id else None
         self._where[row_id] = (table, parent)
         self._index[row_id] = row
-        self._emit(RowAdded(table, parent_id, row_id, kind, tuple(row.cells.items()), tuple(r.id for r in siblings),
-                            plan_id))
+        if self._listeners:  # the sibling list is as long as the table: built only when someone listens,
+            # so loading or importing n rows stays linear in n
+            self._emit(RowAdded(table, parent_id, row_id, kind, tuple(row.cells.items()),
+                                tuple(r.id for r in siblings), plan_id))
         return row
 
     def remove_row(self, row_id: str) -> None:

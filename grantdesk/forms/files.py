@@ -37,11 +37,50 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("GrantDesk", appauthor=False))
 
 
+def _check_shape(text: str, yaml, loader) -> None:
+    """Aliases, nesting and the size the document would have with every alias expanded,
+    counted from the parser's events before anything is built: an alias bomb (aliases of
+    aliases: 400 bytes that expand to gigabytes) and deep nesting are refused in
+    milliseconds (limits.YAML_ALIASES, YAML_DEPTH, YAML_NODES)."""
+    from .. import limits
+
+    def refuse(what: str, most: int) -> None:
+        raise YamlError("yaml_too_large", what=what, got=f"> {most:,}", limit=f"{most:,}")
+
+    aliases = 0
+    sizes: dict[str, int] = {}  # anchor -> nodes its value holds, aliases expanded
+    stack: list[list] = [[None, 0]]  # per open collection: [anchor, nodes so far]
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            stack.append([event.anchor, 1])
+            if len(stack) > limits.YAML_DEPTH:
+                refuse("depth", limits.YAML_DEPTH)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            anchor, nodes = stack.pop()
+            if anchor:
+                sizes[anchor] = nodes
+            stack[-1][1] += nodes
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                sizes[event.anchor] = 1
+            stack[-1][1] += 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > limits.YAML_ALIASES:
+                refuse("aliases", limits.YAML_ALIASES)
+            stack[-1][1] += sizes.get(event.anchor, 1)
+        else:
+            continue
+        if stack[-1][1] > limits.YAML_NODES or sum(n for _, n in stack) > limits.YAML_NODES:
+            refuse("nodes with aliases expanded", limits.YAML_NODES)
+
+
 def _parse(text: str) -> Any:
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        _check_shape(text, yaml, loader)
         return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -53,7 +92,11 @@ def _parse(text: str) -> Any:
 def read_yaml(path: Path, raw: bytes | None = None) -> Any:
     """The file's YAML content (safe types only), from `raw` when its bytes were read
     already. Raises OSError or YamlError."""
+    from .. import limits
+
     raw = path.read_bytes() if raw is None else raw
+    if len(raw) > limits.DEFINITION_BYTES:
+        raise YamlError("yaml_too_large", what="bytes", got=f"{len(raw):,}", limit=f"{limits.DEFINITION_BYTES:,}")
     key = hashlib.sha256(raw).hexdigest()
     cached = cache_dir() / "yaml" / f"{key}-{CACHE_FORMAT}.json"
     try:

@@ -550,10 +550,17 @@ def plan_link_problems(form: FormDef, plans: Mapping[str, FormDef]) -> list[Defi
 
 def read_definition_bytes(path: Path) -> bytes:
     """A definition file's bytes; what keeps them from being read is a FormError."""
+    from .. import limits
+
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(limits.DEFINITION_BYTES + 1)  # never more than the limit into memory
     except OSError as exc:
         raise FormError([problem(path.name, "cannot_read", detail=exc.strerror or exc)]) from exc
+    if len(data) > limits.DEFINITION_BYTES:
+        raise FormError([problem(path.name, "yaml_too_large", what="bytes", got=f"> {limits.DEFINITION_BYTES:,}",
+                                 limit=f"{limits.DEFINITION_BYTES:,}")])
+    return data
 
 
 def _read(path: Path, raw: bytes | None = None) -> Any:
@@ -578,7 +585,25 @@ def read_form_file(path: Path, raw: bytes | None = None) -> tuple[FormDef | None
         data = _read(path, raw)
     except FormError as exc:
         return None, list(exc.problems)
-    return read_form(data, path.name)
+    form, problems = read_form(data, path.name)
+    if form is not None:
+        problems = problems + _size_problems(form, path.name)
+    return form, problems
+
+
+def _size_problems(form: FormDef, where: str) -> list[DefinitionProblem]:
+    """A definition larger than any real one (limits.DEFINITION_*): refused here, so an
+    edition that is accepted opens in the app in well under 2 s."""
+    from .. import limits
+
+    tables = list(form.all_tables())
+    found = []
+    for what, got, most in (("fields", len(form.fields), limits.DEFINITION_FIELDS),
+                            ("tables", len(tables), limits.DEFINITION_TABLES),
+                            ("columns", max((len(t.columns) for t in tables), default=0), limits.DEFINITION_COLUMNS)):
+        if got > most:
+            found.append(problem(where, "yaml_too_large", what=what, got=f"{got:,}", limit=f"{most:,}"))
+    return found
 
 
 class FormRegistry:

@@ -94,6 +94,11 @@ DEFINITION_MESSAGES: dict[str, dict[str, str]] = {
         "kk": "файл YAML ережесіне сай емес: {line}-жол, {column}-баған",
         "ru": "файл не соответствует синтаксису YAML: строка {line}, столбец {column}",
     },
+    "yaml_too_large": {
+        "en": "the file is too large or too complex for a form definition ({what}: {got}, at most {limit})",
+        "kk": "файл нысан анықтамасы үшін тым үлкен не тым күрделі ({what}: {got}, ең көбі {limit})",
+        "ru": "файл слишком велик или сложен для определения формы ({what}: {got}, не больше {limit})",
+    },
     "not_yaml_anywhere": {
         "en": "the file is not valid YAML",
         "kk": "файл YAML ережесіне сай емес",

@@ -19,13 +19,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 
-from ..document import Document, Project
+from ..document import REPORT_LANGUAGES, Document, Project
 from ..document.project import ROLE_ORDER
-from ..forms import FormRegistry
+from ..forms import FormError, FormRegistry
+from ..safe_write import give_name, part_path
 from . import backups
 from .database import Database
-from .errors import StoreError
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .errors import StoreError, failure_code
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, foreign_objects, statements
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -75,6 +76,50 @@ def _sniff(path: Path) -> None:
         raise StoreError("not_sqlite", str(path))
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, or None when nothing is there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _medium_read_only(path: Path) -> bool:
+    """A file, folder or medium that will not take a write, seen before SQLite tries one
+    (a write-protected USB stick, a read-only mount, a folder without write permission)."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        pass
+    # WAL needs its -wal and -shm files beside the project: a folder that cannot take them
+    # makes the project read-only just as the file's own permission does.
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _folder_read_only(folder: Path) -> bool:
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):
+        pass
+    return not os.access(folder, os.W_OK)
+
+
+def side_files(path: Path) -> list[Path]:
+    """The files SQLite may keep beside a project while it is open."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for p in [path, *side_files(path)]:
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 class ProjectFile:
     """An open `.grantdesk` file."""
 
@@ -85,6 +130,13 @@ class ProjectFile:
         conn.execute("PRAGMA foreign_keys=ON")
         self._project_id = ""
         self.last_backup: backups.BackupInfo | None = None  # taken on opening, if it could be
+        # The file this connection has open (device, inode): checked before each write, so
+        # a project deleted, moved or replaced under an open session is noticed, not "saved"
+        # into a file nobody will ever see again.
+        self._identity = _identity(path)
+        # Documents whose edition this GrantDesk lacks: (document id, edition id). They stay
+        # in the file untouched; load_project leaves them out of the model.
+        self.missing_editions: list[tuple[int, str]] = []
 
     @property
     def project_id(self) -> str:
@@ -95,25 +147,33 @@ class ProjectFile:
 
     @classmethod
     def create(cls, path: Path | str) -> "ProjectFile":
+        """A new, empty project file at `path` (tests and build_project's temporary file)."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise StoreError("exists", str(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if _folder_read_only(path.parent):
+                raise StoreError("write_protected", str(path))
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.2, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError("write_failed", str(path), str(exc)) from exc
+            raise StoreError(failure_code(exc), str(path), str(exc)) from exc
         project = cls(path, conn, read_only=False)
         project._project_id = backups.new_project_id()
-        project._setup_connection()
-        project._migrate(from_version=0)
+        try:
+            project._setup_connection()
+            project._migrate(from_version=0)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(failure_code(exc), str(path), str(exc)) from exc
+        project._identity = _identity(path)
         return project
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> "ProjectFile":
         path = Path(path)
         _sniff(path)
-        if not read_only and not os.access(path, os.W_OK):
+        if not read_only and _medium_read_only(path):
             read_only = True
         try:
             conn = _connect(path, read_only)
@@ -123,6 +183,7 @@ class ProjectFile:
         try:
             project._check_identity()
             project._check_integrity()
+            project._check_schema()
             version = project._user_version()
             stored_id = project._stored_project_id()
             if read_only:
@@ -146,10 +207,17 @@ class ProjectFile:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise StoreError("locked", str(path)) from exc
+            if not read_only and failure_code(exc) in ("write_protected", "disk_full"):
+                # A medium that refuses writes SQLite's way only (an immutable file, a stick
+                # write-protected after the check): the project is sound, open it read-only.
+                return cls.open(path, read_only=True)
             raise StoreError("damaged", str(path), str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError("damaged", str(path), str(exc)) from exc
+        except BaseException:
+            conn.close()  # never leave a handle (and its lock) behind
+            raise
         return project
 
     def _user_version(self) -> int:
@@ -167,6 +235,27 @@ class ProjectFile:
         result = self.db.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise StoreError("damaged", str(self.path), str(result[0][0]) if result else "")
+
+    def _check_schema(self) -> None:
+        """Only what GrantDesk put there: a table, column, trigger or view added by another
+        tool (a trigger can erase values as they are written) or a value of the wrong type
+        is refused with a list of what was found, before anything is read or written."""
+        found = foreign_objects(self.db.conn, self._user_version())
+        bad_values: list[str] = []
+        if not found:
+            checks = [("reports", "lang", REPORT_LANGUAGES)]
+            if self._user_version() >= 3:
+                checks.append(("reports", "role", tuple(ROLE_ORDER)))
+            for table, column, allowed in checks:
+                bad_values += [f"{table}.{column} = {v!r}" for (v,) in self.db.execute(
+                    f"SELECT DISTINCT {column} FROM {table} WHERE {column} NOT IN ({','.join('?' * len(allowed))})",
+                    list(allowed))]
+            for table, column in (("report_values", "value"), ("cells", "value"), ("project_values", "value"),
+                                  ("report_values", "key"), ("cells", "col"), ("rows", "id"), ("rows", "table_path")):
+                bad_values += [f"{table}.{column}: {k}" for (k,) in self.db.execute(
+                    f"SELECT DISTINCT typeof({column}) FROM {table} WHERE typeof({column}) != 'text'")]
+        if found or bad_values:
+            raise StoreError("foreign", str(self.path), "; ".join(found + bad_values))
 
     def _stored_project_id(self) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key='project_id'").fetchone()
@@ -187,7 +276,7 @@ class ProjectFile:
         with self.db.atomic():
             for version, _name, sql in MIGRATIONS:
                 if version > from_version:
-                    for statement in filter(str.strip, sql.split(";")):
+                    for statement in statements(sql):
                         self.db.execute(statement)
             self.db.execute(f"PRAGMA application_id={APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -196,17 +285,28 @@ class ProjectFile:
             )
             self._store_project_id()  # from version 2 on every file has one
 
-    def close(self) -> None:
+    def close(self) -> str | None:
+        """Close the file. None when it is whole on its own (the WAL checkpointed into it and
+        switched off), else why not, as a StoreError code: its -wal then still holds edits,
+        and the next open replays them, so nothing is lost, but the file alone is not whole."""
+        why = None
         try:
             if not self.read_only:
                 # Leave one self-contained file: people copy it to a USB stick or e-mail it,
                 # and a read-only medium cannot hold the WAL's side files. Opening turns WAL on again.
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self.db.execute("PRAGMA journal_mode=DELETE")
-        except sqlite3.Error:
-            pass  # closing must never lose the session: the WAL is replayed on next open
+                busy, _log, _done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                mode = self.db.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+                if busy or mode != "delete":
+                    why = "write_failed"
+        except sqlite3.Error as exc:
+            why = failure_code(exc)  # the WAL is replayed on the next open
         finally:
             self.db.conn.close()
+        if self.read_only:
+            return None
+        if why is None and _identity(self.path) != self._identity:
+            why = "gone"
+        return why
 
     def __enter__(self) -> "ProjectFile":
         return self
@@ -214,9 +314,16 @@ class ProjectFile:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _require_writable(self) -> None:
+    def require_writable(self) -> None:
+        """Before each write: refused on a read-only file, and on a file that is no longer
+        the one opened (deleted, moved away, or another file put at its path), whose writes
+        would go where nobody will find them."""
         if self.read_only:
             raise StoreError("read_only", str(self.path))
+        if _identity(self.path) != self._identity:
+            raise StoreError("gone", str(self.path))
+
+    _require_writable = require_writable
 
     # ---- documents -------------------------------------------------------------------
 
@@ -247,13 +354,22 @@ class ProjectFile:
 
     def set_project_value(self, key: str, value: str) -> None:
         self._require_writable()
-        with self.db.atomic():
-            self.write_project_value(key, value)
+        try:
+            with self.db.atomic():
+                self.write_project_value(key, value)
+        except sqlite3.Error as exc:
+            raise StoreError(failure_code(exc), str(self.path), str(exc)) from exc
 
     def create_document(self, doc: Document) -> int:
         """Write a whole document as a new document of this project (new, copy or import);
         gives `doc` its id."""
         self._require_writable()
+        try:
+            return self._create_document(doc)
+        except sqlite3.Error as exc:
+            raise StoreError(failure_code(exc), str(self.path), str(exc)) from exc
+
+    def _create_document(self, doc: Document) -> int:
         stamp = now_iso()
         plan_id = doc.plan.doc_id if doc.follows_plan and doc.plan is not None else None
         with self.db.atomic():
@@ -273,9 +389,13 @@ class ProjectFile:
             for tdef in doc.form.all_tables():
                 if tdef.is_fixed:
                     continue
+                # a row's position is counted per parent as the rows come, in order: looking it
+                # up in its sibling list (list.index) made an import quadratic in its rows
+                positions: dict[str | None, int] = {}
                 for row, ancestors in doc.iter_rows(tdef.path):
                     parent_id = ancestors[-1].id if ancestors else None
-                    position = doc.siblings(tdef.path, parent_id).index(row)
+                    position = positions.get(parent_id, 0)
+                    positions[parent_id] = position + 1
                     row_records.append((row.id, report_id, tdef.path, parent_id, position, row.kind, row.plan_id))
                     cell_records.extend((row.id, c, v) for c, v in row.cells.items())
             self.db.conn.executemany(
@@ -316,8 +436,16 @@ class ProjectFile:
         """The whole project: its values and every document, reports linked to the plan."""
         project = Project()
         project.values.update(self.project_values())
+        self.missing_editions = []
         for info in self.list_documents():
-            doc = self._load(info, registry, project.values)
+            try:
+                form = registry.get(info.form)
+            except FormError:
+                # An edition removed (or never added here): the rest of the project opens;
+                # this document stays in the file as it is, until the edition is added.
+                self.missing_editions.append((info.id, info.form))
+                continue
+            doc = self._load(info, form, project.values)
             project.add(doc)
         return project
 
@@ -329,8 +457,7 @@ class ProjectFile:
         except ValueError:
             raise StoreError("damaged", str(self.path), f"no document {report_id}") from None
 
-    def _load(self, info: DocumentInfo, registry: FormRegistry, project_values: dict[str, str]) -> Document:
-        form = registry.get(info.form)
+    def _load(self, info: DocumentInfo, form, project_values: dict[str, str]) -> Document:
         doc = Document(form, info.lang, info.role)
         doc.project = project_values
         doc.doc_id = info.id
@@ -371,8 +498,10 @@ class ProjectFile:
         return row[0] if row else default
 
     def set_state(self, report_id: int, key: str, value: str) -> None:
-        if self.read_only:
-            return  # where the cursor was is not worth an error on a read-only file
+        if self.read_only or _identity(self.path) != self._identity:
+            # where the cursor was is not worth an error on a read-only file, nor on one that
+            # is gone (the edits' own flush says so)
+            return
         try:
             with self.db.atomic():
                 self.db.execute(
@@ -385,25 +514,40 @@ class ProjectFile:
 
     # ---- copies ---------------------------------------------------------------------
 
-    def save_copy(self, dest: Path | str) -> None:
-        """A consistent copy through SQLite's backup API (safe while editing)."""
-        dest = Path(dest)
-        if dest.resolve() == self.path.resolve():
+    def save_copy(self, dest: Path | str, pending=None) -> int:
+        """A consistent copy through SQLite's backup API from the live connection (safe while
+        editing, and still possible when the file was deleted under the session: the open
+        connection reads it), then `pending(copy)`, which writes into the copy the edits not
+        yet written here (DocumentWriter.write_pending_into). Returns what `pending` wrote.
+        Written beside `dest` and renamed when complete; a symlink at `dest` is written through.
+        """
+        from ..safe_write import real_target
+
+        dest = real_target(Path(dest))
+        if _identity(dest) is not None and _identity(dest) == self._identity:
             raise StoreError("exists", str(dest))
-        tmp = dest.with_name(dest.name + ".part")
+        tmp = part_path(dest, unique=True)
+        included = 0
         try:
-            if tmp.exists():
-                tmp.unlink()
-            target = sqlite3.connect(str(tmp))
+            target = sqlite3.connect(str(tmp), isolation_level=None)
             try:
                 self.db.conn.backup(target)
+                copy = ProjectFile(tmp, target, read_only=False)
+                if pending is not None:
+                    included = pending(copy)
                 target.execute("PRAGMA journal_mode=DELETE")
             finally:
                 target.close()
-            os.replace(tmp, dest)
+            with tmp.open("rb+") as fh:
+                os.fsync(fh.fileno())
+            give_name(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
-            tmp.unlink(missing_ok=True)
-            raise StoreError("write_failed", str(dest), str(exc)) from exc
+            _remove_with_side_files(tmp)
+            raise StoreError(failure_code(exc), str(dest), str(exc)) from exc
+        except StoreError:
+            _remove_with_side_files(tmp)
+            raise
+        return included
 
     # ---- journal --------------------------------------------------------------------
 
@@ -412,3 +556,48 @@ class ProjectFile:
             "INSERT INTO journal(at, report_id, op, target, value) VALUES (?, ?, ?, ?, ?)",
             [now_iso(), report_id, op, target, value],
         )
+
+
+def build_project(path: Path | str, fill, *, replace: bool = False) -> Path:
+    """Make a new project file at `path` whole or not at all: made under a temporary name
+    beside it, filled by `fill(project)`, closed with its WAL checkpointed into it, and only
+    then given its name, atomically. Without `replace` the name is taken only if free (two
+    makers racing for it: one wins, the other gets "exists"); with it an existing file is
+    replaced only now, when the new one is complete. A failure (full disk, a read-only
+    folder) leaves nothing behind: no half project, no -wal or -shm, so a retry works.
+    """
+    path = Path(path)
+    if path.exists() and not replace:
+        raise StoreError("exists", str(path))
+    tmp = part_path(path, unique=True)
+    try:
+        project = ProjectFile.create(tmp)
+    except StoreError as exc:
+        _remove_with_side_files(tmp)
+        raise StoreError(exc.code, str(path), exc.detail) from None
+    try:
+        fill(project)
+    except sqlite3.Error as exc:  # a full disk while filling: said as such, nothing left
+        project.close()
+        _remove_with_side_files(tmp)
+        raise StoreError(failure_code(exc), str(path), str(exc)) from exc
+    except BaseException:
+        project.close()
+        _remove_with_side_files(tmp)
+        raise
+    why = project.close()
+    if why is not None and why != "gone":
+        _remove_with_side_files(tmp)
+        raise StoreError(why, str(path))
+    try:
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        give_name(tmp, path, exclusive=not replace)
+    except FileExistsError:
+        _remove_with_side_files(tmp)
+        raise StoreError("exists", str(path)) from None
+    except OSError as exc:
+        _remove_with_side_files(tmp)
+        raise StoreError(failure_code(exc), str(path), exc.strerror or str(exc)) from exc
+    _remove_with_side_files(tmp)  # the temporary name's side files, if any were left
+    return path

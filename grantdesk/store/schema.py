@@ -22,6 +22,9 @@ Every step only adds, so this code still reads an older file opened read-only.
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+
 APPLICATION_ID = 0x4744534B  # "GDSK"
 SCHEMA_VERSION = 3
 
@@ -105,3 +108,61 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         """,
     ),
 ]
+
+
+def statements(sql: str) -> list[str]:
+    """A migration's SQL as whole statements, as SQLite itself ends them
+    (`sqlite3.complete_statement`): a ";" inside a string or a trigger body does not split."""
+    found, current = [], ""
+    for piece in sql.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):  # the ";" ends a statement, not a string
+            if current.strip(" \n\t;"):
+                found.append(current.strip())
+            current = ""
+    if current.strip(" \n\t;"):
+        found.append(current.strip().rstrip(";"))  # the last statement needs no ";"
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def expected_schema(version: int) -> frozenset[tuple[str, str, tuple[str, ...]]]:
+    """(type, name, columns) of every object a file of `version` holds, as the migrations
+    make them: built in memory once per version."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for step, _name, sql in MIGRATIONS:
+            if step <= version:
+                for statement in statements(sql):
+                    conn.execute(statement)
+        return frozenset(_objects(conn))
+    finally:
+        conn.close()
+
+
+def _objects(conn: sqlite3.Connection) -> list[tuple[str, str, tuple[str, ...]]]:
+    found = []
+    for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").fetchall():
+        columns = ()
+        if kind == "table":
+            columns = tuple(sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{name.replace(chr(34), "")}")')))
+        found.append((kind, name, columns))
+    return found
+
+
+def foreign_objects(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What a file holds beyond (or short of) GrantDesk's own schema of its version: tables,
+    columns, indexes, triggers and views another tool added, and ones missing."""
+    expected = {(k, n): c for k, n, c in expected_schema(min(version, SCHEMA_VERSION))}
+    actual = {(k, n): c for k, n, c in _objects(conn)}
+    found = []
+    for (kind, name), columns in sorted(actual.items()):
+        if (kind, name) not in expected:
+            found.append(f"{kind} {name}")
+        elif kind == "table" and columns != expected[(kind, name)]:
+            extra = sorted(set(columns) - set(expected[(kind, name)]))
+            missing = sorted(set(expected[(kind, name)]) - set(columns))
+            found += [f"column {name}.{c}" for c in extra] + [f"missing column {name}.{c}" for c in missing]
+    found += [f"missing {kind} {name}" for (kind, name) in sorted(expected) if (kind, name) not in actual]
+    return found

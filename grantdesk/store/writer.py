@@ -16,7 +16,7 @@ from typing import Callable
 from ..document import (
     Change, Document, LanguageChanged, RowAdded, RowRemoved, RowsReordered, RowUnlinked, ValueChanged, ValuesCarried,
 )
-from .errors import StoreError
+from .errors import StoreError, failure_code
 from .project import ProjectFile, now_iso
 
 
@@ -67,30 +67,41 @@ class DocumentWriter:
     def flush(self) -> int:
         """Write everything queued in one transaction. Returns how many changes were written.
 
-        Raises StoreError("read_only" / "write_failed"); the queue is kept on failure.
+        Raises StoreError ("read_only", "gone" when the file is no longer the one opened,
+        "disk_full", "write_protected", "write_failed"); the queue is kept on failure.
         """
         if not self._pending:
             return 0
-        if self.project.read_only:
-            raise StoreError("read_only", str(self.project.path))
+        self.project.require_writable()  # read-only, or the file vanished or was replaced
         batch = list(self._pending)
-        db = self.project.db
+        self._write_batch(self.project, batch)
+        del self._pending[: len(batch)]
+        return len(batch)
+
+    def write_pending_into(self, target: ProjectFile) -> int:
+        """Write what is queued into another file (a copy made from this project's file),
+        keeping the queue: Save a copy holds the edits the project file could not take."""
+        batch = list(self._pending)
+        if batch:
+            self._write_batch(target, batch)
+        return len(batch)
+
+    def _write_batch(self, project: ProjectFile, batch: list[tuple[int, Change]]) -> None:
+        db = project.db
         try:
             with db.atomic():
                 for report_id, change in batch:
-                    self._write(report_id, change)
+                    self._write(project, report_id, change)
                 stamp = now_iso()
                 for report_id in {rid for rid, _ in batch}:
                     db.execute("UPDATE reports SET updated=? WHERE id=?", [stamp, report_id])
         except (sqlite3.Error, UnicodeEncodeError) as exc:  # UnicodeEncodeError: a lone surrogate
-            raise StoreError("write_failed", str(self.project.path), str(exc)) from exc
-        del self._pending[: len(batch)]
-        return len(batch)
+            raise StoreError(failure_code(exc), str(project.path), str(exc)) from exc
 
     # ---- one change → SQL -----------------------------------------------------------
 
-    def _write(self, rid: int, change: Change) -> None:
-        db = self.project.db
+    def _write(self, project: ProjectFile, rid: int, change: Change) -> None:
+        db = project.db
         if isinstance(change, ValueChanged):
             ref = change.ref
             if ref.kind == "cell":
@@ -100,14 +111,14 @@ class DocumentWriter:
                     [ref.row, ref.column, change.value],
                 )
             elif change.scope == "project":
-                self.project.write_project_value(ref.value_key(), change.value)
+                project.write_project_value(ref.value_key(), change.value)
             else:
                 db.execute(
                     "INSERT INTO report_values(report_id, key, value) VALUES (?, ?, ?) "
                     "ON CONFLICT(report_id, key) DO UPDATE SET value=excluded.value",
                     [rid, ref.value_key(), change.value],
                 )
-            self.project._journal(rid, "set", ref.target(), change.value)
+            project._journal(rid, "set", ref.target(), change.value)
             # a carried value, once edited, is the user's own: its mark goes
             db.execute("DELETE FROM carried WHERE report_id=? AND target=?", [rid, ref.target()])
         elif isinstance(change, RowAdded):
@@ -120,8 +131,8 @@ class DocumentWriter:
                 "INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?)",
                 [(change.row_id, c, v) for c, v in change.cells],
             )
-            self._positions(change.sibling_ids)
-            self.project._journal(rid, "add_row", f"{change.table}:{change.row_id}", change.parent_id)
+            self._positions(project, change.sibling_ids)
+            project._journal(rid, "add_row", f"{change.table}:{change.row_id}", change.parent_id)
         elif isinstance(change, RowRemoved):
             # Children reference parents with ON DELETE CASCADE; delete explicitly anyway so a
             # file opened without foreign keys enforced is left just as clean.
@@ -130,27 +141,28 @@ class DocumentWriter:
             db.execute(f"DELETE FROM rows WHERE id IN ({marks})", list(change.removed_ids))
             db.conn.executemany("DELETE FROM carried WHERE report_id=? AND target LIKE ?",
                                 [(rid, f"{row_id}.%") for row_id in change.removed_ids])
-            self._positions(change.sibling_ids)
-            self.project._journal(rid, "remove_row", f"{change.table}:{change.removed_ids[0]}", None)
+            self._positions(project, change.sibling_ids)
+            project._journal(rid, "remove_row", f"{change.table}:{change.removed_ids[0]}", None)
         elif isinstance(change, RowsReordered):
-            self._positions(change.sibling_ids)
-            self.project._journal(rid, "move_row", change.table, ",".join(change.sibling_ids))
+            self._positions(project, change.sibling_ids)
+            project._journal(rid, "move_row", change.table, ",".join(change.sibling_ids))
         elif isinstance(change, RowUnlinked):
             db.conn.executemany(
                 "INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?) "
                 "ON CONFLICT(row_id, col) DO UPDATE SET value=excluded.value",
                 [(change.row_id, c, v) for c, v in change.cells],
             )
-            self.project._journal(rid, "unlink_row", f"{change.table}:{change.row_id}", None)
+            project._journal(rid, "unlink_row", f"{change.table}:{change.row_id}", None)
         elif isinstance(change, ValuesCarried):
             db.conn.executemany("INSERT OR IGNORE INTO carried(report_id, target) VALUES (?, ?)",
                                 [(rid, t) for t in change.targets])
-            self.project._journal(rid, "carry", str(len(change.targets)), None)
+            project._journal(rid, "carry", str(len(change.targets)), None)
         elif isinstance(change, LanguageChanged):
             db.execute("UPDATE reports SET lang=? WHERE id=?", [change.lang, rid])
-            self.project._journal(rid, "set_lang", "lang", change.lang)
+            project._journal(rid, "set_lang", "lang", change.lang)
 
-    def _positions(self, sibling_ids: tuple[str, ...]) -> None:
-        self.project.db.conn.executemany(
+    @staticmethod
+    def _positions(project: ProjectFile, sibling_ids: tuple[str, ...]) -> None:
+        project.db.conn.executemany(
             "UPDATE rows SET position=? WHERE id=?", [(i, row_id) for i, row_id in enumerate(sibling_ids)]
         )

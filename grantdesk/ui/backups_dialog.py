@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout,
 )
 
-from ..store import StoreError
-from ..store.backups import BackupInfo, restore
-from ..texts import backup_reason_text, store_error_text
+from ..operations import OperationError, restore_backup
+from ..store.backups import BackupInfo
+from ..texts import backup_reason_text
 
 BACKUP = Qt.ItemDataRole.UserRole
 
@@ -88,9 +88,9 @@ class BackupsDialog(QDialog):
         if dest.suffix != ".grantdesk":
             dest = dest.with_name(dest.name + ".grantdesk")
         try:
-            self.restored = restore(backup, dest)
-        except StoreError as exc:
-            QMessageBox.warning(self, "GrantDesk", store_error_text(exc.code, exc.path, self.ui_lang))
+            self.restored = restore_backup(backup.path, dest)
+        except OperationError as exc:
+            QMessageBox.warning(self, "GrantDesk", exc.message(self.ui_lang))
             return None
         self.accept()
         return self.restored

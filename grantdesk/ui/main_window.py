@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
-from ..progress import assess
-from ..document import REPORT_LANGUAGES, DocumentError, Project
+from .. import operations
+from ..document import REPORT_LANGUAGES, DocumentError
 from ..document.project import carry_over, has_own_values
-from ..forms import FormError, default_registry
-from ..safe_write import write_whole
+from ..forms import default_registry
+from ..operations import PROJECT_STATE, OperationError
 from ..settings import LANGUAGE_NAMES, documents_dir
-from ..store import ProjectFile, StoreError, list_backups
+from ..store import StoreError, list_backups
 from ..texts import cli_text, store_error_text
-from . import report_language
+from . import project_actions, report_language
 from .about import HelpMenu
 from .context import AppContext
 from .documents import DocumentsScreen, NewDocumentDialog, document_title, edition_name
@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # imported where used: printing (reportlab) is a third of a c
     from .wizard import ReportWizard
 
 SUFFIX = ".grantdesk"
-PROJECT_STATE = 0  # the ui_state key space of the project itself (documents have ids from 1)
 
 
 class MainWindow(QMainWindow):
@@ -153,6 +152,7 @@ class MainWindow(QMainWindow):
         button.setVisible(self.session is not None)
         if self.session is None:
             return
+        button.setEnabled(not self.session.read_only)
         lang = self.session.doc.lang
         other = next(c for c in REPORT_LANGUAGES if c != lang)
         button.setText(self.tr("Report language: %1").replace("%1", LANGUAGE_NAMES[lang]) + "  ⇄")
@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.act_word.setEnabled(doc_open)
         self.report_menu.setEnabled(doc_open)
         self.act_carry.setEnabled(doc_open and self.session.doc.role == "final" and not self.session.read_only)
+        writable = doc_open and not self.session.read_only
+        for act in self.report_lang_actions.values():
+            act.setEnabled(writable)  # the report's language is stored: a read-only file keeps its own
         if doc_open:
             self.report_lang_actions[self.session.doc.lang].setChecked(True)
         self._show_report_lang()
@@ -202,25 +205,11 @@ class MainWindow(QMainWindow):
     def create_project(self, path: Path, role: str = "plan", lang: str | None = None) -> bool:
         """A new project file holding its first document (the plan, unless told otherwise),
         opened at that document; its language is asked unless given."""
-        if path.suffix != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
-        kind = "plan" if role == "plan" else "report"
         if lang is None:
             lang = report_language.ask_report_language(self, self.ctx.ui_lang)
             if lang is None:
                 return False
-        try:
-            form = self.ctx.registry.editions(kind)[0]
-            project = ProjectFile.create(path)
-            try:
-                doc_id = project.create_document(Project().new_document(form, role, lang))
-                project.set_state(PROJECT_STATE, "document", str(doc_id))
-            finally:
-                project.close()
-        except StoreError as exc:
-            self._error(exc)
-            return False
-        return self.open_project(path)
+        return project_actions.create_project(self, path, role, lang)
 
     def import_plan_dialog(self) -> Path | None:
         source, _ = QFileDialog.getOpenFileName(
@@ -251,19 +240,21 @@ class MainWindow(QMainWindow):
         written as the plan of a new project at `target`, which then opens, or (no target)
         as the plan of the project at hand, which has none."""
         editions = self.ctx.registry.editions("plan")
-        # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        from ..wordio import PlanImportError, join_project, prepare_import  # python-docx, only when asked for
-
+        if target is not None and target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
         try:
-            prepared = prepare_import(source, editions[0])
-        except PlanImportError as exc:
-            prepared, error = None, exc.message(self.ctx.ui_lang)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if prepared is None:
-            QMessageBox.warning(self, self.tr("Import plan from Word"), error)
+            if target is not None:
+                operations.check_output(target, project=True)  # before the work of reading
+            # Reading takes a moment (a .doc is converted by LibreOffice first): say so.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                prepared = operations.prepare_plan(source, editions[0])
+            finally:
+                QApplication.restoreOverrideCursor()
+        except OperationError as exc:
+            project_actions.show_error(self, exc, self.tr("Import plan from Word"))
             return None
+        from ..wordio import join_project
         from .plan_import_dialog import PlanImportDialog
 
         into = target is None and self._plan_wanted()
@@ -289,17 +280,10 @@ class MainWindow(QMainWindow):
             return Path(here)
         if target is None:
             return None
-        if target.suffix != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
-        try:
-            project = ProjectFile.create(target)
-            try:
-                doc_id = project.create_document(prepared.doc)
-                project.set_state(PROJECT_STATE, "document", str(doc_id))  # it opens at the plan
-            finally:
-                project.close()
-        except StoreError as exc:
-            self._error(exc)
+        try:  # a new project, made whole before it takes its name, opening at the plan
+            operations.import_plan_new(prepared, target)
+        except OperationError as exc:
+            project_actions.show_error(self, exc)
             return None
         return target if self.open_project(target) else None
 
@@ -318,28 +302,19 @@ class MainWindow(QMainWindow):
         if here is not None and Path(here).resolve() == Path(path).resolve() and not self.close_project():
             return False  # the same file again: reopened (it cannot be opened twice)
         try:
-            project = ProjectFile.open(path)
-        except StoreError as exc:
+            opened = operations.open_project(path, self.ctx.registry)
+        except OperationError as exc:
             if exc.code == "not_found":
-                self._error(exc)
+                project_actions.show_error(self, exc)
                 self.ctx.settings.remove_recent(path)
                 self.ctx.settings.save()
                 self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
-            elif exc.code != "locked" and list_backups(path):
+            elif exc.code not in ("locked", "foreign") and list_backups(path):
                 self._offer_backups(exc, path)
             else:
-                self._error(exc)
+                project_actions.show_error(self, exc)
             return False
-        try:
-            model = project.load_project(self.ctx.registry)
-        except (StoreError, FormError) as exc:
-            project.close()
-            if isinstance(exc, StoreError):
-                self._error(exc)
-            else:  # a document of an edition this GrantDesk does not have
-                QMessageBox.warning(self, "GrantDesk", self.tr("This project uses a form edition that this "
-                                                               "GrantDesk does not have:\n%1").replace("%1", exc.text(self.ctx.ui_lang)))
-            return False
+        project, model = opened.file, opened.model
         if not self.close_project():
             project.close()
             return False
@@ -357,7 +332,18 @@ class MainWindow(QMainWindow):
             self.show_documents()
         if project.read_only:
             QMessageBox.information(self, "GrantDesk", store_error_text("read_only", str(path), self.ctx.ui_lang))
+        missing = opened.missing_message(self.ctx.ui_lang)
+        if missing:
+            QMessageBox.information(self, "GrantDesk", missing)
         return True
+
+    def _remember_document(self, value: str) -> None:
+        """Where the user is, for the next open: a convenience, never an error (a full disk
+        is said by the edits' own saving)."""
+        try:
+            self.project_session.file.set_state(PROJECT_STATE, "document", value)
+        except StoreError:
+            pass
 
     def _connect_documents(self) -> None:
         self.documents.openRequested.connect(self.open_document)
@@ -390,7 +376,7 @@ class MainWindow(QMainWindow):
         if not self._leave_document():
             self._error(self.project_session.last_error or StoreError("write_failed", str(self.project_session.file.path)))
             return
-        self.project_session.file.set_state(PROJECT_STATE, "document", "")
+        self._remember_document("")
         self.documents.refresh(select=current)
         self.stack.setCurrentWidget(self.documents)
         self.documents.focus_list()
@@ -406,7 +392,7 @@ class MainWindow(QMainWindow):
         except DocumentError:
             return False
         self.session = EditSession(self.project_session, doc, self)
-        self.project_session.file.set_state(PROJECT_STATE, "document", str(doc_id))
+        self._remember_document(str(doc_id))
         self._show_wizard()
         return True
 
@@ -501,8 +487,6 @@ class MainWindow(QMainWindow):
     def add_edition(self, path: Path | None = None) -> bool:
         """File → Add a form edition…: a definition file checked like the shipped ones; a good
         one is kept and offered when creating a document, a bad one refused item by item."""
-        from ..editions import EditionError, add_edition
-
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Add a form edition"), str(documents_dir()),
                                                     self.tr("Form definitions (*.yaml *.yml)"))
@@ -510,14 +494,9 @@ class MainWindow(QMainWindow):
                 return False
             path = Path(chosen)
         try:
-            form = add_edition(path, self.ctx.registry)
-        except EditionError as exc:
-            QMessageBox.warning(self, "GrantDesk", cli_text(
-                "edition_refused", self.ctx.ui_lang, path=path, items="\n".join(f"• {p.text(self.ctx.ui_lang)}" for p in exc.problems)))
-            return False
-        except OSError as exc:
-            QMessageBox.warning(self, "GrantDesk", cli_text("cannot_write", self.ctx.ui_lang, path=path,
-                                                            detail=exc.strerror or exc))
+            form = operations.add_edition(path, self.ctx.registry)
+        except OperationError as exc:
+            project_actions.show_error(self, exc)
             return False
         self.ctx.registry = default_registry()
         lang = self.ctx.ui_lang if self.ctx.ui_lang in REPORT_LANGUAGES else "ru"
@@ -602,15 +581,24 @@ class MainWindow(QMainWindow):
         if self.project_session is None:
             return True
         if not self.project_session.close():
+            error = self.project_session.last_error or StoreError("write_failed", str(self.project_session.file.path))
             answer = QMessageBox.warning(
                 self, "GrantDesk",
-                store_error_text("write_failed", str(self.project_session.file.path), self.ctx.ui_lang) + "\n\n"
+                store_error_text(error.code, error.path, self.ctx.ui_lang) + "\n\n"
                 + self.tr("Close anyway and lose the unsaved changes? Choose No to keep working "
                           "(you can also use “Save a copy as…” to save to another disk)."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             self.project_session.file.close()
+        elif self.project_session.close_problem not in (None, "gone"):
+            # closed, every edit committed, but the -wal could not be folded into the file
+            # (a full disk): the next open replays it; the file alone is not whole yet
+            QMessageBox.warning(self, "GrantDesk", self.tr(
+                "The project was closed with every edit saved, but its “-wal” file beside it could not be "
+                "merged into it (%1). Keep the two files together; opening the project again merges them.")
+                .replace("%1", store_error_text(self.project_session.close_problem,
+                                                str(self.project_session.file.path), self.ctx.ui_lang)))
         if self.session is not None:
             self.session.doc.unsubscribe(self.session._on_change)
         self.session = None
@@ -626,31 +614,14 @@ class MainWindow(QMainWindow):
 
     # ---- project actions ----------------------------------------------------------------
 
-    def save_copy(self) -> None:
-        if self.project_session is None:
-            return
-        src = self.project_session.file.path
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy as"), str(src.with_name(src.stem + " " + self.tr("copy") + SUFFIX)),
-            self.tr("GrantDesk projects (*.grantdesk)"))
-        if not path:
-            return
-        dest = Path(path)
-        if dest.suffix != SUFFIX:
-            dest = dest.with_name(dest.name + SUFFIX)
-        self.project_session.flush()
-        try:
-            self.project_session.file.save_copy(dest)
-        except StoreError as exc:
-            self._error(exc)
-            return
-        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(dest)), 8000)
+    def save_copy(self, dest: Path | None = None) -> Path | None:
+        return project_actions.save_copy(self, dest)
 
-    def _offer_backups(self, exc: StoreError, path: Path) -> None:
+    def _offer_backups(self, exc: OperationError, path: Path) -> None:
         """A file that will not open, but whose backups exist: offer them at once."""
         answer = QMessageBox.question(
             self, "GrantDesk",
-            store_error_text(exc.code, exc.path, self.ctx.ui_lang) + "\n\n"
+            exc.message(self.ctx.ui_lang) + "\n\n"
             + self.tr("GrantDesk has backups of this project. Restore one into a new file?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
@@ -719,29 +690,10 @@ class MainWindow(QMainWindow):
         return self.export_word(Path(path)) if path else None
 
     def export_word(self, path: Path) -> Path | None:
-        """The open report as a .docx in its official layout, marked as a draft while
-        errors remain (as the PDF is); written beside the target first, then moved."""
-        if self.session is None:
-            return None
-        self.session.flush()
-        self.session.recheck()
-        if path.suffix.lower() != ".docx":
-            path = path.with_suffix(".docx")
-        if self._beyond_page_limit():
-            return None
-        from ..wordio import export_docx  # python-docx, only when asked for
-
-        try:
-            write_whole(path, export_docx(self.session.doc, draft=assess(self.session.doc, self.session.problems).draft))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export to Word"),
-                                self.tr("Could not save the Word file: %1").replace("%1", exc.strerror or str(exc)))
-            return None
-        self.statusBar().showMessage(self.tr("Word file saved: %1").replace("%1", str(path)), 8000)
-        return path
+        return project_actions.export_word(self, path)
 
     def set_report_lang(self, lang: str) -> None:
-        if self.session is None or self.session.doc.lang == lang:
+        if self.session is None or self.session.doc.lang == lang or self.session.read_only:
             return
         section = self.wizard.current_section() if self.wizard else None
         self.session.doc.set_lang(lang)

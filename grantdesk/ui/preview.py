@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ..progress import assess
 from ..forms import FormDef
 from ..printing import PrintResult, render_derived, render_pdf
-from ..safe_write import write_whole
+from ..operations import OperationError, write_file
 from .pdf_pages import PdfPages
 from .print_job import PrintJob
 from .session import EditSession
@@ -43,6 +43,7 @@ class PrintPreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print preview"))
         self.session = session
+        self.ui_lang = ui_lang
         self.derived = derived
         self.default_pdf_path = default_pdf_path
         session.reveal_all()  # printing is when every empty required field is named (calm R1)
@@ -328,11 +329,11 @@ class PrintPreview(QDialog):
     def write_pdf(self, path: Path) -> Path | None:
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        try:
-            write_whole(path, self.pdf)
-        except OSError as exc:
+        try:  # the output-path rule (never onto the project, a device, a folder), then a whole write
+            write_file(path, self.pdf, protect=[self.session.project.path])
+        except OperationError as exc:
             QMessageBox.warning(self, self.tr("Save PDF"),
-                                self.tr("Could not save the PDF: %1").replace("%1", exc.strerror or str(exc)))
+                                self.tr("Could not save the PDF: %1").replace("%1", exc.message(self.ui_lang)))
             return None
         self.saved_path = path
         self.saved.setText(self.tr("PDF saved: %1").replace("%1", str(path)))

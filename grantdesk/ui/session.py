@@ -28,7 +28,7 @@ RETRY_DELAY_MS = 3000
 class ProjectSession(QObject):
     """The open project file and its documents; saving for all of them."""
 
-    saveStateChanged = Signal(str)  # "saved" | "pending" | "failed" | "read_only"
+    saveStateChanged = Signal(str)  # "saved" | "pending" | "failed" | "gone" | "read_only"
 
     def __init__(self, file: ProjectFile, project: Project, parent: QObject | None = None,
                  registry: FormRegistry | None = None):
@@ -37,6 +37,7 @@ class ProjectSession(QObject):
         self.project = project
         self.registry = registry if registry is not None else default_registry()  # the editions on offer
         self.last_error: StoreError | None = None
+        self.close_problem: str | None = None
         self.writer = DocumentWriter(file)
         for doc in project.documents:
             self.writer.attach(doc.doc_id, doc)
@@ -66,7 +67,10 @@ class ProjectSession(QObject):
             written = self.writer.flush()
         except StoreError as exc:
             self.last_error = exc
-            self.saveStateChanged.emit("failed")
+            # "gone": the file opened is not at its path any more (deleted, moved, a stick
+            # pulled out): the edits stay queued, Save a copy takes them; retrying finds the
+            # file again if it comes back (the same file: device and inode are checked).
+            self.saveStateChanged.emit("gone" if exc.code == "gone" else "failed")
             self._flush_timer.start(RETRY_DELAY_MS)
             return False
         self.last_error = None
@@ -133,18 +137,20 @@ class ProjectSession(QObject):
         self.file.delete_document(doc.doc_id)
 
     def close(self) -> bool:
-        """Flush and close the file. False (file left open) if edits could not be saved."""
+        """Flush and close the file. False (file left open) if edits could not be saved.
+        `close_problem` then says whether the file was left whole on its own (None) or why
+        not (its -wal still holds edits the next open replays)."""
         if not self.flush():
             return False
         self._flush_timer.stop()
         self.writer.detach()
-        self.file.close()
+        self.close_problem = self.file.close()
         return True
 
 
 class EditSession(QObject):
     problemsChanged = Signal()
-    saveStateChanged = Signal(str)  # "saved" | "pending" | "failed" | "read_only"
+    saveStateChanged = Signal(str)  # "saved" | "pending" | "failed" | "gone" | "read_only"
     changed = Signal(object)  # the document Change, for views that mirror it
 
     """The document on screen, within its open project."""

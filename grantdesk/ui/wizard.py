@@ -204,9 +204,11 @@ class ReportWizard(QWidget):
             "pending": self.tr("Saving…"),
             "failed": self.tr("Not saved yet: cannot write the file; retrying. Your text is kept."),
             "read_only": self.tr("Read-only: changes are not saved"),
+            "gone": self.tr("Not saved: the project file is gone (deleted, moved or the USB stick removed). "
+                            "Your text is kept: File → Save a copy as… saves it."),
         }
         self.save_label.setText(texts[state])
-        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if state in ("failed", "read_only") else "color: #2e7d32;")
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if state in ("failed", "gone", "read_only") else "color: #2e7d32;")
 
     def _fold_problems(self, collapsed: bool) -> None:
         """The folded list gives its height to the editor; unfolded, it takes it back."""

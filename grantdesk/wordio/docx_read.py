@@ -21,6 +21,28 @@ from .docx_parts import NO_BREAK_STYLE
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 
 
+class TooLarge(ValueError):
+    """A .docx whose parts would unpack to more than limits.DOCX_PARTS_BYTES (a zip bomb)."""
+
+    def __init__(self, what: str, got: int, limit: int):
+        super().__init__(f"{what}: {got} > {limit}")
+        self.what, self.got, self.limit = what, got, limit
+
+
+def check_parts(archive: zipfile.ZipFile) -> None:
+    """The parts' uncompressed sizes as the zip's directory states them, summed before any
+    is unpacked. A part that unpacks to more than it states is stopped by zipfile itself
+    (it checks the stated size and CRC while reading)."""
+    from .. import limits
+
+    infos = archive.infolist()
+    if len(infos) > limits.DOCX_PARTS:
+        raise TooLarge("parts", len(infos), limits.DOCX_PARTS)
+    total = sum(i.file_size for i in infos)
+    if total > limits.DOCX_PARTS_BYTES:
+        raise TooLarge("bytes unpacked", total, limits.DOCX_PARTS_BYTES)
+
+
 class NotReadable(ValueError):
     """The file is not a Word document python-docx can open (damaged, or another format)."""
 
@@ -123,6 +145,11 @@ def read_docx(data: bytes) -> list[Item]:
     """The document's body, paragraph by paragraph and table by table."""
     if not zipfile.is_zipfile(BytesIO(data)):
         raise NotReadable("not a .docx (zip) file")
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            check_parts(archive)
+    except zipfile.BadZipFile as exc:
+        raise NotReadable(str(exc)) from exc
     try:
         doc = open_docx(BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:

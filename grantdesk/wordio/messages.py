@@ -14,6 +14,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” cannot be read as a Word document (.docx): it is damaged or of another kind. "
               "Nothing was written; the file itself was not changed.",
     },
+    "too_large": {
+        "kk": "«{path}» жоспар үшін тым үлкен ({what}: {got}, ең көбі {limit}). Ештеңе жазылған жоқ.",
+        "ru": "«{path}» слишком велик для плана ({what}: {got}, не больше {limit}). Ничего не записано.",
+        "en": "“{path}” is too large for a plan ({what}: {got}, at most {limit}). Nothing was written.",
+    },
     "not_found": {
         "kk": "«{path}» файлын ашу мүмкін емес: {detail}. Ештеңе жазылған жоқ.",
         "ru": "Не удалось открыть «{path}»: {detail}. Ничего не записано.",

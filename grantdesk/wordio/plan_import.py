@@ -81,10 +81,16 @@ def soffice() -> str | None:
 
 def _docx_bytes(path: Path) -> bytes:
     """The file's bytes as .docx: a .doc converted by LibreOffice in a temporary folder."""
+    from .. import limits
+
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(limits.DOCX_PARTS_BYTES + 1)  # never more than the limit into memory
     except OSError as exc:
         raise PlanImportError("not_found", path=path, detail=exc.strerror or exc) from exc
+    if len(data) > limits.DOCX_PARTS_BYTES:
+        raise PlanImportError("too_large", path=path, what="bytes", got=f"> {limits.DOCX_PARTS_BYTES:,}",
+                              limit=f"{limits.DOCX_PARTS_BYTES:,}")
     if not data.startswith(OLE_MAGIC):
         return data
     office = soffice()
@@ -109,13 +115,15 @@ def _docx_bytes(path: Path) -> bytes:
 
 def prepare_import(path: Path, form: FormDef) -> PreparedPlan:
     """Read `path` and build the plan of `form` from it; raises PlanImportError."""
-    from .docx_read import NotReadable, Para, read_docx  # python-docx, only when a plan is read
+    from .docx_read import NotReadable, Para, TooLarge, read_docx  # python-docx, only when a plan is read
     from .plan_read import read_plan
 
     path = Path(path)
     data = _docx_bytes(path)
     try:
         items = read_docx(data)
+    except TooLarge as exc:
+        raise PlanImportError("too_large", path=path, what=exc.what, got=f"{exc.got:,}", limit=f"{exc.limit:,}") from exc
     except NotReadable as exc:
         raise PlanImportError("not_readable", path=path) from exc
     if not any(item.text.strip() if isinstance(item, Para) else any(

@@ -29,6 +29,10 @@ FORBIDDEN = {
                           "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.resources": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui"},
     "grantdesk.ui": {"grantdesk.cli", "grantdesk.app", "sqlite3", "reportlab"},
+    # the use cases shared by the CLI and the window: pure, through the store and the core
+    "grantdesk.operations": {"PySide6", "reportlab", "sqlite3", "pypdfium2", "docx", "grantdesk.ui", "grantdesk.cli",
+                             "grantdesk.app"},
+    "grantdesk.limits": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui", "grantdesk.cli"},
 }
 # The only importers of each heavy library.
 ONLY = {"PySide6": ("grantdesk.ui", "grantdesk.app"), "reportlab": ("grantdesk.printing",),

@@ -148,5 +148,5 @@ def test_every_store_error_code_has_a_message_in_each_language():
         assert set(texts) == {"kk", "ru", "en"}, code
         for lang in ("kk", "ru", "en"):
             text = store_error_text(code, "/p/x.grantdesk", lang)
-            assert "/p/x.grantdesk" in text and text == texts[lang].format(path="/p/x.grantdesk")
+            assert "/p/x.grantdesk" in text and text == texts[lang].format(path="/p/x.grantdesk", detail="")
     assert "резервной копии" in store_error_text("damaged", "x", "ru")
