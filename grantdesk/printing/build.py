@@ -16,6 +16,7 @@ from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -58,17 +59,43 @@ class CountingCanvas(Canvas):
         if self._progress is not None:
             self._progress(len(self._held))
 
-    def save(self) -> None:
-        pages = len(self._held)
+    def _write_held(self) -> None:
+        """Write the pages held so far, each numbered among them (page i of their count),
+        each compressed as soon as it is written and let go."""
         held, self._held = self._held, []
-        for number in range(1, pages + 1):
+        count = len(held)
+        for number in range(1, count + 1):
             state, code, draws = held[number - 1]
             held[number - 1] = None  # each page let go once written
             self.__dict__.update(state)
             self._code = [zlib.decompress(code).decode("utf-8")]
             for draw in draws:
-                draw(self, number, pages)
+                draw(self, number, count)
             super().showPage()
+            self._deflate_last_page()
+
+    def flush_counted(self) -> None:
+        """Write the pages held so far, each numbered among them, and go on with the page
+        in progress: a compiled Annex 4 numbers each entry on its own and so lets an entry's
+        pages go as soon as the next one starts."""
+        if not self._held:
+            return
+        current = {k: v for k, v in self.__dict__.items() if k != "_held"}
+        self._write_held()
+        self.__dict__.update(current)
+
+    def _deflate_last_page(self) -> None:
+        """Compress the page just written now rather than when the file is: reportlab keeps
+        every page's content until then, and compressed it takes a fifth of the memory."""
+        page = self._doc.Pages.pages[-1]
+        if page.compression and page.stream and not page.Contents:
+            page.Contents = pdfdoc.PDFStream(
+                pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
+                pdfdoc.PDFZCompress.encode(page.stream))
+            page.stream = None
+
+    def save(self) -> None:
+        self._write_held()
         super().save()
 
 
