@@ -63,11 +63,30 @@ def _stress_project(tmp_path, scale: int) -> Path:
     return path
 
 
-def test_the_preview_shows_and_answers_while_a_long_report_is_laid_out(qtbot, window, tmp_path):
+
+def _paced(monkeypatch) -> None:
+    """Each laid-out page waits 15 ms on the build's thread (sleeping lets the GUI thread
+    run): the test sees the window answer and can close it mid-build on a machine of any
+    speed or load, instead of racing the build."""
+    import time
+
+    from grantdesk.ui import print_job
+
+    step = print_job._Worker._progress
+
+    def paced(self, pages):
+        time.sleep(0.015)
+        step(self, pages)
+
+    monkeypatch.setattr(print_job._Worker, "_progress", paced)
+
+
+def test_the_preview_shows_and_answers_while_a_long_report_is_laid_out(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtCore import QTimer
     from pypdf import PdfReader
     import io
 
+    _paced(monkeypatch)
     open_report(window, _stress_project(tmp_path, 2))
     ticks, texts = [], []
     timer = QTimer(interval=5)
@@ -90,9 +109,10 @@ def test_the_preview_shows_and_answers_while_a_long_report_is_laid_out(qtbot, wi
     preview.close()
 
 
-def test_closing_the_preview_while_it_is_laid_out_stops_the_build(qtbot, window, tmp_path):
+def test_closing_the_preview_while_it_is_laid_out_stops_the_build(qtbot, window, tmp_path, monkeypatch):
     from grantdesk.ui.print_job import running_jobs
 
+    _paced(monkeypatch)
     open_report(window, _stress_project(tmp_path, 2))
     preview = window.print_preview()
     qtbot.addWidget(preview)
