@@ -45,11 +45,17 @@ def _load_project(path: Path, lang: str) -> Project:
     return opened.model
 
 
-def _listing(documents: list[Document], lang: str) -> str:
+def _listing(documents, lang: str) -> str:
+    """One line a document; one of a missing edition (a DocumentInfo, operations.listed)
+    says so, and how to add the edition, where the state would be."""
     lines = []
     for doc in documents:
-        state = state_line(assess(doc), lang)
-        lines.append(f"{doc.doc_id:>3}  {role_text(doc.role, lang)}  {doc.form.id}  {doc.lang}  {state}")
+        if isinstance(doc, Document):
+            state = state_line(assess(doc), lang)
+            lines.append(f"{doc.doc_id:>3}  {role_text(doc.role, lang)}  {doc.form.id}  {doc.lang}  {state}")
+        else:
+            lines.append(f"{doc.id:>3}  {role_text(doc.role, lang)}  {doc.form}  {doc.lang}  "
+                         f"{operations.missing_edition_line(doc, lang)}")
     return "\n".join(lines)
 
 
@@ -102,8 +108,10 @@ def cmd_export(args) -> int:
 
 
 def cmd_documents(args) -> int:
+    """Every document, those of a missing edition included (listed as such)."""
     lang = _ui_lang(args)
-    print(_listing(_load_project(Path(args.project), lang).documents, lang))
+    opened = operations.load_project(Path(args.project), default_registry())
+    print(_listing(opened.entries(), lang))
     return 0
 
 

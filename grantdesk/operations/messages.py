@@ -68,6 +68,11 @@ OPERATION_TEXTS: dict[str, dict[str, str]] = {
         "en": "Document {n} uses the edition “{edition}”, which this GrantDesk does not have. Add the edition: "
               "`grantdesk add-edition EDITION.yaml` (or File → Add a form edition…).",
     },
+    "edition_missing_row": {
+        "kk": "нұсқа жоқ: {edition} — оны Файл → Нысанның нұсқасын қосу… арқылы қосыңыз",
+        "ru": "нет редакции: {edition} — добавьте её: Файл → Добавить редакцию формы…",
+        "en": "edition missing: {edition} — add it with File → Add a form edition…",
+    },
     "cannot_read": {
         "kk": "«{path}» оқылмады: {detail}",
         "ru": "Не удалось прочитать «{path}»: {detail}",

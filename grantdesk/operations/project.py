@@ -17,7 +17,7 @@ from ..forms import FormDef, FormError, FormRegistry
 from ..progress import DocumentState, assess
 from ..safe_write import write_whole
 from ..store import ProjectFile, StoreError, backups
-from ..store.project import build_project
+from ..store.project import DocumentInfo, build_project
 from ..texts import import_error_text
 from . import limits
 from .errors import OperationError, from_os, from_store
@@ -37,6 +37,13 @@ class OpenProject:
     file: ProjectFile
     model: Project
     missing: list[tuple[int, str]] = field(default_factory=list)
+    missing_documents: list[DocumentInfo] = field(default_factory=list)
+    order: list[int] = field(default_factory=list)  # every document's id, in the file's order
+
+    def entries(self) -> list[Document | DocumentInfo]:
+        """Every document in the project's order: loaded ones, and those of a missing
+        edition as the file lists them (see `listed`)."""
+        return listed(self.order, self.model.documents, self.missing_documents)
 
     @property
     def read_only(self) -> bool:
@@ -64,7 +71,28 @@ def open_project(path: Path | str, registry: FormRegistry, *, read_only: bool = 
     except BaseException:
         file.close()
         raise
-    return OpenProject(file, model, list(file.missing_editions))
+    order = [info.id for info in file.list_documents()]
+    return OpenProject(file, model, list(file.missing_editions), list(file.missing_documents), order)
+
+
+def listed(order: list[int], documents: list[Document], missing: list[DocumentInfo]) -> list[Document | DocumentInfo]:
+    """The one listing of a project's documents (the documents screen, `grantdesk
+    documents`): each in the file's order; a document whose edition is missing is its
+    DocumentInfo, which cannot be rendered, edited or printed, only named."""
+    by_id: dict[int, Document | DocumentInfo] = {d.doc_id: d for d in documents}
+    by_id.update((info.id, info) for info in missing)
+    return [by_id[i] for i in order if i in by_id]
+
+
+def missing_edition_line(info: DocumentInfo, lang: str) -> str:
+    """What a document of a missing edition shows where its state would be."""
+    return OperationError("edition_missing_row", edition=info.form).message(lang)
+
+
+def missing_edition_message(info: DocumentInfo, lang: str, number: int | None = None) -> str:
+    """What opening (or printing) a document of a missing edition says."""
+    return OperationError("document_missing_edition", n=number if number is not None else info.id,
+                          edition=info.form).message(lang)
 
 
 def load_project(path: Path | str, registry: FormRegistry) -> OpenProject:

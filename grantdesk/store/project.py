@@ -134,9 +134,15 @@ class ProjectFile:
         # a project deleted, moved or replaced under an open session is noticed, not "saved"
         # into a file nobody will ever see again.
         self._identity = _identity(path)
-        # Documents whose edition this GrantDesk lacks: (document id, edition id). They stay
-        # in the file untouched; load_project leaves them out of the model.
-        self.missing_editions: list[tuple[int, str]] = []
+        # Documents whose edition this GrantDesk lacks. They stay in the file untouched;
+        # load_project leaves them out of the model (nothing can render them) and the
+        # documents screen and `grantdesk documents` list them as such.
+        self.missing_documents: list[DocumentInfo] = []
+
+    @property
+    def missing_editions(self) -> list[tuple[int, str]]:
+        """(document id, edition id) of each document whose edition is missing."""
+        return [(info.id, info.form) for info in self.missing_documents]
 
     @property
     def project_id(self) -> str:
@@ -436,14 +442,14 @@ class ProjectFile:
         """The whole project: its values and every document, reports linked to the plan."""
         project = Project()
         project.values.update(self.project_values())
-        self.missing_editions = []
+        self.missing_documents = []
         for info in self.list_documents():
             try:
                 form = registry.get(info.form)
             except FormError:
                 # An edition removed (or never added here): the rest of the project opens;
                 # this document stays in the file as it is, until the edition is added.
-                self.missing_editions.append((info.id, info.form))
+                self.missing_documents.append(info)
                 continue
             doc = self._load(info, form, project.values)
             project.add(doc)

@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
         self.documents.printRequested.connect(self.print_document)
         self.documents.copyRequested.connect(self.copy_document_into)
         self.documents.derivedRequested.connect(self.open_derived)
+        self.documents.missingRequested.connect(self.open_missing)
 
     # ---- documents ----------------------------------------------------------------------
 
@@ -395,6 +396,14 @@ class MainWindow(QMainWindow):
         self._remember_document(str(doc_id))
         self._show_wizard()
         return True
+
+    def open_missing(self, doc_id: int, number: int) -> str:
+        """A document whose edition is missing cannot be shown: say which edition, and how
+        to add it (once added and the project reopened, it opens as any other)."""
+        info = next(i for i in self.project_session.file.missing_documents if i.id == doc_id)
+        text = operations.missing_edition_message(info, self.ctx.ui_lang, number)
+        QMessageBox.information(self, "GrantDesk", text)
+        return text
 
     def new_document(self) -> None:
         if self.project_session is None or self.project_session.read_only:

@@ -45,10 +45,17 @@ def test_a_document_of_a_missing_edition_is_left_out_named_and_the_rest_opens(pr
         assert "fr99" in text and "add-edition" in text
     finally:
         opened.file.close()
+    # every document in the file's order, the missing edition's one as a DocumentInfo of its own
+    entries = opened.entries()
+    assert [getattr(e, "role", None) for e in entries] == ["plan", "final"]
+    assert entries[1].form == "fr99" and entries[1].id == opened.missing[0][0]
     capsys.readouterr()
     assert main(["--ui-lang", "en", "documents", str(project)]) == 0
-    err = capsys.readouterr().err
-    assert "fr99" in err and "Traceback" not in err
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert len(lines) == 2 and "Traceback" not in err
+    assert lines[1].split()[0] == str(entries[1].id)
+    assert "fr99" in lines[1] and "edition missing: fr99 — add it with File → Add a form edition…" in lines[1]
     final_id = opened.missing[0][0]
     assert main(["--ui-lang", "kk", "check", str(project), "--document", str(final_id)]) == 2
     err = capsys.readouterr().err
