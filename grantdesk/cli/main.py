@@ -1,4 +1,4 @@
-"""`grantdesk import|export|documents|new|print|op4|check|backups|restore`: the same core the
+"""`grantdesk import|export|documents|new|print|op4|check|backups|restore|repair`: the same core the
 app uses, without a display.
 
 Exit codes: 0 ok, 1 `check` found errors, 2 the command could not run (the message says
@@ -296,6 +296,17 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_repair(args) -> int:
+    """A project file changed by another tool: backed up, then what that tool added removed
+    (its tables, columns, triggers, views; values made text again); says what and where the
+    backup is. Refuses, changing nothing, what no repair mends."""
+    lang = _ui_lang(args)
+    path = Path(args.project)
+    done = operations.repair_project(path)
+    print(operations.repaired_text(done, path, lang))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --ui-lang is accepted before or after the command; SUPPRESS keeps one from hiding the other.
     common = argparse.ArgumentParser(add_help=False)
@@ -377,6 +388,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", help="BACKUP_FILE, as listed by `grantdesk backups`")
     p.add_argument("-o", "--output", required=True, help="NEW.grantdesk to create (never replaced)")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("repair", parents=[common],
+                       help="back up a project another program changed, then remove what it added")
+    p.add_argument("project", help="PROJECT.grantdesk, refused on opening as changed by another program")
+    p.set_defaults(func=cmd_repair)
     return parser
 
 

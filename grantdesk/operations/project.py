@@ -21,6 +21,7 @@ from ..store.project import DocumentInfo, build_project
 from ..texts import import_error_text
 from . import limits
 from .errors import OperationError, from_os, from_store
+from .messages import operation_text
 from .outputs import check_output
 
 PROJECT_STATE = 0  # the ui_state key space of the project itself (documents have ids from 1)
@@ -323,6 +324,55 @@ def add_edition(path: Path | str, registry: FormRegistry | None = None) -> FormD
         raise from_os(exc, path) from None
 
 
+
+
+# ---- a file changed by another tool --------------------------------------------------------
+
+
+def repair_items(plan, lang: str, bullet: str = "  - ") -> str:
+    """What a repair removes or changes, one item a line, in `lang`."""
+    lines = list(plan.objects())
+    lines += [operation_text("repair_retype", lang, column=f"{t}.{c}", n=n) for t, c, n in plan.retype]
+    lines += [operation_text("repair_unreadable", lang, column=f"{t}.{c}", n=n) for t, c, n in plan.unreadable]
+    return "\n".join(bullet + line for line in lines)
+
+
+@dataclass(frozen=True)
+class RepairQuestion:
+    """What the window asks before a repair (None from repair_question: nothing it can do)."""
+    plan: object  # store.repair.RepairPlan
+
+    def text(self, path, lang: str, bullet: str = "• ") -> str:
+        return operation_text("repair_question", lang, path=path, items=repair_items(self.plan, lang, bullet))
+
+
+def repair_question(path: Path | str) -> RepairQuestion | None:
+    """A file refused as "foreign": what a repair would remove, or None when a repair cannot
+    mend it (a missing table, an unknown language: only a backup helps)."""
+    from ..store.repair import plan_repair
+
+    try:
+        plan = plan_repair(Path(path))
+    except StoreError:
+        return None
+    return RepairQuestion(plan) if plan.needed and not plan.cannot else None
+
+
+def repair_project(path: Path | str):
+    """Back the file up, then remove what another tool put there (store.repair.repair:
+    its Repaired, the plan done and the backup). Refusals change nothing."""
+    from ..store.repair import repair
+
+    try:
+        done = repair(Path(path))
+    except StoreError as exc:
+        raise from_store(exc) from None
+    return done
+
+
+def repaired_text(done, path, lang: str, bullet: str = "  - ") -> str:
+    return operation_text("repaired", lang, path=path, items=repair_items(done.plan, lang, bullet),
+                          backup=str(done.backup.path))
 
 
 # ---- the plan from Word --------------------------------------------------------------------

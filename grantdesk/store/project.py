@@ -26,7 +26,7 @@ from ..safe_write import give_name, part_path
 from . import backups
 from .database import Database
 from .errors import StoreError, failure_code
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, foreign_objects, statements
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TEXT_COLUMNS, foreign_objects, statements
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -118,6 +118,20 @@ def _remove_with_side_files(path: Path) -> None:
             p.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def bad_choices(conn: sqlite3.Connection, version: int) -> list[str]:
+    """A document's language or role that GrantDesk does not know ("reports.lang = 'fr'"):
+    another tool's doing, which nothing can mend (only a backup)."""
+    checks = [("reports", "lang", REPORT_LANGUAGES)]
+    if version >= 3:
+        checks.append(("reports", "role", tuple(ROLE_ORDER)))
+    found = []
+    for table, column, allowed in checks:
+        found += [f"{table}.{column} = {v!r}" for (v,) in conn.execute(
+            f"SELECT DISTINCT {column} FROM {table} WHERE {column} NOT IN ({','.join('?' * len(allowed))})",
+            list(allowed))]
+    return found
 
 
 class ProjectFile:
@@ -249,15 +263,8 @@ class ProjectFile:
         found = foreign_objects(self.db.conn, self._user_version())
         bad_values: list[str] = []
         if not found:
-            checks = [("reports", "lang", REPORT_LANGUAGES)]
-            if self._user_version() >= 3:
-                checks.append(("reports", "role", tuple(ROLE_ORDER)))
-            for table, column, allowed in checks:
-                bad_values += [f"{table}.{column} = {v!r}" for (v,) in self.db.execute(
-                    f"SELECT DISTINCT {column} FROM {table} WHERE {column} NOT IN ({','.join('?' * len(allowed))})",
-                    list(allowed))]
-            for table, column in (("report_values", "value"), ("cells", "value"), ("project_values", "value"),
-                                  ("report_values", "key"), ("cells", "col"), ("rows", "id"), ("rows", "table_path")):
+            bad_values = bad_choices(self.db.conn, self._user_version())
+            for table, column in TEXT_COLUMNS:
                 bad_values += [f"{table}.{column}: {k}" for (k,) in self.db.execute(
                     f"SELECT DISTINCT typeof({column}) FROM {table} WHERE typeof({column}) != 'text'")]
         if found or bad_values:

@@ -309,6 +309,8 @@ class MainWindow(QMainWindow):
                 self.ctx.settings.remove_recent(path)
                 self.ctx.settings.save()
                 self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
+            elif exc.code == "foreign":  # repaired after a backup with consent, then opened; else said
+                return project_actions.offer_repair(self, path, exc) and self.open_project(path)
             elif exc.code not in ("locked", "foreign") and list_backups(path):
                 self._offer_backups(exc, path)
             else:
