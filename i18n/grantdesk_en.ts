@@ -350,6 +350,14 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../grantdesk/ui/import_progress.py" line="17"/>
+        <source>Writing the imported rows into the project…</source>
+        <translation>Writing the imported rows into the project…</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
@@ -632,94 +640,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="292"/>
+        <location filename="../grantdesk/ui/main_window.py" line="295"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="293"/>
+        <location filename="../grantdesk/ui/main_window.py" line="296"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="607"/>
+        <location filename="../grantdesk/ui/main_window.py" line="612"/>
         <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="385"/>
-        <location filename="../grantdesk/ui/main_window.py" line="585"/>
+        <location filename="../grantdesk/ui/main_window.py" line="390"/>
+        <location filename="../grantdesk/ui/main_window.py" line="590"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="436"/>
+        <location filename="../grantdesk/ui/main_window.py" line="441"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="452"/>
         <source>The project has no interim report to carry over from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="452"/>
+        <location filename="../grantdesk/ui/main_window.py" line="457"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="478"/>
+        <location filename="../grantdesk/ui/main_window.py" line="483"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="481"/>
+        <location filename="../grantdesk/ui/main_window.py" line="486"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="482"/>
+        <location filename="../grantdesk/ui/main_window.py" line="487"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="505"/>
         <source>Add a form edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="501"/>
+        <location filename="../grantdesk/ui/main_window.py" line="506"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="523"/>
+        <location filename="../grantdesk/ui/main_window.py" line="528"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="529"/>
+        <location filename="../grantdesk/ui/main_window.py" line="534"/>
         <source>Copy into another edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="529"/>
+        <location filename="../grantdesk/ui/main_window.py" line="534"/>
         <source>Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="542"/>
+        <location filename="../grantdesk/ui/main_window.py" line="547"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="545"/>
+        <location filename="../grantdesk/ui/main_window.py" line="550"/>
         <source>Copied: every value found its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="597"/>
+        <location filename="../grantdesk/ui/main_window.py" line="602"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,23 +752,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="634"/>
+        <location filename="../grantdesk/ui/main_window.py" line="639"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="665"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="697"/>
+        <location filename="../grantdesk/ui/main_window.py" line="702"/>
         <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Export to Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="698"/>
+        <location filename="../grantdesk/ui/main_window.py" line="703"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>

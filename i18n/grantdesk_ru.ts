@@ -350,6 +350,14 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../grantdesk/ui/import_progress.py" line="17"/>
+        <source>Writing the imported rows into the project…</source>
+        <translation>Импортированные строки записываются в проект…</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../grantdesk/ui/keyboard_help.py" line="38"/>
@@ -632,95 +640,95 @@
         <translation>Новый проект для плана</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="292"/>
+        <location filename="../grantdesk/ui/main_window.py" line="295"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="293"/>
+        <location filename="../grantdesk/ui/main_window.py" line="296"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>Проекты GrantDesk (*.grantdesk);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="607"/>
+        <location filename="../grantdesk/ui/main_window.py" line="612"/>
         <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
         <translation>Проект закрыт, все изменения сохранены, но файл «-wal» рядом с ним не удалось объединить с проектом (%1). Держите оба файла вместе; при следующем открытии они будут объединены.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="385"/>
-        <location filename="../grantdesk/ui/main_window.py" line="585"/>
+        <location filename="../grantdesk/ui/main_window.py" line="390"/>
+        <location filename="../grantdesk/ui/main_window.py" line="590"/>
         <source>Read-only</source>
         <translation>Только для чтения</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="436"/>
+        <location filename="../grantdesk/ui/main_window.py" line="441"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Из последнего промежуточного отчета перенесено значений: %1 — факты, даты, места, участники, тексты и статистика. Они показаны зелёным, пока вы их не измените; проверьте каждое.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="447"/>
+        <location filename="../grantdesk/ui/main_window.py" line="452"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>В проекте нет промежуточного отчета, из которого можно перенести данные.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="452"/>
+        <location filename="../grantdesk/ui/main_window.py" line="457"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>В этом отчете уже есть свои значения. Перенести из промежуточного отчета только в пустые места? Ничего из введённого вами не будет заменено.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="478"/>
+        <location filename="../grantdesk/ui/main_window.py" line="483"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>Удалить «%1»? Резервная копия проекта, сделанная перед этим, сохранит его; Файл → Восстановить из резервной копии… вернёт его.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="481"/>
+        <location filename="../grantdesk/ui/main_window.py" line="486"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Отчеты сохранят значения плана как свои.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="482"/>
+        <location filename="../grantdesk/ui/main_window.py" line="487"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="500"/>
+        <location filename="../grantdesk/ui/main_window.py" line="505"/>
         <source>Add a form edition</source>
         <translation>Добавить редакцию формы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="501"/>
+        <location filename="../grantdesk/ui/main_window.py" line="506"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Описания форм (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="523"/>
+        <location filename="../grantdesk/ui/main_window.py" line="528"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Другой редакции этой формы, куда можно скопировать, нет.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="529"/>
+        <location filename="../grantdesk/ui/main_window.py" line="534"/>
         <source>Copy into another edition</source>
         <translation>Копирование в другую редакцию</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="529"/>
+        <location filename="../grantdesk/ui/main_window.py" line="534"/>
         <source>Edition:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="542"/>
+        <location filename="../grantdesk/ui/main_window.py" line="547"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Скопировано. Этим значениям нет места в другой редакции; они остаются в исходном документе:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="545"/>
+        <location filename="../grantdesk/ui/main_window.py" line="550"/>
         <source>Copied: every value found its place.</source>
         <translation>Скопировано: каждое значение нашло своё место.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="597"/>
+        <location filename="../grantdesk/ui/main_window.py" line="602"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Всё равно закрыть проект? Несохранённые изменения будут потеряны. Чтобы продолжить работу, нажмите «Нет» (проект можно также сохранить на другой диск командой «Сохранить копию как…»).</translation>
     </message>
@@ -745,23 +753,23 @@
         <translation>Копия сохранена: %1. В ней всё введённое до сих пор.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="634"/>
+        <location filename="../grantdesk/ui/main_window.py" line="639"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>У GrantDesk есть резервные копии этого проекта. Восстановить одну из них в новый файл?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="660"/>
+        <location filename="../grantdesk/ui/main_window.py" line="665"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Резервная копия восстановлена в «%1». Открыть её сейчас?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="697"/>
+        <location filename="../grantdesk/ui/main_window.py" line="702"/>
         <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="698"/>
+        <location filename="../grantdesk/ui/main_window.py" line="703"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>

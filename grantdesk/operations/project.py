@@ -17,7 +17,7 @@ from ..forms import FormDef, FormError, FormRegistry
 from ..progress import DocumentState, assess
 from ..safe_write import write_whole
 from ..store import ProjectFile, StoreError, backups
-from ..store.project import DocumentInfo, build_project
+from ..store.project import DocumentInfo, Progress, build_project
 from ..texts import import_error_text
 from . import limits
 from .errors import OperationError, from_os, from_store
@@ -144,10 +144,11 @@ def new_project_file(path: Path | str, fill: Callable[[ProjectFile], None], *, r
 
 
 def create_project(path: Path | str, docs: list[Document], *, values: dict[str, str] | None = None,
-                   open_at_first: bool = True, replace: bool = False) -> Path:
-    """A project holding `docs` (the plan first), opening at the first one."""
+                   open_at_first: bool = True, replace: bool = False, progress: Progress | None = None) -> Path:
+    """A project holding `docs` (the plan first), opening at the first one; `progress(done,
+    total)` is told as each document's rows and cells are written."""
     def fill(project: ProjectFile) -> None:
-        ids = [project.create_document(doc) for doc in docs]
+        ids = [project.create_document(doc, progress) for doc in docs]
         if values:
             with project.db.atomic():
                 for key, value in values.items():
@@ -389,16 +390,17 @@ def prepare_plan(source: Path | str, form: FormDef):
         raise OperationError("plan_import", text=lambda lang, _bullet: said(lang)) from None
 
 
-def import_plan_new(prepared, out: Path | str) -> Path:
-    """The prepared plan as the first document of a new project at `out`."""
-    return create_project(out, [prepared.doc])
+def import_plan_new(prepared, out: Path | str, progress: Progress | None = None) -> Path:
+    """The prepared plan as the first document of a new project at `out`; `progress(done,
+    total)` is told as its rows and cells are written (the window's progress bar)."""
+    return create_project(out, [prepared.doc], progress=progress)
 
 
-def import_plan_into(prepared, opened: OpenProject) -> int:
+def import_plan_into(prepared, opened: OpenProject, progress: Progress | None = None) -> int:
     """The prepared plan written into an open project that has none yet."""
     if opened.read_only:
         raise from_store(StoreError("read_only", str(opened.file.path)))
     try:
-        return opened.file.create_document(prepared.doc)
+        return opened.file.create_document(prepared.doc, progress)
     except StoreError as exc:
         raise from_store(exc) from None

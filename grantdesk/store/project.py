@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 
 from ..document import REPORT_LANGUAGES, Document, Project
@@ -29,6 +30,8 @@ from .errors import StoreError, failure_code
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TEXT_COLUMNS, foreign_objects, statements
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+WRITE_STEP = 500  # rows or cells written between two progress reports
+Progress = Callable[[int, int], None]  # progress(done, total), for an import's progress bar
 
 
 def now_iso() -> str:
@@ -373,16 +376,17 @@ class ProjectFile:
         except sqlite3.Error as exc:
             raise StoreError(failure_code(exc), str(self.path), str(exc)) from exc
 
-    def create_document(self, doc: Document) -> int:
+    def create_document(self, doc: Document, progress: Progress | None = None) -> int:
         """Write a whole document as a new document of this project (new, copy or import);
-        gives `doc` its id."""
+        gives `doc` its id. `progress(done, total)` is told as its rows and cells are written
+        (an import's progress bar), in steps of WRITE_STEP records."""
         self._require_writable()
         try:
-            return self._create_document(doc)
+            return self._create_document(doc, progress)
         except sqlite3.Error as exc:
             raise StoreError(failure_code(exc), str(self.path), str(exc)) from exc
 
-    def _create_document(self, doc: Document) -> int:
+    def _create_document(self, doc: Document, progress: Progress | None = None) -> int:
         stamp = now_iso()
         plan_id = doc.plan.doc_id if doc.follows_plan and doc.plan is not None else None
         with self.db.atomic():
@@ -411,12 +415,16 @@ class ProjectFile:
                     positions[parent_id] = position + 1
                     row_records.append((row.id, report_id, tdef.path, parent_id, position, row.kind, row.plan_id))
                     cell_records.extend((row.id, c, v) for c, v in row.cells.items())
-            self.db.conn.executemany(
-                "INSERT INTO rows(id, report_id, table_path, parent_id, position, kind, plan_row) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                row_records,
-            )
-            self.db.conn.executemany("INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?)", cell_records)
+            total, done = len(row_records) + len(cell_records), 0
+            for sql, records in (("INSERT INTO rows(id, report_id, table_path, parent_id, position, kind, plan_row) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)", row_records),
+                                 ("INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?)", cell_records)):
+                for start in range(0, len(records), WRITE_STEP):  # steps: each one a few ms, all linear
+                    step = records[start:start + WRITE_STEP]
+                    self.db.conn.executemany(sql, step)
+                    done += len(step)
+                    if progress is not None:
+                        progress(done, total)
             self.db.conn.executemany("INSERT INTO carried(report_id, target) VALUES (?, ?)",
                                      [(report_id, t) for t in sorted(doc.carried)])
             self._journal(report_id, "create_document", f"{doc.role}:{doc.form.id}", None)

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             return None
         from ..wordio import join_project
         from .plan_import_dialog import PlanImportDialog
+        from .import_progress import ImportProgress
 
         into = target is None and self._plan_wanted()
         if into:
@@ -272,7 +273,8 @@ class MainWindow(QMainWindow):
                 empty = self.project_session.project.plan
                 if empty is not None:
                     self.project_session.delete(empty)  # the empty plan New project made
-                doc = self.project_session.adopt(prepared.doc)
+                with ImportProgress(self) as progress:  # its rows and cells, as they are written
+                    doc = self.project_session.adopt(prepared.doc, progress)
             except StoreError as exc:
                 self._error(exc)
                 return None
@@ -281,7 +283,8 @@ class MainWindow(QMainWindow):
         if target is None:
             return None
         try:  # a new project, made whole before it takes its name, opening at the plan
-            operations.import_plan_new(prepared, target)
+            with ImportProgress(self) as progress:
+                operations.import_plan_new(prepared, target, progress)
         except OperationError as exc:
             project_actions.show_error(self, exc)
             return None
