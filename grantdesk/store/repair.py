@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import backups
 from .errors import StoreError, failure_code
-from .project import ProjectFile, _connect, _sniff, bad_choices
+from .project import ProjectFile, _connect, _medium_read_only, _sniff, bad_choices
 from .schema import APPLICATION_ID, KEY_COLUMNS, SCHEMA_VERSION, TEXT_COLUMNS, _objects, expected_schema
 
 _DROP_ORDER = ("trigger", "view", "index", "table")  # a trigger first: it must not fire while mending
@@ -87,6 +87,8 @@ def _open_raw(path: Path) -> sqlite3.Connection:
     """The file as SQLite has it, checked to be a sound GrantDesk project of a version this
     GrantDesk knows, locked for the repair (another window holding it: "locked")."""
     _sniff(path)
+    if _medium_read_only(path):  # said before a backup is taken for a repair that cannot be written
+        raise StoreError("write_protected", str(path))
     try:
         conn = _connect(path, read_only=False)
     except sqlite3.Error as exc:

@@ -174,3 +174,15 @@ def test_repair_of_a_sound_project_says_there_is_nothing_to_do(project, capsys):
     capsys.readouterr()
     assert main(["--ui-lang", "en", "repair", str(project)]) == 2
     assert "nothing to repair" in capsys.readouterr().err
+
+
+def test_a_write_protected_file_is_not_repaired_and_no_backup_is_taken(project, capsys, monkeypatch):
+    from grantdesk.store import list_backups, repair
+
+    _tamper(project, "CREATE TABLE spy (x)")
+    before, backups_before = project.read_bytes(), len(list_backups(project))
+    monkeypatch.setattr(repair, "_medium_read_only", lambda path: True)  # a write-protected stick (tests run as root)
+    capsys.readouterr()
+    assert main(["--ui-lang", "en", "repair", str(project)]) == 2
+    assert "read-only" in capsys.readouterr().err
+    assert project.read_bytes() == before and len(list_backups(project)) == backups_before
