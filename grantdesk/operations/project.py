@@ -18,6 +18,7 @@ from ..progress import DocumentState, assess
 from ..safe_write import write_whole
 from ..store import ProjectFile, StoreError, backups
 from ..store.project import DocumentInfo, Progress, build_project
+from ..store.repair import RepairPlan, Repaired, plan_repair, repair
 from ..texts import import_error_text
 from . import limits
 from .errors import OperationError, from_os, from_store
@@ -330,7 +331,7 @@ def add_edition(path: Path | str, registry: FormRegistry | None = None) -> FormD
 # ---- a file changed by another tool --------------------------------------------------------
 
 
-def repair_items(plan, lang: str, bullet: str = "  - ") -> str:
+def repair_items(plan: RepairPlan, lang: str, bullet: str = "  - ") -> str:
     """What a repair removes or changes, one item a line, in `lang`."""
     lines = list(plan.objects())
     lines += [operation_text("repair_retype", lang, column=f"{t}.{c}", n=n) for t, c, n in plan.retype]
@@ -341,7 +342,7 @@ def repair_items(plan, lang: str, bullet: str = "  - ") -> str:
 @dataclass(frozen=True)
 class RepairQuestion:
     """What the window asks before a repair (None from repair_question: nothing it can do)."""
-    plan: object  # store.repair.RepairPlan
+    plan: RepairPlan
 
     def text(self, path, lang: str, bullet: str = "• ") -> str:
         return operation_text("repair_question", lang, path=path, items=repair_items(self.plan, lang, bullet))
@@ -350,8 +351,6 @@ class RepairQuestion:
 def repair_question(path: Path | str) -> RepairQuestion | None:
     """A file refused as "foreign": what a repair would remove, or None when a repair cannot
     mend it (a missing table, an unknown language: only a backup helps)."""
-    from ..store.repair import plan_repair
-
     try:
         plan = plan_repair(Path(path))
     except StoreError:
@@ -359,11 +358,9 @@ def repair_question(path: Path | str) -> RepairQuestion | None:
     return RepairQuestion(plan) if plan.needed and not plan.cannot else None
 
 
-def repair_project(path: Path | str):
+def repair_project(path: Path | str) -> Repaired:
     """Back the file up, then remove what another tool put there (store.repair.repair:
     its Repaired, the plan done and the backup). Refusals change nothing."""
-    from ..store.repair import repair
-
     try:
         done = repair(Path(path))
     except StoreError as exc:
@@ -371,7 +368,7 @@ def repair_project(path: Path | str):
     return done
 
 
-def repaired_text(done, path, lang: str, bullet: str = "  - ") -> str:
+def repaired_text(done: Repaired, path, lang: str, bullet: str = "  - ") -> str:
     return operation_text("repaired", lang, path=path, items=repair_items(done.plan, lang, bullet),
                           backup=str(done.backup.path))
 
