@@ -782,6 +782,18 @@
         <source>Word file saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prepare for &amp;submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator: compile Annex 4 and register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a &amp;printed copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
@@ -1270,6 +1282,129 @@
     <message>
         <location filename="../grantdesk/ui/understood_line.py" line="45"/>
         <source>Not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Prepare for submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is still a draft: %1 errors, %2 owed places empty. Make a draft package (every page says draft)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a printed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Operator: compile Annex 4 and register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (empty: every final report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of project files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Annex 4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of project files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period as two dates, DD.MM.YYYY, the first not after the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds the project files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 4: %1 projects, %2 pages → %3
+Register: %4 projects → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -783,6 +783,18 @@
         <source>Word file saved: %1</source>
         <translation>Word файлы сақталды: %1</translation>
     </message>
+    <message>
+        <source>Prepare for &amp;submission…</source>
+        <translation>&amp;Тапсыруға дайындау…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator: compile Annex 4 and register…</source>
+        <translation>&amp;Оператор: 4-қосымша мен тізілімді жинау…</translation>
+    </message>
+    <message>
+        <source>Check a &amp;printed copy…</source>
+        <translation>&amp;Басылған көшірмені тексеру…</translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
@@ -1272,6 +1284,130 @@
         <location filename="../grantdesk/ui/understood_line.py" line="45"/>
         <source>Not understood.</source>
         <translation>Түсінілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Prepare for submission</source>
+        <translation>Тапсыруға дайындау</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip мұрағаттары (*.zip)</translation>
+    </message>
+    <message>
+        <source>This document is still a draft: %1 errors, %2 owed places empty. Make a draft package (every page says draft)?</source>
+        <translation>Бұл құжат әлі нобай: қателер %1, толтырылмаған міндетті орындар %2. Нобай пакет жасау керек пе (әр бетте «нобай» деп жазылады)?</translation>
+    </message>
+    <message>
+        <source>Could not write the package: %1</source>
+        <translation>Пакетті жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Check a printed copy</source>
+        <translation>Басылған көшірмені тексеру</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Сканерлер мен суреттер (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Operator: compile Annex 4 and register</source>
+        <translation>Оператор: 4-қосымша мен тізілімді жинау</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (empty: every final report)</source>
+        <translation>КК.АА.ЖЖЖЖ (бос: барлық қорытынды есептер)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Folder of project files:</source>
+        <translation>Жоба файлдарының бумасы:</translation>
+    </message>
+    <message>
+        <source>Reporting period from:</source>
+        <translation>Есепті кезең, басы:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>соңы:</translation>
+    </message>
+    <message>
+        <source>Language of Annex 4:</source>
+        <translation>4-қосымшаның тілі:</translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation>Жинау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Files left out:</source>
+        <translation>Енгізілмеген файлдар:</translation>
+    </message>
+    <message>
+        <source>Folder of project files</source>
+        <translation>Жоба файлдарының бумасы</translation>
+    </message>
+    <message>
+        <source>Annex 4</source>
+        <translation>4-қосымша</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>тізілім</translation>
+    </message>
+    <message>
+        <source>Give the period as two dates, DD.MM.YYYY, the first not after the second.</source>
+        <translation>Кезеңді екі күнмен беріңіз (КК.АА.ЖЖЖЖ), біріншісі екіншісінен кейін болмасын.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds the project files.</source>
+        <translation>Жоба файлдары бар буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Оқылуда: %1</translation>
+    </message>
+    <message>
+        <source>Annex 4: %1 projects, %2 pages → %3
+Register: %4 projects → %5</source>
+        <translation>4-қосымша: %1 жоба, %2 бет → %3
+Тізілім: %4 жоба → %5</translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation>Аяқтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Тоқтатылды: ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>

@@ -783,6 +783,18 @@
         <source>Word file saved: %1</source>
         <translation>Файл Word сохранён: %1</translation>
     </message>
+    <message>
+        <source>Prepare for &amp;submission…</source>
+        <translation>Подготовить к &amp;сдаче…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator: compile Annex 4 and register…</source>
+        <translation>&amp;Оператор: собрать приложение 4 и реестр…</translation>
+    </message>
+    <message>
+        <source>Check a &amp;printed copy…</source>
+        <translation>Проверить &amp;печатную копию…</translation>
+    </message>
 </context>
 <context>
     <name>NewDocumentDialog</name>
@@ -1272,6 +1284,130 @@
         <location filename="../grantdesk/ui/understood_line.py" line="45"/>
         <source>Not understood.</source>
         <translation>Не распознано.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Prepare for submission</source>
+        <translation>Подготовка к сдаче</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Архивы zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>This document is still a draft: %1 errors, %2 owed places empty. Make a draft package (every page says draft)?</source>
+        <translation>Этот документ ещё черновик: ошибок %1, незаполненных обязательных мест %2. Создать пакет-черновик (на каждой странице будет пометка «черновик»)?</translation>
+    </message>
+    <message>
+        <source>Could not write the package: %1</source>
+        <translation>Не удалось записать пакет: %1</translation>
+    </message>
+    <message>
+        <source>Check a printed copy</source>
+        <translation>Проверка печатной копии</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Сканы и фотографии (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Operator: compile Annex 4 and register</source>
+        <translation>Оператор: сбор приложения 4 и реестра</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (empty: every final report)</source>
+        <translation>ДД.ММ.ГГГГ (пусто: все итоговые отчёты)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Folder of project files:</source>
+        <translation>Папка с файлами проектов:</translation>
+    </message>
+    <message>
+        <source>Reporting period from:</source>
+        <translation>Отчётный период с:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <source>Language of Annex 4:</source>
+        <translation>Язык приложения 4:</translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation>Собрать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Files left out:</source>
+        <translation>Не включённые файлы:</translation>
+    </message>
+    <message>
+        <source>Folder of project files</source>
+        <translation>Папка с файлами проектов</translation>
+    </message>
+    <message>
+        <source>Annex 4</source>
+        <translation>Приложение 4</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>реестр</translation>
+    </message>
+    <message>
+        <source>Give the period as two dates, DD.MM.YYYY, the first not after the second.</source>
+        <translation>Укажите период двумя датами (ДД.ММ.ГГГГ), первая не позже второй.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds the project files.</source>
+        <translation>Выберите папку с файлами проектов.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Читается: %1</translation>
+    </message>
+    <message>
+        <source>Annex 4: %1 projects, %2 pages → %3
+Register: %4 projects → %5</source>
+        <translation>Приложение 4: проектов %1, страниц %2 → %3
+Реестр: проектов %4 → %5</translation>
+    </message>
+    <message>
+        <source>Could not finish: %1</source>
+        <translation>Не удалось завершить: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Остановлено: ничего не записано.</translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,27 @@ def indicators_below_plan(doc: Document, args: Mapping[str, Any]) -> Iterator[Pr
 
 
 @lru_cache(maxsize=1 << 15)
-def _below_plan(plan_text: str, fact_text: str) -> tuple[str, str] | None:
-    """(plan, fact) as plain numbers when the fact is below the plan; one remembered answer
-    per pair, as the check runs over every indicator after each keystroke."""
+def _compare(plan_text: str, fact_text: str) -> tuple[bool, str, str] | None:
+    """R7's comparison of one indicator (FORMS.md, "Indicator cells"): (fact reaches plan,
+    plan, fact as plain numbers), or None when they cannot be compared (not both start with
+    a number). One remembered answer per pair: the check runs after each keystroke."""
     plan, fact = parse_indicator(plan_text), parse_indicator(fact_text)
-    if plan.is_number and fact.is_number and fact.value < plan.value:
-        return plain(plan.value), plain(fact.value)
-    return None
+    if not (plan.is_number and fact.is_number):
+        return None
+    return fact.value >= plan.value, plain(plan.value), plain(fact.value)
+
+
+def indicator_met(plan_text: str | None, fact_text: str | None) -> bool | None:
+    """True when the fact reaches the plan, False when it is below it, None when they cannot
+    be compared: R7's comparison, which the operator's register counts indicators met with."""
+    found = _compare(plan_text or "", fact_text or "")
+    return None if found is None else found[0]
+
+
+def _below_plan(plan_text: str, fact_text: str) -> tuple[str, str] | None:
+    """(plan, fact) as plain numbers when the fact is below the plan."""
+    found = _compare(plan_text or "", fact_text or "")
+    return None if found is None or found[0] else (found[1], found[2])
 
 
 def money_vs_grant(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:

@@ -24,6 +24,7 @@ from ..store import StoreError, list_backups
 from ..texts import (
     backup_reason_text, backup_reports_text, cli_text, role_text, state_line, store_error_text, summary_line,
 )
+from .operator_commands import OperatorCliError
 
 
 
@@ -159,12 +160,18 @@ def cmd_add_edition(args) -> int:
 
 
 def cmd_print(args) -> int:
-    """PDF, or a Word file when the output ends in .docx."""
+    """PDF, or a Word file when the output ends in .docx; every page carries its code and
+    the project keeps a record of the print (grantdesk/operator/page_code.py)."""
+    from ..operator import page_code
+
     lang = _ui_lang(args)
     path = Path(args.project)
     operations.check_output(args.output, protect=[path])  # before reading the project
     doc = _open_document(path, args.document, lang)
-    done = operations.print_document(doc, Path(args.output), lang=args.lang, protect=[path])
+    stamp = page_code.stamp_for_file(path, doc)
+    done = operations.print_document(doc, Path(args.output), lang=args.lang, protect=[path],
+                                     page_code=stamp.page_code())
+    page_code.record(path, stamp, args.lang or doc.lang, done.pages or 0)
     _say_printed(args.output, done, f" (draft: {summary_line(done.state, 'en')})")
     return 0
 
@@ -393,6 +400,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="back up a project another program changed, then remove what it added")
     p.add_argument("project", help="PROJECT.grantdesk, refused on opening as changed by another program")
     p.set_defaults(func=cmd_repair)
+
+    from .operator_commands import add_commands  # annex4, register, verify, package
+
+    add_commands(sub, common)
     return parser
 
 
@@ -413,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc.message(_ui_lang(args)), file=sys.stderr)
     except StoreError as exc:
         print(store_error_text(exc.code, exc.path, _ui_lang(args), exc.detail), file=sys.stderr)
-    except (CliError, ReportFormatError) as exc:
+    except (CliError, ReportFormatError, OperatorCliError) as exc:
         print(str(exc), file=sys.stderr)
     return 2
 

@@ -241,9 +241,10 @@ class Printed:
 
 
 def print_document(doc: Document, out: Path | str, *, lang: str | None = None, protect=(),
-                   derived: FormDef | None = None) -> Printed:
+                   derived: FormDef | None = None, page_code=None) -> Printed:
     """A document (or a derived form over it) as PDF, or Word when `out` ends in .docx; a
-    draft as the document's one state says (progress.assess: the draft rule)."""
+    draft as the document's one state says (progress.assess: the draft rule). `page_code`
+    (layout.model.PageCode, grantdesk/operator/page_code.py) fills every page's code slot."""
     target = check_output(out, protect=protect)
     _check_page_limit(doc)
     state = assess(doc)
@@ -253,13 +254,13 @@ def print_document(doc: Document, out: Path | str, *, lang: str | None = None, p
         from ..wordio import export_derived_docx, export_docx
 
         data = export_derived_docx(derived, doc, lang=lang, draft=draft) if derived else export_docx(
-            doc, lang=lang, draft=draft)
+            doc, lang=lang, draft=draft, page_code=page_code)
         pages = None
     else:
         from ..printing import render_derived, render_pdf
 
         result = render_derived(derived, doc, lang=lang, draft=draft) if derived else render_pdf(
-            doc, lang=lang, draft=draft)
+            doc, lang=lang, draft=draft, page_code=page_code)
         data, pages = result.pdf, result.pages
     try:
         write_whole(target, data)

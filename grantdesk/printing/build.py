@@ -14,6 +14,7 @@ from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -50,6 +51,35 @@ class CountingCanvas(Canvas):
                            self._counted))
         self._counted = []
         self._startPage()
+
+    def flush_counted(self) -> None:
+        """Write the pages held so far, each numbered among them (page i of their count),
+        and go on with the page in progress: a compiled Annex 4 numbers each entry on its
+        own and so lets an entry's pages go as soon as the next one starts."""
+        held, self._held = self._held[::-1], []
+        if not held:
+            return
+        current = {k: v for k, v in self.__dict__.items() if k != "_held"}
+        count, number = len(held), 0
+        while held:
+            state, draws = held.pop()
+            number += 1
+            self.__dict__.update(state)
+            for draw in draws:
+                draw(self, number, count)
+            super().showPage()
+            self._deflate_last_page()
+        self.__dict__.update(current)
+
+    def _deflate_last_page(self) -> None:
+        """Compress the page just written now rather than when the file is: reportlab keeps
+        every page's content until then, and compressed it takes a fifth of the memory."""
+        page = self._doc.Pages.pages[-1]
+        if page.compression and page.stream and not page.Contents:
+            page.Contents = pdfdoc.PDFStream(
+                pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}),
+                pdfdoc.PDFZCompress.encode(page.stream))
+            page.stream = None
 
     def save(self) -> None:
         pages = len(self._held)

@@ -1,9 +1,9 @@
 """The footer's page-code slot (layout.model.PageCode), drawn on each page of the PDF.
 
 The slot is a square of `size_mm` at the right end of the footer band, its bottom at
-the footer's baseline. Today the code is printed as its text, small, right-aligned in
-that square's place; a QR code of the same text is drawn here by replacing this one
-function (issue 22): nothing else in the PDF writer or the model changes.
+the footer's baseline; the code's text (grantdesk/operator/page_code.py says what it is)
+is drawn there as a QR code with reportlab's own widget. `qr_png` gives the same code as
+an image, for the Word file's footer.
 """
 
 from __future__ import annotations
@@ -15,22 +15,63 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import styles as st
 from ..layout.model import PageCode
 from ..layout.words import fill
-from .fonts import REGULAR
+
+QR_BORDER = 2  # modules of quiet zone; the footer's white paper gives the rest
 
 
 def page_code_box(code: PageCode) -> tuple[float, float, float]:
     """(x, y, side) of the slot's square on the page, in points."""
     side = code.size_mm * mm
     x = st.PAGE_WIDTH - st.MARGIN_RIGHT - side
-    y = max(2 * mm, st.MARGIN_BOTTOM / 2 - side / 2)
+    # 4.5 mm up at least: a printer leaves the paper's last few millimetres blank
+    y = max(4.5 * mm, st.MARGIN_BOTTOM / 2 - side / 2)
     return x, y, side
 
 
+def _widget(text: str):
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    # level M: 15 % of the code may be lost (a fold, a stamp's edge) and it still reads
+    return QrCodeWidget(text, barLevel="M", barBorder=QR_BORDER)
+
+
 def draw_page_code(canvas: Canvas, code: PageCode, page: int, pages: int) -> None:
+    """The page's code as a QR code (reportlab's own widget) filling the slot's square."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.shapes import Drawing
+
     text = fill(code.template, page=str(page), pages=str(pages))
     x, y, side = page_code_box(code)
+    widget = _widget(text)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    drawing.add(widget)
     canvas.saveState()
     canvas.setFillColor(colors.black)
-    canvas.setFont(REGULAR, 6)
-    canvas.drawRightString(x + side, st.MARGIN_BOTTOM / 2, text)
+    renderPDF.draw(drawing, canvas, x, y)
     canvas.restoreState()
+
+
+def qr_png(text: str, module_px: int = 6) -> bytes:
+    """`text` as a black-on-white QR code PNG, `module_px` pixels a module: reportlab's own
+    encoder, rasterised by Pillow (reportlab's bitmap renderer needs a Cairo backend the app
+    does not ship)."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    qr = _widget(text).qr
+    qr.make()
+    side = (qr.getModuleCount() + 2 * QR_BORDER) * module_px
+    image = Image.new("1", (side, side), 1)
+    pixels = image.load()
+    for r, row in enumerate(qr.modules):
+        for c, dark in enumerate(row):
+            if dark:
+                x0, y0 = (c + QR_BORDER) * module_px, (r + QR_BORDER) * module_px
+                for dy in range(module_px):
+                    for dx in range(module_px):
+                        pixels[x0 + dx, y0 + dy] = 0
+    out = BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()

@@ -533,6 +533,32 @@ class ProjectFile:
         except sqlite3.Error as exc:
             raise StoreError("write_failed", str(self.path), str(exc)) from exc
 
+    # ---- print records ----------------------------------------------------------------
+
+    def record_print(self, report_id: int, *, form: str, lang: str, content_hash: str, pages: int,
+                     printed: str) -> int | None:
+        """Keep the record of one print (its values as JSON text); None when the file is
+        read-only or older than version 4 opened read-only: the paper still carries its code."""
+        if self.read_only or self._user_version() < 4:
+            return None
+        try:
+            with self.db.atomic():
+                cur = self.db.execute(
+                    "INSERT INTO prints(at, report_id, form, lang, hash, pages, printed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [now_iso(), report_id, form, lang, content_hash, pages, printed])
+                return cur.lastrowid
+        except sqlite3.Error as exc:
+            raise StoreError("write_failed", str(self.path), str(exc)) from exc
+
+    def find_print(self, report_id: int, hash_prefix: str) -> tuple[str, str, str] | None:
+        """(when, full hash, values printed) of the latest print of a document whose hash
+        starts with `hash_prefix`, or None."""
+        if self._user_version() < 4:
+            return None
+        return self.db.execute(
+            "SELECT at, hash, printed FROM prints WHERE report_id=? AND hash LIKE ? ORDER BY id DESC LIMIT 1",
+            [report_id, hash_prefix.replace("%", "").replace("_", "") + "%"]).fetchone()
+
     # ---- copies ---------------------------------------------------------------------
 
     def save_copy(self, dest: Path | str, pending=None) -> int:

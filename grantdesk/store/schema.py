@@ -16,6 +16,10 @@ Versions:
    The project's goal, kept per report before, becomes a project value. `carried` marks
    the values a final report took from the last interim report, until each is edited.
 
+4. `prints`: a record of each print of a document (when, the hash of its content that
+   every page's code carries, and the values printed), so a paper copy read back
+   (grantdesk verify) says what changed since it was printed.
+
 A file of an older version is backed up, then migrated in one transaction on opening.
 Every step only adds, so this code still reads an older file opened read-only.
 """
@@ -26,7 +30,7 @@ import functools
 import sqlite3
 
 APPLICATION_ID = 0x4744534B  # "GDSK"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # (version reached, name, SQL). Append only: each step takes a file from version-1 to version.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -105,6 +109,23 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             SELECT key, value FROM report_values WHERE key = 'goal' ORDER BY report_id;
         DELETE FROM report_values
             WHERE key = 'goal' AND value = (SELECT value FROM project_values WHERE key = 'goal');
+        """,
+    ),
+    (
+        4,
+        "print records",
+        """
+        CREATE TABLE prints (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            report_id INTEGER NOT NULL,
+            form TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            pages INTEGER NOT NULL,
+            printed TEXT NOT NULL
+        );
+        CREATE INDEX prints_by_hash ON prints (hash);
         """,
     ),
 ]

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.act_print = file_menu.addAction(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_preview)
         self.act_word = file_menu.addAction(self.tr("Export to &Word…"), self.export_word_dialog)
+        self._build_handover_actions(file_menu)
         file_menu.addSeparator()
         self.act_close = file_menu.addAction(self.tr("&Close project"), QKeySequence("Ctrl+W"), self.close_project)
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -117,6 +118,23 @@ class MainWindow(QMainWindow):
         bar.addMenu(help_menu)
         self._build_check_and_help_menus(bar)
 
+    def _build_handover_actions(self, file_menu) -> None:
+        """File → Prepare for submission…, File → Operator…, Report → Check a printed copy…
+        (grantdesk/ui/handover.py, grantdesk/ui/operator_dialog.py)."""
+        from .handover import Handover
+
+        self.handover = Handover(self)
+        self.act_submission = file_menu.addAction(self.tr("Prepare for &submission…"), self.handover.prepare_dialog)
+        self.act_operator = file_menu.addAction(self.tr("&Operator: compile Annex 4 and register…"),
+                                                self.operator_dialog)
+
+    def operator_dialog(self):
+        from .operator_dialog import OperatorDialog
+
+        dialog = OperatorDialog(self.ctx.registry, self.ctx.ui_lang, self)
+        dialog.show()
+        return dialog
+
     def _build_check_and_help_menus(self, bar) -> None:
         """Report → Check the report, and Help → Keyboard (a Help menu made elsewhere is reused)."""
         self.act_check = self.report_menu.addAction(
@@ -127,6 +145,8 @@ class MainWindow(QMainWindow):
             help_menu = bar.addMenu(self.tr("&Help"))
             help_menu.setObjectName("help")
         help_menu.addAction(self.tr("&Keyboard"), QKeySequence("F1"), self.show_keyboard_help)
+        self.act_check_copy = self.report_menu.addAction(self.tr("Check a &printed copy…"),
+                                                         self.handover.check_dialog)
 
     def check_report(self) -> None:
         if self.wizard is not None:
@@ -171,6 +191,7 @@ class MainWindow(QMainWindow):
         self.act_new_document.setEnabled(project_open and not self.project_session.read_only)
         self.act_print.setEnabled(doc_open)
         self.act_word.setEnabled(doc_open)
+        self.act_submission.setEnabled(doc_open)
         self.report_menu.setEnabled(doc_open)
         self.act_carry.setEnabled(doc_open and self.session.doc.role == "final" and not self.session.read_only)
         writable = doc_open and not self.session.read_only

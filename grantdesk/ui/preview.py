@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from ..operator import page_code
 from ..progress import assess
 from ..forms import FormDef
 from ..printing import render_derived, render_pdf
@@ -43,8 +44,12 @@ class PrintPreview(QDialog):
         self.default_pdf_path = default_pdf_path
         session.reveal_all()  # printing is when every empty required field is named (calm R1)
         self.draft = assess(session.doc, session.problems).draft
+        # Every page of a document carries its page code; printing or saving records the print
+        # (grantdesk/operator/page_code.py). OP4 is a view of its report, not a document of its own.
+        self.stamp = page_code.stamp(session.project.project_id, session.doc) if derived is None else None
+        self.lang = lang or session.doc.lang
         result = (render_derived(derived, session.doc, lang=lang, draft=self.draft) if derived is not None
-                  else render_pdf(session.doc, lang=lang, draft=self.draft))
+                  else render_pdf(session.doc, lang=lang, draft=self.draft, page_code=self.stamp.page_code()))
         self.pdf = result.pdf
         self.pages = PdfPages(self.pdf)
 
@@ -290,6 +295,7 @@ class PrintPreview(QDialog):
                                 self.tr("Could not save the PDF: %1").replace("%1", exc.message(self.ui_lang)))
             return None
         self.saved_path = path
+        self._record()
         self.saved.setText(self.tr("PDF saved: %1").replace("%1", str(path)))
         self.saved.setVisible(True)
         self.open_folder_button.setVisible(True)
@@ -308,7 +314,13 @@ class PrintPreview(QDialog):
             return
         self.print_to(printer)
 
+    def _record(self) -> None:
+        if self.stamp is not None:
+            self.session.flush()
+            page_code.record(self.session.project, self.stamp, self.lang, len(self.pages))
+
     def print_to(self, printer: QPrinter) -> None:
+        self._record()
         first, last = printer.fromPage(), printer.toPage()
         if first == 0:
             first, last = 1, len(self.pages)

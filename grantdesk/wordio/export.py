@@ -353,6 +353,35 @@ def write_docx(printout: Printout) -> bytes:
     return w.save()
 
 
+def export_compiled_docx(text, entries, lang: str) -> bytes:
+    """The operator's compiled Annex 4 as one .docx: the list of projects, each entry (a
+    derived definition over its source report, its own print tree) from a new page, then
+    the files left out. `text` is layout.compiled.CompiledText; `entries` is consumed one
+    at a time (python-docx keeps the document itself in memory)."""
+    from ..layout.compiled import appendix_nodes, compiled_printout, front_nodes
+
+    w = _Writer(compiled_printout(text, lang))
+
+    def page_break() -> None:
+        p_el, r_el, br = OxmlElement("w:p"), OxmlElement("w:r"), OxmlElement("w:br")
+        br.set(qn("w:type"), "page")
+        r_el.append(br)
+        p_el.append(r_el)
+        w.sect.addprevious(p_el)
+
+    for node in front_nodes(text):
+        w.node(node)
+    for form, source in entries:
+        ensure_derived_from(form, source)
+        page_break()
+        for node in print_tree(form, source, lang).body:
+            w.node(node)
+    page_break()
+    for node in appendix_nodes(text):
+        w.node(node)
+    return w.save()
+
+
 def export_docx(doc: Document, lang: str | None = None, draft: bool = False,
                 page_code: PageCode | None = None) -> bytes:
     """`doc` as a .docx in `lang` (default: the document's language); `draft` marks every

@@ -1,6 +1,7 @@
 """The dependency rule of DESIGN.md, enforced: the core imports no Qt, reportlab or SQLite;
-only the Qt layer imports PySide6, only wordio python-docx; nothing imports the Qt layer
-or the CLI."""
+only the Qt layer imports PySide6, only wordio python-docx; the operator's libraries
+(sqlite-utils, XlsxWriter, zxing-cpp) only the operator module that needs each; nothing
+imports the Qt layer or the CLI."""
 
 from __future__ import annotations
 
@@ -33,11 +34,15 @@ FORBIDDEN = {
     "grantdesk.operations": {"PySide6", "reportlab", "sqlite3", "pypdfium2", "docx", "grantdesk.ui", "grantdesk.cli",
                              "grantdesk.app"},
     "grantdesk.limits": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui", "grantdesk.cli"},
+    "grantdesk.operator": {"PySide6", "reportlab", "sqlite3", "docx", "grantdesk.ui", "grantdesk.cli", "grantdesk.app"},
 }
 # The only importers of each heavy library.
 ONLY = {"PySide6": ("grantdesk.ui", "grantdesk.app"), "reportlab": ("grantdesk.printing",),
-        "sqlite3": ("grantdesk.store",), "pypdfium2": ("grantdesk.ui",),
-        "docx": ("grantdesk.wordio",)}
+        "sqlite3": ("grantdesk.store",), "pypdfium2": ("grantdesk.ui", "grantdesk.operator.verify"),
+        "docx": ("grantdesk.wordio",),
+        # the operator's libraries, each in the one module whose job needs it, never on start-up
+        "sqlite_utils": ("grantdesk.operator.register",), "xlsxwriter": ("grantdesk.operator.register",),
+        "zxingcpp": ("grantdesk.operator.verify",)}
 
 
 def _module_name(path: Path) -> str:

@@ -194,12 +194,13 @@ def test_the_name_taken_while_the_new_project_was_made_is_not_replaced(tmp_path)
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 512 KB tmpfs, mounted for the test (root only; skipped where it cannot be)."""
+    """A 1 MB tmpfs, mounted for the test (root only; skipped where it cannot be): room for a
+    project, its -wal and the checkpoint that folds one into the other."""
     mnt = tmp_path / "stick"
     mnt.mkdir()
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mnt)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
     try:

@@ -1,0 +1,121 @@
+"""The operator's Annex 4 compiled from a folder of project files: the projects in order,
+each entry exactly as OP4 prints it, the files left out named with their reason, the
+files themselves never changed."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from io import BytesIO
+
+from docx import Document as read_docx
+
+from grantdesk.forms import default_registry, derived_editions
+from grantdesk.operator.annex4 import Cancelled, compile_annex4
+from grantdesk.printing import render_derived
+from grantdesk.store import ProjectFile
+from tests.cli.test_cli import grantdesk
+from tests.printing.conftest import PdfText, squash
+
+import pytest
+
+
+def _digests(folder):
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
+
+
+def _alone(path):
+    """The project's OP4 entry printed on its own, as `grantdesk op4` prints it."""
+    registry = default_registry()
+    with ProjectFile.open(path, read_only=True) as pf:
+        project = pf.load_project(registry)
+    final = [d for d in project.documents if d.role == "final"][-1]
+    return PdfText(render_derived(derived_editions(registry, final)[0], final).pdf)
+
+
+def _body(pages):
+    # a page's text without its footer's "N / M"
+    return squash("".join(re.sub(r"\d+ / \d+\s*$", "", p) for p in pages))
+
+
+def test_annex4_over_a_folder_orders_projects_and_names_what_it_left_out(operator_folder, tmp_path):
+    before = _digests(operator_folder)
+    out = tmp_path / "annex4.pdf"
+    done = compile_annex4([operator_folder], out, default_registry(), lang="kk")
+    # by organisation («Айналайын», «Ескі», «Ясный путь»: quotes aside, in alphabet order)
+    assert [e.path.name for e in done.selection.entries] == ["alpha.grantdesk", "old.grantdesk", "zeta.grantdesk"]
+    reasons = {s.path.name: s.reason for s in done.selection.skipped}
+    assert reasons == {"damaged.grantdesk": "damaged", "errors.grantdesk": "errors", "fr23.grantdesk": "no_entry",
+                       "plan.grantdesk": "no_final", "readme.txt": "not_project"}
+    text = PdfText(out.read_bytes())
+    # the list of projects first, in order: organisation, then project
+    first = text.squashed_pages[0]
+    assert first.index(squash("«Айналайын» қоғамдық қоры")) < first.index(squash("«Ескі» ҚҚ")) \
+        < first.index(squash("«Ясный путь» ҚБ"))
+    # each entry exactly as OP4 prints it, on its own pages
+    zeta = _alone(operator_folder / "zeta.grantdesk")
+    alpha = _alone(operator_folder / "south" / "alpha.grantdesk")
+    for alone in (zeta, alpha):  # page for page, its own page numbers included
+        first = text.pages.index(alone.pages[0])
+        assert text.pages[first:first + len(alone.pages)] == alone.pages
+    assert _body(zeta.pages) in _body(text.pages)
+    assert text.has("Әлеуметтік жобаның атауы: Жасыл ауыл")
+    assert text.has("Жобаға қатысу арқылы тікелей қамту – 647 адам, жанама қамту – 1 000 адам.")
+    # the appendix names every file left out, with its reason
+    last = text.pages[-1]
+    for name, reason in (("damaged.grantdesk", "файл зақымдалған"), ("errors.grantdesk", "қателер 2, толтырылмаған міндетті орындар 16"),
+                         ("plan.grantdesk", "қорытынды есеп жоқ"), ("readme.txt", "GrantDesk жобасы емес"),
+                         ("fr23.grantdesk", "fr23")):
+        assert name in last and squash(reason) in squash(last)
+    assert _digests(operator_folder) == before  # read-only: no file touched, no side file left
+
+
+def test_annex4_keeps_the_projects_whose_period_ends_in_the_reporting_period(operator_folder, tmp_path):
+    out = tmp_path / "annex4-ru.pdf"
+    done = compile_annex4([operator_folder], out, default_registry(), lang="ru",
+                          start=date(2024, 1, 1), end=date(2024, 12, 31))
+    assert [e.path.name for e in done.selection.entries] == ["alpha.grantdesk", "zeta.grantdesk"]
+    assert [s.path.name for s in done.selection.outside] == ["old.grantdesk"]
+    text = PdfText(out.read_bytes())
+    assert text.has("Отчётный период: 01.01.2024 – 31.12.2024")
+    assert text.has("Прямой охват через участие в проекте – 647 человек") and not text.has("Өткен жоба")
+
+
+def test_annex4_as_a_word_file(operator_folder, tmp_path):
+    out = tmp_path / "annex4.docx"
+    done = compile_annex4([operator_folder], out, default_registry(), lang="kk")
+    assert done.pages is None
+    words = "\n".join(p.text for p in read_docx(BytesIO(out.read_bytes())).paragraphs)
+    assert words.count("Әлеуметтік жобаның атауы:") == 3
+    assert "Жобаға қатысу арқылы тікелей қамту – 647 адам, жанама қамту – 1 000 адам." in words
+    tables = read_docx(BytesIO(out.read_bytes())).tables
+    cells = {c.text for t in tables for row in t.rows for c in row.cells}
+    assert {"damaged.grantdesk", "readme.txt", "«Ясный путь» ҚБ"} <= cells
+
+
+def test_a_cancelled_compilation_writes_nothing(operator_folder, tmp_path):
+    out = tmp_path / "annex4.pdf"
+    calls = []
+    with pytest.raises(Cancelled):
+        compile_annex4([operator_folder], out, default_registry(),
+                       progress=lambda i, n, path: calls.append(path), cancelled=lambda: len(calls) >= 3)
+    assert not out.exists() and len(calls) == 3
+
+
+def test_the_command_names_skipped_files_and_exits_0(operator_folder, tmp_path):
+    out = tmp_path / "a4.pdf"
+    done = grantdesk("annex4", operator_folder, "--from", "01.01.2024", "--to", "31.12.2024", "-o", out,
+                     "--ui-lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "2 projects" in done.stdout and "files left out: 5" in done.stdout
+    assert "damaged.grantdesk: the file is damaged" in done.stderr and "old.grantdesk: the period ends on 30.11.2023" in done.stderr
+    bad = grantdesk("annex4", operator_folder, "--from", "31.02.2024", "--to", "31.12.2024", "-o", out, "--ui-lang", "ru")
+    assert bad.returncode == 2 and "Дата «31.02.2024» непонятна" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_names_sort_in_alphabet_order_not_by_code_point():
+    from grantdesk.operator.annex4 import sort_key
+
+    names = ["«Ясный путь»", "Үміт", "Әлем", "Абай", "Қазына", "Вера", "«Өркен»", "Ақ жол"]
+    assert sorted(names, key=sort_key) == ["Абай", "Ақ жол", "Әлем", "Вера", "Қазына", "«Өркен»", "Үміт", "«Ясный путь»"]
