@@ -939,7 +939,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="84"/>
+        <location filename="../grantdesk/ui/preview.py" line="92"/>
+        <source>Laying out the pages…</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="164"/>
+        <source>Laying out the pages: %1 so far…</source>
+        <translation>Laying out the pages: %1 so far…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="168"/>
+        <source>The PDF could not be made: %1</source>
+        <translation>The PDF could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -940,7 +940,22 @@
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="84"/>
+        <location filename="../grantdesk/ui/preview.py" line="92"/>
+        <source>Laying out the pages…</source>
+        <translation>Беттер құрастырылып жатыр…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="164"/>
+        <source>Laying out the pages: %1 so far…</source>
+        <translation>Беттер құрастырылып жатыр: әзірге %1…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="168"/>
+        <source>The PDF could not be made: %1</source>
+        <translation>PDF жасалмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation>%1 бет</translation>
     </message>

@@ -940,7 +940,22 @@
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="84"/>
+        <location filename="../grantdesk/ui/preview.py" line="92"/>
+        <source>Laying out the pages…</source>
+        <translation>Страницы верстаются…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="164"/>
+        <source>Laying out the pages: %1 so far…</source>
+        <translation>Страницы верстаются: пока %1…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="168"/>
+        <source>The PDF could not be made: %1</source>
+        <translation>Не удалось сделать PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation>Страниц: %1</translation>
     </message>
