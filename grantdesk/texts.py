@@ -88,11 +88,28 @@ STORE_ERRORS: dict[str, dict[str, str]] = {
     },
     "foreign": {
         "kk": "«{path}» файлын GrantDesk емес басқа бағдарлама өзгерткен, онда GrantDesk жазбаған нәрселер бар: "
-              "{detail}. Файл өзгертілмеді. Сақтық көшірмеден қалпына келтіріңіз.",
+              "{detail}. Файл өзгертілмеді. Сақтық көшірмеден қалпына келтіріңіз немесе «grantdesk repair» "
+              "арқылы жөндеңіз.",
         "ru": "Файл «{path}» изменён другой программой: в нём есть то, чего GrantDesk не записывал: {detail}. "
-              "Файл не изменён. Восстановите проект из резервной копии.",
+              "Файл не изменён. Восстановите проект из резервной копии или исправьте его: «grantdesk repair».",
         "en": "The file “{path}” was changed by another program: it holds things GrantDesk did not put there: "
-              "{detail}. The file was not changed. Restore the project from a backup.",
+              "{detail}. The file was not changed. Restore the project from a backup, or repair it: "
+              "`grantdesk repair`.",
+    },
+    "repair_impossible": {
+        "kk": "«{path}» жөнделмейді: {detail}. Файл өзгертілмеді. Жобаны сақтық көшірмеден қалпына келтіріңіз.",
+        "ru": "«{path}» нельзя исправить: {detail}. Файл не изменён. Восстановите проект из резервной копии.",
+        "en": "“{path}” cannot be repaired: {detail}. The file was not changed. Restore the project from a backup.",
+    },
+    "repair_nothing": {
+        "kk": "«{path}» файлында басқа бағдарлама қосқан ештеңе жоқ: жөндейтін ештеңе жоқ.",
+        "ru": "В «{path}» нет ничего, добавленного другой программой: исправлять нечего.",
+        "en": "“{path}” holds nothing another program added: there is nothing to repair.",
+    },
+    "repair_no_backup": {
+        "kk": "«{path}» жөнделмеді: алдымен оның сақтық көшірмесін жасау мүмкін болмады. Файл өзгертілмеді.",
+        "ru": "«{path}» не исправлен: не удалось сначала сделать его резервную копию. Файл не изменён.",
+        "en": "“{path}” was not repaired: a backup of it could not be taken first. The file was not changed.",
     },
     "no_backups": {
         "kk": "«{path}» жобасының сақтық көшірмелері жоқ.",
@@ -108,6 +125,7 @@ BACKUP_REASONS: dict[str, dict[str, str]] = {
     "before-delete": {"kk": "құжат өшірілер алдында", "ru": "перед удалением документа", "en": "before a document was deleted"},
     "before-replace": {"kk": "файл ауыстырылар алдында (--force)", "ru": "перед заменой файла (--force)",
                        "en": "before the file was replaced (--force)"},
+    "before-repair": {"kk": "файл жөнделер алдында", "ru": "перед исправлением файла", "en": "before a repair"},
     "pre-migrate": {
         "kk": "файл пішімі жаңартылар алдында",
         "ru": "перед обновлением формата файла",

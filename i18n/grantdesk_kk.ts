@@ -103,42 +103,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="31"/>
+        <location filename="../grantdesk/ui/documents.py" line="33"/>
         <source>Plan (Annex 3)</source>
         <translation>Жоспар (№3 қосымша)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="32"/>
+        <location filename="../grantdesk/ui/documents.py" line="34"/>
         <source>Interim report</source>
         <translation>Аралық есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="33"/>
+        <location filename="../grantdesk/ui/documents.py" line="35"/>
         <source>Final report</source>
         <translation>Қорытынды есеп</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="34"/>
+        <location filename="../grantdesk/ui/documents.py" line="36"/>
         <source>Annex 4 entry</source>
         <translation>№4 қосымшаға мәлімет</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="40"/>
+        <location filename="../grantdesk/ui/documents.py" line="42"/>
         <source>empty</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="41"/>
+        <location filename="../grantdesk/ui/documents.py" line="43"/>
         <source>in progress</source>
         <translation>толтырылуда</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="42"/>
+        <location filename="../grantdesk/ui/documents.py" line="44"/>
         <source>complete</source>
         <translation>толық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="43"/>
+        <location filename="../grantdesk/ui/documents.py" line="45"/>
         <source>has errors</source>
         <translation>қателері бар</translation>
     </message>
@@ -146,99 +146,104 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="88"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="88"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="88"/>
         <source>Edition</source>
         <translation>Нысан нұсқасы</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="85"/>
+        <location filename="../grantdesk/ui/documents.py" line="88"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="86"/>
+        <location filename="../grantdesk/ui/documents.py" line="89"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="86"/>
+        <location filename="../grantdesk/ui/documents.py" line="89"/>
         <source>Last change</source>
         <translation>Соңғы өзгеріс</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="99"/>
+        <location filename="../grantdesk/ui/documents.py" line="102"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="100"/>
+        <location filename="../grantdesk/ui/documents.py" line="103"/>
         <source>New document…</source>
         <translation>Жаңа құжат…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="101"/>
+        <location filename="../grantdesk/ui/documents.py" line="104"/>
         <source>Duplicate</source>
         <translation>Көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="102"/>
+        <location filename="../grantdesk/ui/documents.py" line="105"/>
         <source>Delete…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="103"/>
+        <location filename="../grantdesk/ui/documents.py" line="106"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="104"/>
+        <location filename="../grantdesk/ui/documents.py" line="107"/>
         <source>Copy into another edition…</source>
         <translation>Басқа нұсқаға көшіру…</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="105"/>
+        <location filename="../grantdesk/ui/documents.py" line="108"/>
         <source>A new document of another edition of the same form, with every value that has a place there; what has none is listed</source>
         <translation>Сол нысанның басқа нұсқасындағы жаңа құжат: орны бар әр мән көшіріледі; орны жоқтары тізіммен көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="108"/>
+        <location filename="../grantdesk/ui/documents.py" line="111"/>
         <source>Open the selected document (Enter)</source>
         <translation>Таңдалған құжатты ашу (Enter)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="109"/>
+        <location filename="../grantdesk/ui/documents.py" line="112"/>
         <source>Add a plan or a report to the project (Ctrl+Shift+N)</source>
         <translation>Жобаға жоспар немесе есеп қосу (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="110"/>
+        <location filename="../grantdesk/ui/documents.py" line="113"/>
         <source>Delete the selected document (Delete); the backups still hold it</source>
         <translation>Таңдалған құжатты өшіру (Delete); сақтық көшірмелерде ол сақталады</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="141"/>
+        <location filename="../grantdesk/ui/documents.py" line="144"/>
         <source>Start with the plan (Annex 3): every report is then built from it. Choose “New document…”.</source>
         <translation>Жоспардан (№3 қосымша) бастаңыз: әр есеп содан құрылады. «Жаңа құжат…» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="144"/>
+        <location filename="../grantdesk/ui/documents.py" line="147"/>
         <source>Reports made now start from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Енді жасалған есептер жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="173"/>
+        <location filename="../grantdesk/ui/documents.py" line="183"/>
         <source>Made from the final report each time it is shown; read-only</source>
         <translation>Қорытынды есептен әр ашқан сайын жасалады; тек оқуға</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/documents.py" line="196"/>
+        <source>edition missing: %1 — add it with File → Add a form edition…</source>
+        <translation>нұсқа жоқ: %1 — оны Файл → Нысанның нұсқасын қосу… арқылы қосыңыз</translation>
     </message>
 </context>
 <context>
@@ -342,6 +347,14 @@
         <location filename="../grantdesk/ui/about.py" line="50"/>
         <source>&amp;About GrantDesk…</source>
         <translation>GrantDesk &amp;туралы…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../grantdesk/ui/import_progress.py" line="17"/>
+        <source>Writing the imported rows into the project…</source>
+        <translation>Импортталған жолдар жобаға жазылуда…</translation>
     </message>
 </context>
 <context>
@@ -627,95 +640,95 @@
         <translation>Жоспарға арналған жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="292"/>
+        <location filename="../grantdesk/ui/main_window.py" line="295"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="293"/>
+        <location filename="../grantdesk/ui/main_window.py" line="296"/>
         <source>GrantDesk projects (*.grantdesk);;All files (*)</source>
         <translation>GrantDesk жобалары (*.grantdesk);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="598"/>
+        <location filename="../grantdesk/ui/main_window.py" line="612"/>
         <source>The project was closed with every edit saved, but its “-wal” file beside it could not be merged into it (%1). Keep the two files together; opening the project again merges them.</source>
         <translation>Жоба жабылды, барлық өзгеріс сақталды, бірақ оның жанындағы «-wal» файлын жобаға біріктіру мүмкін болмады (%1). Екі файлды бірге ұстаңыз; жобаны қайта ашқанда олар біріктіріледі.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="384"/>
-        <location filename="../grantdesk/ui/main_window.py" line="576"/>
+        <location filename="../grantdesk/ui/main_window.py" line="390"/>
+        <location filename="../grantdesk/ui/main_window.py" line="590"/>
         <source>Read-only</source>
         <translation>Тек оқуға ашық</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="427"/>
+        <location filename="../grantdesk/ui/main_window.py" line="441"/>
         <source>%1 values were carried from the last interim report: facts, dates, places, participants, texts and statistics. They are shown in green until you edit them; check each one.</source>
         <translation>Соңғы аралық есептен %1 мән көшірілді: фактілер, күндер, орындар, қатысушылар, мәтіндер мен статистика. Оларды өңдегенше жасыл түспен көрсетіледі; әрқайсысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="438"/>
+        <location filename="../grantdesk/ui/main_window.py" line="452"/>
         <source>The project has no interim report to carry over from.</source>
         <translation>Жобада көшіретін аралық есеп жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="443"/>
+        <location filename="../grantdesk/ui/main_window.py" line="457"/>
         <source>This report already holds values of its own. Carry over from the interim report only into the places still empty? Nothing you typed is replaced.</source>
         <translation>Бұл есепте өз мәндері бар. Аралық есептен тек бос орындарға көшірілсін бе? Сіз жазғанның ешқайсысы ауыстырылмайды.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="469"/>
+        <location filename="../grantdesk/ui/main_window.py" line="483"/>
         <source>Delete “%1”? A backup of the project taken just before keeps it; File → Restore from backup… brings it back.</source>
         <translation>«%1» өшірілсін бе? Өшірер алдында жасалған сақтық көшірмеде ол сақталады; Файл → Сақтық көшірмеден қалпына келтіру… оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="472"/>
+        <location filename="../grantdesk/ui/main_window.py" line="486"/>
         <source>The reports keep the plan&apos;s values as their own.</source>
         <translation>Есептер жоспардың мәндерін өздерінде сақтап қалады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="473"/>
+        <location filename="../grantdesk/ui/main_window.py" line="487"/>
         <source>Delete</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="491"/>
+        <location filename="../grantdesk/ui/main_window.py" line="505"/>
         <source>Add a form edition</source>
         <translation>Нысанның нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="492"/>
+        <location filename="../grantdesk/ui/main_window.py" line="506"/>
         <source>Form definitions (*.yaml *.yml)</source>
         <translation>Нысан сипаттамалары (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="514"/>
+        <location filename="../grantdesk/ui/main_window.py" line="528"/>
         <source>There is no other edition of this form to copy into.</source>
         <translation>Бұл нысанның көшіретін басқа нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="520"/>
+        <location filename="../grantdesk/ui/main_window.py" line="534"/>
         <source>Copy into another edition</source>
         <translation>Басқа нұсқаға көшіру</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="520"/>
+        <location filename="../grantdesk/ui/main_window.py" line="534"/>
         <source>Edition:</source>
         <translation>Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="533"/>
+        <location filename="../grantdesk/ui/main_window.py" line="547"/>
         <source>Copied. These values have no place in the other edition; they stay in the original:
 %1</source>
         <translation>Көшірілді. Мына мәндердің басқа нұсқада орны жоқ; олар бастапқы құжатта қалады:
 %1</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="536"/>
+        <location filename="../grantdesk/ui/main_window.py" line="550"/>
         <source>Copied: every value found its place.</source>
         <translation>Көшірілді: әр мән өз орнын тапты.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="588"/>
+        <location filename="../grantdesk/ui/main_window.py" line="602"/>
         <source>Close anyway and lose the unsaved changes? Choose No to keep working (you can also use “Save a copy as…” to save to another disk).</source>
         <translation>Жобаны бәрібір жабасыз ба? Сақталмаған өзгерістер жоғалады. Жұмысты жалғастыру үшін «Жоқ» түймесін басыңыз (жобаны басқа дискіге «Көшірме ретінде сақтау…» командасымен де сақтауға болады).</translation>
     </message>
@@ -740,23 +753,23 @@
         <translation>Көшірме сақталды: %1. Онда осы уақытқа дейін енгізілгеннің бәрі бар.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="625"/>
+        <location filename="../grantdesk/ui/main_window.py" line="639"/>
         <source>GrantDesk has backups of this project. Restore one into a new file?</source>
         <translation>GrantDesk-те бұл жобаның сақтық көшірмелері бар. Біреуін жаңа файлға қалпына келтіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="651"/>
+        <location filename="../grantdesk/ui/main_window.py" line="665"/>
         <source>The backup was restored into “%1”. Open it now?</source>
         <translation>Сақтық көшірме «%1» файлына қалпына келтірілді. Қазір ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="688"/>
+        <location filename="../grantdesk/ui/main_window.py" line="702"/>
         <location filename="../grantdesk/ui/project_actions.py" line="96"/>
         <source>Export to Word</source>
         <translation>Word файлына экспорттау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/main_window.py" line="689"/>
+        <location filename="../grantdesk/ui/main_window.py" line="703"/>
         <source>Word documents (*.docx)</source>
         <translation>Word құжаттары (*.docx)</translation>
     </message>
@@ -786,52 +799,52 @@
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="240"/>
+        <location filename="../grantdesk/ui/documents.py" line="276"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="260"/>
+        <location filename="../grantdesk/ui/documents.py" line="296"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="261"/>
+        <location filename="../grantdesk/ui/documents.py" line="297"/>
         <source>&amp;Edition:</source>
         <translation>&amp;Нұсқасы:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="262"/>
+        <location filename="../grantdesk/ui/documents.py" line="298"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тілі:</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="264"/>
+        <location filename="../grantdesk/ui/documents.py" line="300"/>
         <source>Create</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="265"/>
+        <location filename="../grantdesk/ui/documents.py" line="301"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="287"/>
+        <location filename="../grantdesk/ui/documents.py" line="323"/>
         <source>It starts empty; File → Import plan from Word… fills it from a Word file.</source>
         <translation>Бос басталады; Файл → Жоспарды Word файлынан импорттау… оны Word файлынан толтырады.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="289"/>
+        <location filename="../grantdesk/ui/documents.py" line="325"/>
         <source>It starts empty: the project has no plan yet.</source>
         <translation>Бос басталады: жобада әзірге жоспар жоқ.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="291"/>
+        <location filename="../grantdesk/ui/documents.py" line="327"/>
         <source>It starts from the plan (its tasks, activities, indicators and planned values) and from the last interim report: what it holds is carried over, marked, for you to check.</source>
         <translation>Жоспардан (міндеттері, іс-шаралары, көрсеткіштері және жоспарлы мәндері) және соңғы аралық есептен басталады: ондағы мәліметтер белгіленіп көшіріледі, оларды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/documents.py" line="294"/>
+        <location filename="../grantdesk/ui/documents.py" line="330"/>
         <source>It starts from the plan: its tasks, activities, indicators and planned values.</source>
         <translation>Ол жоспардан басталады: оның міндеттері, іс-шаралары, индикаторлары мен жоспарлы мәндері.</translation>
     </message>
@@ -927,7 +940,22 @@
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../grantdesk/ui/preview.py" line="84"/>
+        <location filename="../grantdesk/ui/preview.py" line="92"/>
+        <source>Laying out the pages…</source>
+        <translation>Беттер құрастырылып жатыр…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="164"/>
+        <source>Laying out the pages: %1 so far…</source>
+        <translation>Беттер құрастырылып жатыр: әзірге %1…</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="168"/>
+        <source>The PDF could not be made: %1</source>
+        <translation>PDF жасалмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../grantdesk/ui/preview.py" line="83"/>
         <source>%1 pages</source>
         <translation>%1 бет</translation>
     </message>

@@ -35,17 +35,25 @@ def report_owes(doc: Document, args: Mapping[str, Any]) -> Iterator[Problem]:
     indicators_id = indicators.rsplit(".", 1)[1]
     own_columns, facts = list(args["columns"]), list(args["facts"])
     plan_column = args.get("plan")
+    check_due = not final and by is not None
+    # This walks every activity and indicator after each keystroke: a report's own cells
+    # are read directly (Row.get only where a definition links a column to the plan), and a
+    # value starting with a letter or a digit is filled without asking values.blank.
     for row in rows_of(doc, activities):
-        if not final and not is_due(doc, row, args, by, period):
+        if check_due and not is_due(doc, row, args, by, period):
             continue
-        empty_own = [c for c in own_columns if is_blank(row.get(c))]
+        cells, links = row.cells, row.links
+        empty_own: list[str] = []
+        for c in own_columns:
+            v = row.get(c) if c in links else cells.get(c)
+            if not (v and v[0].isalnum()) and is_blank(v):
+                empty_own.append(c)
         empty_facts: list[tuple[int, str, str]] = []  # (indicator number, row id, column)
-        # The inner loop runs over every indicator after each keystroke: facts are the
-        # report's own cells, read directly unless a definition links one to the plan.
         for n, indicator in enumerate(row.children.get(indicators_id, ()), start=1):
-            cells, links = indicator.cells, indicator.links
+            icells, ilinks = indicator.cells, indicator.links
             for c in facts:
-                if not is_blank(indicator.get(c) if c in links else cells.get(c)):
+                v = indicator.get(c) if c in ilinks else icells.get(c)
+                if (v and v[0].isalnum()) or not is_blank(v):
                     continue
                 # an indicator without a planned value is the plan's gap (R13), not a fact owed
                 if not (plan_column and is_blank(indicator.get(plan_column))):

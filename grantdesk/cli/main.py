@@ -1,4 +1,4 @@
-"""`grantdesk import|export|documents|new|print|op4|check|backups|restore`: the same core the
+"""`grantdesk import|export|documents|new|print|op4|check|backups|restore|repair`: the same core the
 app uses, without a display.
 
 Exit codes: 0 ok, 1 `check` found errors, 2 the command could not run (the message says
@@ -46,11 +46,17 @@ def _load_project(path: Path, lang: str) -> Project:
     return opened.model
 
 
-def _listing(documents: list[Document], lang: str) -> str:
+def _listing(documents, lang: str) -> str:
+    """One line a document; one of a missing edition (a DocumentInfo, operations.listed)
+    says so, and how to add the edition, where the state would be."""
     lines = []
     for doc in documents:
-        state = state_line(assess(doc), lang)
-        lines.append(f"{doc.doc_id:>3}  {role_text(doc.role, lang)}  {doc.form.id}  {doc.lang}  {state}")
+        if isinstance(doc, Document):
+            state = state_line(assess(doc), lang)
+            lines.append(f"{doc.doc_id:>3}  {role_text(doc.role, lang)}  {doc.form.id}  {doc.lang}  {state}")
+        else:
+            lines.append(f"{doc.id:>3}  {role_text(doc.role, lang)}  {doc.form}  {doc.lang}  "
+                         f"{operations.missing_edition_line(doc, lang)}")
     return "\n".join(lines)
 
 
@@ -103,8 +109,10 @@ def cmd_export(args) -> int:
 
 
 def cmd_documents(args) -> int:
+    """Every document, those of a missing edition included (listed as such)."""
     lang = _ui_lang(args)
-    print(_listing(_load_project(Path(args.project), lang).documents, lang))
+    opened = operations.load_project(Path(args.project), default_registry())
+    print(_listing(opened.entries(), lang))
     return 0
 
 
@@ -295,6 +303,17 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_repair(args) -> int:
+    """A project file changed by another tool: backed up, then what that tool added removed
+    (its tables, columns, triggers, views; values made text again); says what and where the
+    backup is. Refuses, changing nothing, what no repair mends."""
+    lang = _ui_lang(args)
+    path = Path(args.project)
+    done = operations.repair_project(path)
+    print(operations.repaired_text(done, path, lang))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --ui-lang is accepted before or after the command; SUPPRESS keeps one from hiding the other.
     common = argparse.ArgumentParser(add_help=False)
@@ -376,6 +395,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", help="BACKUP_FILE, as listed by `grantdesk backups`")
     p.add_argument("-o", "--output", required=True, help="NEW.grantdesk to create (never replaced)")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("repair", parents=[common],
+                       help="back up a project another program changed, then remove what it added")
+    p.add_argument("project", help="PROJECT.grantdesk, refused on opening as changed by another program")
+    p.set_defaults(func=cmd_repair)
 
     from .operator_commands import add_commands  # annex4, register, verify, package
 

@@ -68,6 +68,34 @@ OPERATION_TEXTS: dict[str, dict[str, str]] = {
         "en": "Document {n} uses the edition “{edition}”, which this GrantDesk does not have. Add the edition: "
               "`grantdesk add-edition EDITION.yaml` (or File → Add a form edition…).",
     },
+    "edition_missing_row": {
+        "kk": "нұсқа жоқ: {edition} — оны Файл → Нысанның нұсқасын қосу… арқылы қосыңыз",
+        "ru": "нет редакции: {edition} — добавьте её: Файл → Добавить редакцию формы…",
+        "en": "edition missing: {edition} — add it with File → Add a form edition…",
+    },
+    "repair_question": {
+        "kk": "«{path}» файлын басқа бағдарлама өзгерткен. GrantDesk ол қосқанды алып тастап, жобаны ашады:\n"
+              "{items}\nАлдымен файлдың қазіргі күйінің сақтық көшірмесі жасалады. Алып тастау керек пе?",
+        "ru": "Файл «{path}» изменён другой программой. GrantDesk может удалить то, что она добавила, и открыть "
+              "проект:\n{items}\nСначала сохраняется резервная копия файла в нынешнем виде. Удалить?",
+        "en": "The file “{path}” was changed by another program. GrantDesk can remove what it added and open the "
+              "project:\n{items}\nA backup of the file as it is now is kept first. Remove it?",
+    },
+    "repaired": {
+        "kk": "«{path}» жөнделді, алынып тасталды:\n{items}\nФайлдың бұрынғы күйінің сақтық көшірмесі: {backup}",
+        "ru": "«{path}» исправлен, удалено:\n{items}\nРезервная копия файла в прежнем виде: {backup}",
+        "en": "“{path}” repaired; removed:\n{items}\nA backup of the file as it was: {backup}",
+    },
+    "repair_retype": {
+        "kk": "{column}: мәтін ретінде сақталмаған {n} мән мәтінге айналдырылды",
+        "ru": "{column}: {n} знач., сохранённых не как текст, сделаны текстом",
+        "en": "{column}: {n} value(s) not stored as text made text",
+    },
+    "repair_unreadable": {
+        "kk": "{column}: оқылмайтын {n} мән алынып тасталды",
+        "ru": "{column}: удалено нечитаемых значений: {n}",
+        "en": "{column}: {n} unreadable value(s) removed",
+    },
     "cannot_read": {
         "kk": "«{path}» оқылмады: {detail}",
         "ru": "Не удалось прочитать «{path}»: {detail}",

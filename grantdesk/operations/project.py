@@ -17,10 +17,12 @@ from ..forms import FormDef, FormError, FormRegistry
 from ..progress import DocumentState, assess
 from ..safe_write import write_whole
 from ..store import ProjectFile, StoreError, backups
-from ..store.project import build_project
+from ..store.project import DocumentInfo, Progress, build_project
+from ..store.repair import RepairPlan, Repaired, plan_repair, repair
 from ..texts import import_error_text
 from . import limits
 from .errors import OperationError, from_os, from_store
+from .messages import operation_text
 from .outputs import check_output
 
 PROJECT_STATE = 0  # the ui_state key space of the project itself (documents have ids from 1)
@@ -37,6 +39,13 @@ class OpenProject:
     file: ProjectFile
     model: Project
     missing: list[tuple[int, str]] = field(default_factory=list)
+    missing_documents: list[DocumentInfo] = field(default_factory=list)
+    order: list[int] = field(default_factory=list)  # every document's id, in the file's order
+
+    def entries(self) -> list[Document | DocumentInfo]:
+        """Every document in the project's order: loaded ones, and those of a missing
+        edition as the file lists them (see `listed`)."""
+        return listed(self.order, self.model.documents, self.missing_documents)
 
     @property
     def read_only(self) -> bool:
@@ -64,7 +73,28 @@ def open_project(path: Path | str, registry: FormRegistry, *, read_only: bool = 
     except BaseException:
         file.close()
         raise
-    return OpenProject(file, model, list(file.missing_editions))
+    order = [info.id for info in file.list_documents()]
+    return OpenProject(file, model, list(file.missing_editions), list(file.missing_documents), order)
+
+
+def listed(order: list[int], documents: list[Document], missing: list[DocumentInfo]) -> list[Document | DocumentInfo]:
+    """The one listing of a project's documents (the documents screen, `grantdesk
+    documents`): each in the file's order; a document whose edition is missing is its
+    DocumentInfo, which cannot be rendered, edited or printed, only named."""
+    by_id: dict[int, Document | DocumentInfo] = {d.doc_id: d for d in documents}
+    by_id.update((info.id, info) for info in missing)
+    return [by_id[i] for i in order if i in by_id]
+
+
+def missing_edition_line(info: DocumentInfo, lang: str) -> str:
+    """What a document of a missing edition shows where its state would be."""
+    return OperationError("edition_missing_row", edition=info.form).message(lang)
+
+
+def missing_edition_message(info: DocumentInfo, lang: str, number: int | None = None) -> str:
+    """What opening (or printing) a document of a missing edition says."""
+    return OperationError("document_missing_edition", n=number if number is not None else info.id,
+                          edition=info.form).message(lang)
 
 
 def load_project(path: Path | str, registry: FormRegistry) -> OpenProject:
@@ -115,10 +145,11 @@ def new_project_file(path: Path | str, fill: Callable[[ProjectFile], None], *, r
 
 
 def create_project(path: Path | str, docs: list[Document], *, values: dict[str, str] | None = None,
-                   open_at_first: bool = True, replace: bool = False) -> Path:
-    """A project holding `docs` (the plan first), opening at the first one."""
+                   open_at_first: bool = True, replace: bool = False, progress: Progress | None = None) -> Path:
+    """A project holding `docs` (the plan first), opening at the first one; `progress(done,
+    total)` is told as each document's rows and cells are written."""
     def fill(project: ProjectFile) -> None:
-        ids = [project.create_document(doc) for doc in docs]
+        ids = [project.create_document(doc, progress) for doc in docs]
         if values:
             with project.db.atomic():
                 for key, value in values.items():
@@ -298,6 +329,51 @@ def add_edition(path: Path | str, registry: FormRegistry | None = None) -> FormD
 
 
 
+# ---- a file changed by another tool --------------------------------------------------------
+
+
+def repair_items(plan: RepairPlan, lang: str, bullet: str = "  - ") -> str:
+    """What a repair removes or changes, one item a line, in `lang`."""
+    lines = list(plan.objects())
+    lines += [operation_text("repair_retype", lang, column=f"{t}.{c}", n=n) for t, c, n in plan.retype]
+    lines += [operation_text("repair_unreadable", lang, column=f"{t}.{c}", n=n) for t, c, n in plan.unreadable]
+    return "\n".join(bullet + line for line in lines)
+
+
+@dataclass(frozen=True)
+class RepairQuestion:
+    """What the window asks before a repair (None from repair_question: nothing it can do)."""
+    plan: RepairPlan
+
+    def text(self, path, lang: str, bullet: str = "• ") -> str:
+        return operation_text("repair_question", lang, path=path, items=repair_items(self.plan, lang, bullet))
+
+
+def repair_question(path: Path | str) -> RepairQuestion | None:
+    """A file refused as "foreign": what a repair would remove, or None when a repair cannot
+    mend it (a missing table, an unknown language: only a backup helps)."""
+    try:
+        plan = plan_repair(Path(path))
+    except StoreError:
+        return None
+    return RepairQuestion(plan) if plan.needed and not plan.cannot else None
+
+
+def repair_project(path: Path | str) -> Repaired:
+    """Back the file up, then remove what another tool put there (store.repair.repair:
+    its Repaired, the plan done and the backup). Refusals change nothing."""
+    try:
+        done = repair(Path(path))
+    except StoreError as exc:
+        raise from_store(exc) from None
+    return done
+
+
+def repaired_text(done: Repaired, path, lang: str, bullet: str = "  - ") -> str:
+    return operation_text("repaired", lang, path=path, items=repair_items(done.plan, lang, bullet),
+                          backup=str(done.backup.path))
+
+
 # ---- the plan from Word --------------------------------------------------------------------
 
 
@@ -312,16 +388,17 @@ def prepare_plan(source: Path | str, form: FormDef):
         raise OperationError("plan_import", text=lambda lang, _bullet: said(lang)) from None
 
 
-def import_plan_new(prepared, out: Path | str) -> Path:
-    """The prepared plan as the first document of a new project at `out`."""
-    return create_project(out, [prepared.doc])
+def import_plan_new(prepared, out: Path | str, progress: Progress | None = None) -> Path:
+    """The prepared plan as the first document of a new project at `out`; `progress(done,
+    total)` is told as its rows and cells are written (the window's progress bar)."""
+    return create_project(out, [prepared.doc], progress=progress)
 
 
-def import_plan_into(prepared, opened: OpenProject) -> int:
+def import_plan_into(prepared, opened: OpenProject, progress: Progress | None = None) -> int:
     """The prepared plan written into an open project that has none yet."""
     if opened.read_only:
         raise from_store(StoreError("read_only", str(opened.file.path)))
     try:
-        return opened.file.create_document(prepared.doc)
+        return opened.file.create_document(prepared.doc, progress)
     except StoreError as exc:
         raise from_store(exc) from None

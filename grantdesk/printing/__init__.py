@@ -9,11 +9,17 @@ a derived definition (OP4) over its source report. The only package that imports
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from ..document import Document
 from ..forms import FormDef, ensure_derived_from
 from ..layout.build import print_tree
 from ..layout.model import PageCode, Printout
+
+
+# Told the number of pages laid out so far, after each page. An exception it raises stops
+# the build there and reaches the caller (the preview's Cancel, a closed window).
+Progress = Callable[[int], None]
 
 
 @dataclass(frozen=True)
@@ -23,41 +29,38 @@ class PrintResult:
 
 
 def render_pdf(doc: Document, lang: str | None = None, draft: bool = False,
-               page_code: PageCode | None = None) -> PrintResult:
+               page_code: PageCode | None = None, progress: Progress | None = None) -> PrintResult:
     """Print `doc` in `lang` (default: the report's language); `draft` marks every page;
-    `page_code` fills the footer's page-code slot.
+    `page_code` fills the footer's page-code slot; `progress` follows the pages.
 
     Raises ValueError for an unknown language or a print block kind with no renderer
     (a definition error, caught by the definition tests); never for what users typed.
     """
-    return write_pdf(print_tree(doc.form, doc, lang, draft, page_code))
+    return write_pdf(print_tree(doc.form, doc, lang, draft, page_code), progress)
 
 
 def render_derived(form: FormDef, source: Document, lang: str | None = None, draft: bool = False,
-                   page_code: PageCode | None = None) -> PrintResult:
+                   page_code: PageCode | None = None, progress: Progress | None = None) -> PrintResult:
     """Print a derived definition (OP4) over its source document (a final report): its
     own title and wording, the source's values, computed now and stored nowhere. Its
     problems are the source's (run_checks(source)); `draft` follows them as for a report.
     """
     ensure_derived_from(form, source)
-    return write_pdf(print_tree(form, source, lang, draft, page_code))
+    return write_pdf(print_tree(form, source, lang, draft, page_code), progress)
 
 
-def write_pdf(printout: Printout) -> PrintResult:
-    """The PDF of a print model. The model's body is let go once it is flowables (they
-    hold what prints), so a long report's text is not held twice while it is laid out."""
+def write_pdf(printout: Printout, progress: Progress | None = None) -> PrintResult:
+    """The PDF of a print model. Its nodes become flowables only as the build reaches
+    them (LazyStory), and each node is let go once it is flowables: a long report's text
+    is held once, not as the model and as flowables and as laid-out lines at once."""
     from dataclasses import replace
 
-    from .build import build_pdf
-    from .write import flowables
+    from .build import LazyStory, build_pdf
 
     nodes = list(reversed(printout.body))
     printout = replace(printout, body=())  # the caller's tree, if it keeps none, goes node by node
-    story = []
-    while nodes:
-        story.extend(flowables((nodes.pop(),)))
-    pdf, pages = build_pdf(printout, story)
+    pdf, pages = build_pdf(printout, LazyStory(nodes), progress)
     return PrintResult(pdf=pdf, pages=pages)
 
 
-__all__ = ["PrintResult", "render_derived", "render_pdf", "write_pdf"]
+__all__ = ["Progress", "PrintResult", "render_derived", "render_pdf", "write_pdf"]

@@ -9,6 +9,8 @@ and, at the end, draws what needs the count onto each page before writing it.
 from __future__ import annotations
 
 import gc
+import zlib
+from functools import partial
 from io import BytesIO
 from typing import Callable
 
@@ -36,9 +38,10 @@ class CountingCanvas(Canvas):
     """A canvas that writes its pages only when the document ends, so a page can say how
     many pages there are (reportlab's "page x of y" recipe)."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, progress: Callable[[int], None] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self._held: list[tuple[dict, list[CountedDraw]]] = []
+        self._progress = progress
+        self._held: list[tuple[dict, bytes, list[CountedDraw]] | None] = []
         self._counted: list[CountedDraw] = []
 
     def when_counted(self, draw: CountedDraw) -> None:
@@ -46,29 +49,39 @@ class CountingCanvas(Canvas):
         self._counted.append(draw)
 
     def showPage(self) -> None:
-        # The page's content and state stay as they are; a fresh page starts.
-        self._held.append(({k: v for k, v in self.__dict__.items() if k not in ("_held", "_counted")},
-                           self._counted))
+        # The page's state stays as it is; its content (thousands of small strings, the
+        # largest part of a held page) is kept compressed, a tenth of its size, until the
+        # end; a fresh page starts.
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_held", "_counted", "_code", "_progress")}
+        self._held.append((state, zlib.compress("\n".join(self._code).encode("utf-8"), 1), self._counted))
         self._counted = []
         self._startPage()
+        if self._progress is not None:
+            self._progress(len(self._held))
 
-    def flush_counted(self) -> None:
+    def _write_held(self) -> None:
         """Write the pages held so far, each numbered among them (page i of their count),
-        and go on with the page in progress: a compiled Annex 4 numbers each entry on its
-        own and so lets an entry's pages go as soon as the next one starts."""
-        held, self._held = self._held[::-1], []
-        if not held:
-            return
-        current = {k: v for k, v in self.__dict__.items() if k != "_held"}
-        count, number = len(held), 0
-        while held:
-            state, draws = held.pop()
-            number += 1
+        each compressed as soon as it is written and let go."""
+        held, self._held = self._held, []
+        count = len(held)
+        for number in range(1, count + 1):
+            state, code, draws = held[number - 1]
+            held[number - 1] = None  # each page let go once written
             self.__dict__.update(state)
+            self._code = [zlib.decompress(code).decode("utf-8")]
             for draw in draws:
                 draw(self, number, count)
             super().showPage()
             self._deflate_last_page()
+
+    def flush_counted(self) -> None:
+        """Write the pages held so far, each numbered among them, and go on with the page
+        in progress: a compiled Annex 4 numbers each entry on its own and so lets an entry's
+        pages go as soon as the next one starts."""
+        if not self._held:
+            return
+        current = {k: v for k, v in self.__dict__.items() if k != "_held"}
+        self._write_held()
         self.__dict__.update(current)
 
     def _deflate_last_page(self) -> None:
@@ -82,12 +95,7 @@ class CountingCanvas(Canvas):
             page.stream = None
 
     def save(self) -> None:
-        pages = len(self._held)
-        for number, (state, draws) in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            for draw in draws:
-                draw(self, number, pages)
-            super().showPage()
+        self._write_held()
         super().save()
 
 
@@ -127,10 +135,34 @@ def _decorator(printout: Printout):
     return decorate
 
 
-def build_pdf(printout: Printout, story: list[Flowable]) -> tuple[bytes, int]:
+class LazyStory(list):
+    """The story as reportlab's build consumes it (from the front, looking a few
+    flowables ahead for keep-with-next), written from the model's nodes only as the build
+    reaches them. `nodes` is reversed (the next node last) and is emptied as it goes.
+
+    reportlab's loop asks len() before each flowable: that is where the next nodes are
+    written, a few ahead of the one being placed."""
+
+    AHEAD = 16  # flowables ready before the one placed: more than any keep-with-next chain
+
+    def __init__(self, nodes: list):
+        super().__init__()
+        self._nodes = nodes
+
+    def __len__(self) -> int:
+        from .write import flowables
+
+        while self._nodes and list.__len__(self) < self.AHEAD:
+            self.extend(flowables((self._nodes.pop(),)))
+        return list.__len__(self)
+
+
+def build_pdf(printout: Printout, story: list[Flowable],
+              progress: Callable[[int], None] | None = None) -> tuple[bytes, int]:
     """The PDF and its page count, with that count printed in it. Consumes `story`: each
     flowable is let go once it is on its page, so a long report's text is not all held
-    in memory at once."""
+    in memory at once. `progress` is told the pages laid out after each one (and may stop
+    the build by raising)."""
     out = BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=PAGE_SIZE, title=printout.title, author=printout.author, creator="GrantDesk",
@@ -150,7 +182,7 @@ def build_pdf(printout: Printout, story: list[Flowable]) -> tuple[bytes, int]:
     # aside until the build ends. Garbage made during the build is collected as usual.
     gc.freeze()
     try:
-        doc.build(story, canvasmaker=CountingCanvas)
+        doc.build(story, canvasmaker=partial(CountingCanvas, progress=progress))
     finally:
         gc.unfreeze()
     return out.getvalue(), doc.page

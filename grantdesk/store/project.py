@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 
 from ..document import REPORT_LANGUAGES, Document, Project
@@ -26,9 +27,11 @@ from ..safe_write import give_name, part_path
 from . import backups
 from .database import Database
 from .errors import StoreError, failure_code
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, foreign_objects, statements
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TEXT_COLUMNS, foreign_objects, statements
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+WRITE_STEP = 500  # rows or cells written between two progress reports
+Progress = Callable[[int, int], None]  # progress(done, total), for an import's progress bar
 
 
 def now_iso() -> str:
@@ -120,6 +123,20 @@ def _remove_with_side_files(path: Path) -> None:
             pass
 
 
+def bad_choices(conn: sqlite3.Connection, version: int) -> list[str]:
+    """A document's language or role that GrantDesk does not know ("reports.lang = 'fr'"):
+    another tool's doing, which nothing can mend (only a backup)."""
+    checks = [("reports", "lang", REPORT_LANGUAGES)]
+    if version >= 3:
+        checks.append(("reports", "role", tuple(ROLE_ORDER)))
+    found = []
+    for table, column, allowed in checks:
+        found += [f"{table}.{column} = {v!r}" for (v,) in conn.execute(
+            f"SELECT DISTINCT {column} FROM {table} WHERE {column} NOT IN ({','.join('?' * len(allowed))})",
+            list(allowed))]
+    return found
+
+
 class ProjectFile:
     """An open `.grantdesk` file."""
 
@@ -134,9 +151,15 @@ class ProjectFile:
         # a project deleted, moved or replaced under an open session is noticed, not "saved"
         # into a file nobody will ever see again.
         self._identity = _identity(path)
-        # Documents whose edition this GrantDesk lacks: (document id, edition id). They stay
-        # in the file untouched; load_project leaves them out of the model.
-        self.missing_editions: list[tuple[int, str]] = []
+        # Documents whose edition this GrantDesk lacks. They stay in the file untouched;
+        # load_project leaves them out of the model (nothing can render them) and the
+        # documents screen and `grantdesk documents` list them as such.
+        self.missing_documents: list[DocumentInfo] = []
+
+    @property
+    def missing_editions(self) -> list[tuple[int, str]]:
+        """(document id, edition id) of each document whose edition is missing."""
+        return [(info.id, info.form) for info in self.missing_documents]
 
     @property
     def project_id(self) -> str:
@@ -243,15 +266,8 @@ class ProjectFile:
         found = foreign_objects(self.db.conn, self._user_version())
         bad_values: list[str] = []
         if not found:
-            checks = [("reports", "lang", REPORT_LANGUAGES)]
-            if self._user_version() >= 3:
-                checks.append(("reports", "role", tuple(ROLE_ORDER)))
-            for table, column, allowed in checks:
-                bad_values += [f"{table}.{column} = {v!r}" for (v,) in self.db.execute(
-                    f"SELECT DISTINCT {column} FROM {table} WHERE {column} NOT IN ({','.join('?' * len(allowed))})",
-                    list(allowed))]
-            for table, column in (("report_values", "value"), ("cells", "value"), ("project_values", "value"),
-                                  ("report_values", "key"), ("cells", "col"), ("rows", "id"), ("rows", "table_path")):
+            bad_values = bad_choices(self.db.conn, self._user_version())
+            for table, column in TEXT_COLUMNS:
                 bad_values += [f"{table}.{column}: {k}" for (k,) in self.db.execute(
                     f"SELECT DISTINCT typeof({column}) FROM {table} WHERE typeof({column}) != 'text'")]
         if found or bad_values:
@@ -360,16 +376,17 @@ class ProjectFile:
         except sqlite3.Error as exc:
             raise StoreError(failure_code(exc), str(self.path), str(exc)) from exc
 
-    def create_document(self, doc: Document) -> int:
+    def create_document(self, doc: Document, progress: Progress | None = None) -> int:
         """Write a whole document as a new document of this project (new, copy or import);
-        gives `doc` its id."""
+        gives `doc` its id. `progress(done, total)` is told as its rows and cells are written
+        (an import's progress bar), in steps of WRITE_STEP records."""
         self._require_writable()
         try:
-            return self._create_document(doc)
+            return self._create_document(doc, progress)
         except sqlite3.Error as exc:
             raise StoreError(failure_code(exc), str(self.path), str(exc)) from exc
 
-    def _create_document(self, doc: Document) -> int:
+    def _create_document(self, doc: Document, progress: Progress | None = None) -> int:
         stamp = now_iso()
         plan_id = doc.plan.doc_id if doc.follows_plan and doc.plan is not None else None
         with self.db.atomic():
@@ -398,12 +415,16 @@ class ProjectFile:
                     positions[parent_id] = position + 1
                     row_records.append((row.id, report_id, tdef.path, parent_id, position, row.kind, row.plan_id))
                     cell_records.extend((row.id, c, v) for c, v in row.cells.items())
-            self.db.conn.executemany(
-                "INSERT INTO rows(id, report_id, table_path, parent_id, position, kind, plan_row) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                row_records,
-            )
-            self.db.conn.executemany("INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?)", cell_records)
+            total, done = len(row_records) + len(cell_records), 0
+            for sql, records in (("INSERT INTO rows(id, report_id, table_path, parent_id, position, kind, plan_row) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)", row_records),
+                                 ("INSERT INTO cells(row_id, col, value) VALUES (?, ?, ?)", cell_records)):
+                for start in range(0, len(records), WRITE_STEP):  # steps: each one a few ms, all linear
+                    step = records[start:start + WRITE_STEP]
+                    self.db.conn.executemany(sql, step)
+                    done += len(step)
+                    if progress is not None:
+                        progress(done, total)
             self.db.conn.executemany("INSERT INTO carried(report_id, target) VALUES (?, ?)",
                                      [(report_id, t) for t in sorted(doc.carried)])
             self._journal(report_id, "create_document", f"{doc.role}:{doc.form.id}", None)
@@ -436,14 +457,14 @@ class ProjectFile:
         """The whole project: its values and every document, reports linked to the plan."""
         project = Project()
         project.values.update(self.project_values())
-        self.missing_editions = []
+        self.missing_documents = []
         for info in self.list_documents():
             try:
                 form = registry.get(info.form)
             except FormError:
                 # An edition removed (or never added here): the rest of the project opens;
                 # this document stays in the file as it is, until the edition is added.
-                self.missing_editions.append((info.id, info.form))
+                self.missing_documents.append(info)
                 continue
             doc = self._load(info, form, project.values)
             project.add(doc)

@@ -172,6 +172,15 @@ def _objects(conn: sqlite3.Connection) -> list[tuple[str, str, tuple[str, ...]]]
     return found
 
 
+# The columns that hold text and nothing else (a number, a BLOB or NULL there came from
+# another tool): checked on opening (ProjectFile._check_schema), mended by repair.py.
+TEXT_COLUMNS = (("report_values", "value"), ("cells", "value"), ("project_values", "value"),
+                ("report_values", "key"), ("cells", "col"), ("rows", "id"), ("rows", "table_path"))
+# Of those, the ones that name a thing (a key): one that is unreadable cannot be dropped
+# without what it names, so repair refuses it instead.
+KEY_COLUMNS = (("report_values", "key"), ("cells", "col"), ("rows", "id"), ("rows", "table_path"))
+
+
 def foreign_objects(conn: sqlite3.Connection, version: int) -> list[str]:
     """What a file holds beyond (or short of) GrantDesk's own schema of its version: tables,
     columns, indexes, triggers and views another tool added, and ones missing."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from .. import operations
 from ..document import Document
 from ..forms import FormDef, FormRegistry, derived_views
 from ..progress import COMPLETE, EMPTY, HAS_ERRORS, IN_PROGRESS
@@ -22,6 +23,7 @@ from .session import ProjectSession
 
 DOC_ID = Qt.ItemDataRole.UserRole
 DERIVED = Qt.ItemDataRole.UserRole + 1  # the derived definition's id on an Annex 4 row
+MISSING = Qt.ItemDataRole.UserRole + 2  # the edition id on the row of a document whose edition is missing
 STATE_MARK = {EMPTY: "○", IN_PROGRESS: "◐", COMPLETE: "●", HAS_ERRORS: "✖"}
 
 
@@ -66,6 +68,7 @@ class DocumentsScreen(QWidget):
     printRequested = Signal(int)
     copyRequested = Signal(int)
     derivedRequested = Signal(int, str)  # source document, derived definition (OP4)
+    missingRequested = Signal(int, int)  # a document of a missing edition: its id, its number
 
     def __init__(self, session: ProjectSession, ui_lang: str, parent=None):
         super().__init__(parent)
@@ -149,12 +152,19 @@ class DocumentsScreen(QWidget):
         select = select if select is not None else self.current_id()
         states, updated = self.session.states(), self.session.updated()
         # Each final report's Annex 4 entry follows it: computed, never stored or typed.
-        entries = [(doc, None) for doc in project.documents]
+        # A document whose edition is missing keeps its place, as a row of its own.
+        file = self.session.file
+        order = [info.id for info in file.list_documents()]
+        entries = [(doc, None) for doc in operations.listed(order, project.documents, file.missing_documents)]
         for form, source in derived_views(self.session.registry, project.documents):
             entries.insert(entries.index((source, None)) + 1, (source, form))
         self.table.setRowCount(len(entries))
         number = 0
         for r, (doc, derived) in enumerate(entries):
+            if not isinstance(doc, Document):
+                number += 1
+                self._missing_row(r, number, doc)
+                continue
             state = states[doc.doc_id]
             if derived is None:
                 number += 1
@@ -179,6 +189,27 @@ class DocumentsScreen(QWidget):
         self.table.selectRow(rows[0] if rows else 0)
         self._selection()
 
+    def _missing_row(self, r: int, number: int, info) -> None:
+        """A document whose edition this GrantDesk lacks: nothing can render it, so it is
+        named (number, kind, edition id) with how to add the edition, and only opening it
+        is offered, which says the same."""
+        line = self.tr("edition missing: %1 — add it with File → Add a form edition…").replace("%1", info.form)
+        cells = [str(number), role_name(info.role), info.form, LANGUAGE_NAMES.get(info.lang, info.lang), line,
+                 _when(info.updated)]
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(DOC_ID, info.id)
+            item.setData(DERIVED, None)
+            item.setData(MISSING, info.form)
+            item.setToolTip(line)
+            item.setForeground(Qt.GlobalColor.darkGray)
+            self.table.setItem(r, c, item)
+
+    def current_missing(self) -> str | None:
+        """The edition id when the selected row is a document whose edition is missing."""
+        item = self.table.item(self.table.currentRow(), 0)
+        return item.data(MISSING) if item else None
+
     def current_id(self) -> int | None:
         item = self.table.item(self.table.currentRow(), 0)
         return item.data(DOC_ID) if item else None
@@ -201,13 +232,14 @@ class DocumentsScreen(QWidget):
 
     def _selection(self) -> None:
         chosen = self.current_id() is not None
-        writable = not self.session.read_only and self.current_derived() is None
+        missing = self.current_missing() is not None  # opening it only says how to add the edition
+        writable = not self.session.read_only and self.current_derived() is None and not missing
         self.open_button.setEnabled(chosen)
-        self.print_button.setEnabled(chosen)
+        self.print_button.setEnabled(chosen and not missing)
         self.duplicate_button.setEnabled(chosen and writable and self._selected_role() != "plan")
         self.delete_button.setEnabled(chosen and writable)
         self.copy_button.setEnabled(chosen and writable and self._selected_role() != "plan")
-        self.new_button.setEnabled(writable)
+        self.new_button.setEnabled(not self.session.read_only and self.current_derived() is None)
 
     def _selected_role(self) -> str | None:
         doc_id = self.current_id()
@@ -217,6 +249,10 @@ class DocumentsScreen(QWidget):
     def _emit(self, name: str) -> None:
         doc_id = self.current_id()
         if doc_id is None:
+            return
+        if self.current_missing() is not None:  # its edition is missing: opening says so, nothing else
+            if name == "openRequested":
+                self.missingRequested.emit(doc_id, int(self.table.item(self.table.currentRow(), 0).text()))
             return
         derived = self.current_derived()
         if derived is not None:  # an Annex 4 entry: opened and printed read-only, nothing else

@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
             return None
         from ..wordio import join_project
         from .plan_import_dialog import PlanImportDialog
+        from .import_progress import ImportProgress
 
         into = target is None and self._plan_wanted()
         if into:
@@ -293,7 +294,8 @@ class MainWindow(QMainWindow):
                 empty = self.project_session.project.plan
                 if empty is not None:
                     self.project_session.delete(empty)  # the empty plan New project made
-                doc = self.project_session.adopt(prepared.doc)
+                with ImportProgress(self) as progress:  # its rows and cells, as they are written
+                    doc = self.project_session.adopt(prepared.doc, progress)
             except StoreError as exc:
                 self._error(exc)
                 return None
@@ -302,7 +304,8 @@ class MainWindow(QMainWindow):
         if target is None:
             return None
         try:  # a new project, made whole before it takes its name, opening at the plan
-            operations.import_plan_new(prepared, target)
+            with ImportProgress(self) as progress:
+                operations.import_plan_new(prepared, target, progress)
         except OperationError as exc:
             project_actions.show_error(self, exc)
             return None
@@ -330,6 +333,8 @@ class MainWindow(QMainWindow):
                 self.ctx.settings.remove_recent(path)
                 self.ctx.settings.save()
                 self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
+            elif exc.code == "foreign":  # repaired after a backup with consent, then opened; else said
+                return project_actions.offer_repair(self, path, exc) and self.open_project(path)
             elif exc.code not in ("locked", "foreign") and list_backups(path):
                 self._offer_backups(exc, path)
             else:
@@ -374,6 +379,7 @@ class MainWindow(QMainWindow):
         self.documents.printRequested.connect(self.print_document)
         self.documents.copyRequested.connect(self.copy_document_into)
         self.documents.derivedRequested.connect(self.open_derived)
+        self.documents.missingRequested.connect(self.open_missing)
 
     # ---- documents ----------------------------------------------------------------------
 
@@ -416,6 +422,14 @@ class MainWindow(QMainWindow):
         self._remember_document(str(doc_id))
         self._show_wizard()
         return True
+
+    def open_missing(self, doc_id: int, number: int) -> str:
+        """A document whose edition is missing cannot be shown: say which edition, and how
+        to add it (once added and the project reopened, it opens as any other)."""
+        info = next(i for i in self.project_session.file.missing_documents if i.id == doc_id)
+        text = operations.missing_edition_message(info, self.ctx.ui_lang, number)
+        QMessageBox.information(self, "GrantDesk", text)
+        return text
 
     def new_document(self) -> None:
         if self.project_session is None or self.project_session.read_only:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 from ..operator import page_code
 from ..progress import assess
 from ..forms import FormDef
-from ..printing import render_derived, render_pdf
+from ..printing import PrintResult, render_derived, render_pdf
 from ..operations import OperationError, write_file
 from .pdf_pages import PdfPages
+from .print_job import PrintJob
 from .session import EditSession
 from .wording import check_text
 
@@ -30,7 +31,11 @@ PRINT_DPI = 300
 class PrintPreview(QDialog):
     """The document's PDF; with `derived` (OP4), that definition printed over the document,
     read-only by nature, in `lang`, with the document's problems listed: click one to go
-    to it in the document (`jump`)."""
+    to it in the document (`jump`).
+
+    The PDF is made on a thread (print_job.py) while the window shows, counting the pages
+    laid out; the pages appear once it exists. Closing the window cancels the build. The
+    window is modal, so the document does not change while it is printed."""
 
     jump = Signal(object)  # a Problem of the source document
 
@@ -48,10 +53,14 @@ class PrintPreview(QDialog):
         # (grantdesk/operator/page_code.py). OP4 is a view of its report, not a document of its own.
         self.stamp = page_code.stamp(session.project.project_id, session.doc) if derived is None else None
         self.lang = lang or session.doc.lang
-        result = (render_derived(derived, session.doc, lang=lang, draft=self.draft) if derived is not None
-                  else render_pdf(session.doc, lang=lang, draft=self.draft, page_code=self.stamp.page_code()))
-        self.pdf = result.pdf
-        self.pages = PdfPages(self.pdf)
+        self.pdf: bytes | None = None
+        self.pages: PdfPages | None = None  # once the PDF exists
+        doc, draft = session.doc, self.draft
+        code = self.stamp.page_code() if self.stamp is not None else None
+        self._job = PrintJob(
+            (lambda progress: render_derived(derived, doc, lang=lang, draft=draft, progress=progress))
+            if derived is not None else
+            (lambda progress: render_pdf(doc, lang=lang, draft=draft, page_code=code, progress=progress)))
 
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button = QPushButton(self.tr("Save PDF…"))
@@ -86,14 +95,12 @@ class PrintPreview(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_pdf)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
 
-        info = self.tr("%1 pages").replace("%1", str(result.pages))
-        if self.draft:
-            info += " — " + self.tr("errors or empty required places remain, so every page is marked as a draft")
-        self.info = QLabel(info)
-        self.info.setStyleSheet("color: #b00020;" if self.draft else "")
+        self.info = QLabel(self.tr("Laying out the pages…"))
         self.progress = QProgressBar()
-        self.progress.setRange(0, min(len(self.pages), KEEP_PAGES))
+        self.progress.setRange(0, 0)  # busy until the page count is known
         self.progress.setMaximumWidth(200)
+        for b in (self.print_button, self.save_button, self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            b.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.info, 1)
@@ -136,28 +143,65 @@ class PrintPreview(QDialog):
             self.problems.itemActivated.connect(self._jump)
             self.problems.itemClicked.connect(self._jump)
             layout.addWidget(self.problems)
-        # Every page has its place (a blank sheet of the right size) at once; only the pages
-        # on screen and near it hold a rendered image. A 300-page report would otherwise keep
-        # 300 images (~2.5 MB each) in memory.
         self.page_labels: list[QLabel] = []
-        for n in range(len(self.pages)):
-            label = QLabel()
-            label.setStyleSheet("background: white; border: 1px solid #444;")
-            self.page_layout.addWidget(label)
-            self.page_labels.append(label)
         self._rendered: dict[int, None] = {}  # page numbers holding an image, oldest first
-        self._size_pages()
         # Pages appear one by one so the window is usable at once, even for 300 pages.
         self._timer = QTimer(self, interval=0)
         self._timer.timeout.connect(self._render_next)
         self.scroll.verticalScrollBar().valueChanged.connect(lambda _=0: self._timer.start())
         self.scroll.verticalScrollBar().valueChanged.connect(self._track_page)
-        self._timer.start()
         self.resize(900, 700)
+        self._job.pages.connect(self._laid_out)
+        self._job.done.connect(self._built)
+        self._job.failed.connect(self._failed)
+        self._job.start()
         # PgUp/PgDn page at once: the keyboard starts in the pages, not on the buttons, and
         # a key turns one sheet (the scroll area alone would move a screen's height).
         self.scroll.installEventFilter(self)
         self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- the PDF being made ------------------------------------------------------------
+
+    @property
+    def building(self) -> bool:
+        return self.pages is None and self._job.running
+
+    def _laid_out(self, pages: int) -> None:
+        self.info.setText(self.tr("Laying out the pages: %1 so far…").replace("%1", str(pages)))
+
+    def _failed(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.info.setText(self.tr("The PDF could not be made: %1").replace("%1", message))
+        self.info.setStyleSheet("color: #b00020;")
+
+    def _built(self, result: PrintResult) -> None:
+        self.pdf = result.pdf
+        self.pages = PdfPages(self.pdf)
+        info = self.tr("%1 pages").replace("%1", str(result.pages))
+        if self.draft:
+            info += " — " + self.tr("errors or empty required places remain, so every page is marked as a draft")
+        self.info.setText(info)
+        self.info.setStyleSheet("color: #b00020;" if self.draft else "")
+        self.progress.setRange(0, min(len(self.pages), KEEP_PAGES))
+        # Every page has its place (a blank sheet of the right size) at once; only the pages
+        # on screen and near it hold a rendered image. A 300-page report would otherwise keep
+        # 300 images (~2.5 MB each) in memory.
+        for n in range(len(self.pages)):
+            label = QLabel()
+            label.setStyleSheet("background: white; border: 1px solid #444;")
+            self.page_layout.addWidget(label)
+            self.page_labels.append(label)
+        self._size_pages()
+        for b in (self.print_button, self.save_button, self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            b.setEnabled(True)
+        self._timer.start()
+
+    def wait_built(self) -> None:
+        """Process events until the PDF exists (or its build failed)."""
+        while self.building:
+            self._job.wait_a_little()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QCoreApplication.processEvents()  # the result's signal, if it is the last thing to come
 
     def _jump(self, item: QListWidgetItem) -> None:
         problem = item.data(Qt.ItemDataRole.UserRole)
@@ -231,7 +275,7 @@ class PrintPreview(QDialog):
 
     @property
     def page_count(self) -> int:
-        return len(self.pages)
+        return len(self.pages) if self.pages is not None else 0
 
     def _wanted(self) -> list[int]:
         """The pages on screen, and a screen's height above and below, nearest first."""
@@ -273,12 +317,15 @@ class PrintPreview(QDialog):
         self._timer.start()  # more (or other) pages may be on screen now
 
     def finish_rendering(self) -> None:
-        """Render every page that is on screen (or near it) now."""
+        """Wait for the PDF, then render every page that is on screen (or near it) now."""
+        self.wait_built()
         while self._timer.isActive() or any(n not in self._rendered for n in self._wanted()):
             self._timer.start()
             self._render_next()
 
     def save_pdf(self) -> Path | None:
+        if self.pdf is None:  # still being made (the shortcut works while the button waits)
+            return None
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save PDF"), str(self.default_pdf_path), self.tr("PDF files (*.pdf)"))
         if not path:
@@ -306,6 +353,8 @@ class PrintPreview(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
 
     def print_pdf(self) -> None:
+        if self.pages is None:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.default_pdf_path.stem)
         dialog = QPrintDialog(printer, self)
@@ -344,6 +393,8 @@ class PrintPreview(QDialog):
             painter.end()
 
     def done(self, result: int) -> None:
+        self._job.cancel()  # a build still running stops at its next page; nothing arrives here
         self._timer.stop()
-        self.pages.close()
+        if self.pages is not None:
+            self.pages.close()
         super().done(result)

@@ -97,3 +97,30 @@ def export_word(window: MainWindow, path: Path) -> Path | None:
         return None
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Word file saved: %1").replace("%1", str(done.path)), 8000)
     return done.path
+
+
+# ---- a file changed by another tool ------------------------------------------------------------
+
+
+def offer_repair(window: MainWindow, path: Path, refused: OperationError) -> bool:
+    """A project refused as changed by another program: asked whether to remove what it
+    added (named, with the backup kept first); True once repaired, so the caller opens it.
+    What no repair mends, or a No, shows the refusal itself."""
+    question = operations.repair_question(path)
+    if question is None:
+        show_error(window, refused)
+        return False
+    lang = window.ctx.ui_lang
+    answer = QMessageBox.question(window, "GrantDesk", question.text(path, lang),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        show_error(window, refused)
+        return False
+    try:
+        done = operations.repair_project(path)
+    except OperationError as exc:
+        show_error(window, exc)
+        return False
+    QMessageBox.information(window, "GrantDesk", operations.repaired_text(done, path, lang, bullet="• "))
+    return True

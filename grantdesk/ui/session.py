@@ -95,12 +95,13 @@ class ProjectSession(QObject):
         self._store(doc)
         return doc
 
-    def adopt(self, doc: Document) -> Document:
+    def adopt(self, doc: Document, progress=None) -> Document:
         """A document made elsewhere (a plan imported from Word) taken into this project and
-        written at once; its reports follow it if it is the plan."""
+        written at once; its reports follow it if it is the plan. `progress(done, total)`
+        is told as its rows and cells are written."""
         self.flush()
         self.project.add(doc)
-        self._store(doc)
+        self._store(doc, progress)
         return doc
 
     def duplicate(self, doc: Document) -> Document:
@@ -118,9 +119,9 @@ class ProjectSession(QObject):
         self._store(copy)
         return copy, unplaced
 
-    def _store(self, doc: Document) -> None:
+    def _store(self, doc: Document, progress=None) -> None:
         try:
-            self.file.create_document(doc)
+            self.file.create_document(doc, progress)
         except StoreError:
             self.project.remove(doc)
             raise

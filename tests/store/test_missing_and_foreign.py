@@ -45,10 +45,17 @@ def test_a_document_of_a_missing_edition_is_left_out_named_and_the_rest_opens(pr
         assert "fr99" in text and "add-edition" in text
     finally:
         opened.file.close()
+    # every document in the file's order, the missing edition's one as a DocumentInfo of its own
+    entries = opened.entries()
+    assert [getattr(e, "role", None) for e in entries] == ["plan", "final"]
+    assert entries[1].form == "fr99" and entries[1].id == opened.missing[0][0]
     capsys.readouterr()
     assert main(["--ui-lang", "en", "documents", str(project)]) == 0
-    err = capsys.readouterr().err
-    assert "fr99" in err and "Traceback" not in err
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert len(lines) == 2 and "Traceback" not in err
+    assert lines[1].split()[0] == str(entries[1].id)
+    assert "fr99" in lines[1] and "edition missing: fr99 — add it with File → Add a form edition…" in lines[1]
     final_id = opened.missing[0][0]
     assert main(["--ui-lang", "kk", "check", str(project), "--document", str(final_id)]) == 2
     err = capsys.readouterr().err
@@ -94,3 +101,88 @@ def test_a_load_that_fails_after_the_open_closes_the_file(project, monkeypatch):
     monkeypatch.undo()
     opened = operations.open_project(project, default_registry())  # not "already open in another window"
     opened.file.close()
+
+
+# ---- item 8: what another tool added, removed after a backup, with consent -----------------
+
+
+def _values(path):
+    with ProjectFile.open(path, read_only=True) as p:
+        return {d.id: dict(p.db.execute("SELECT key, value FROM report_values WHERE report_id=?", [d.id]).fetchall())
+                for d in p.list_documents()}
+
+
+def test_repair_backs_up_removes_what_another_tool_added_and_the_values_stay(project, capsys):
+    before = _values(project)
+    assert sum(len(v) for v in before.values()) > 20
+    key = next(k for k in before[min(before)] if k != "achieved")
+    _tamper(project,
+            "CREATE TRIGGER wipe AFTER INSERT ON report_values BEGIN DELETE FROM report_values; END",
+            "CREATE TABLE spy (x)", "CREATE VIEW v AS SELECT 1", "CREATE INDEX spy_x ON spy(x)",
+            "ALTER TABLE reports ADD COLUMN colour TEXT",
+            f"UPDATE report_values SET value=CAST(value AS BLOB) WHERE key='{key}'",  # a BLOB holding text
+            "UPDATE cells SET value=x'ff00' WHERE rowid IN (SELECT rowid FROM cells LIMIT 1)")  # unreadable
+    question = operations.repair_question(project)
+    asked = question.text(project, "en")
+    for item in ("trigger wipe", "table spy", "view v", "index spy_x", "column reports.colour",
+                 "report_values.value", "cells.value: 1 unreadable value(s) removed", "A backup"):
+        assert item in asked
+    capsys.readouterr()
+    assert main(["--ui-lang", "en", "repair", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert "trigger wipe" in out and "repaired" in out
+    from grantdesk.store import list_backups
+
+    taken = [b for b in list_backups(project) if b.reason == "before-repair"]
+    assert len(taken) == 1 and str(taken[0].path) in out
+    with pytest.raises(StoreError) as info:  # the backup is the file as it was: still foreign
+        ProjectFile.open(operations.restore_backup(taken[0].path, project.with_name("as-was.grantdesk")))
+    assert info.value.code == "foreign" and "trigger wipe" in info.value.detail
+
+    assert _values(project) == before  # every value intact, the BLOB one as its text
+    opened = operations.open_project(project, default_registry())  # opens now
+    try:
+        from grantdesk.document import Ref
+
+        doc = opened.model.new_document(default_registry().get("fr24"), "interim", "kk")
+        doc.set(Ref.field("achieved"), "Жаңа мән")
+        opened.file.create_document(doc)  # a write that the trigger would have wiped out
+    finally:
+        opened.file.close()
+    after = _values(project)
+    assert {k: after[k] for k in before} == before and after[doc.doc_id]["achieved"] == "Жаңа мән"
+    with ProjectFile.open(project, read_only=True) as p:
+        assert p.db.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('wipe','spy','v','spy_x')").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("sql, said", [
+    (["UPDATE reports SET lang='fr'"], "reports.lang = 'fr'"),
+    (["DROP TABLE carried"], "missing table carried"),
+])
+def test_what_no_repair_mends_is_refused_and_nothing_changes(project, capsys, sql, said):
+    _tamper(project, "CREATE TABLE spy (x)", *sql)
+    before = project.read_bytes()
+    assert operations.repair_question(project) is None  # the window does not offer it
+    capsys.readouterr()
+    assert main(["--ui-lang", "en", "repair", str(project)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot be repaired" in err and said in err and "Traceback" not in err
+    assert project.read_bytes() == before
+
+
+def test_repair_of_a_sound_project_says_there_is_nothing_to_do(project, capsys):
+    capsys.readouterr()
+    assert main(["--ui-lang", "en", "repair", str(project)]) == 2
+    assert "nothing to repair" in capsys.readouterr().err
+
+
+def test_a_write_protected_file_is_not_repaired_and_no_backup_is_taken(project, capsys, monkeypatch):
+    from grantdesk.store import list_backups, repair
+
+    _tamper(project, "CREATE TABLE spy (x)")
+    before, backups_before = project.read_bytes(), len(list_backups(project))
+    monkeypatch.setattr(repair, "_medium_read_only", lambda path: True)  # a write-protected stick (tests run as root)
+    capsys.readouterr()
+    assert main(["--ui-lang", "en", "repair", str(project)]) == 2
+    assert "read-only" in capsys.readouterr().err
+    assert project.read_bytes() == before and len(list_backups(project)) == backups_before

@@ -91,6 +91,7 @@ def test_the_app_prints_page_codes_and_records_what_it_saved(qtbot, window, tmp_
     assert open_report(window, path)
     preview = window.print_preview()
     qtbot.addWidget(preview)
+    preview.wait_built()  # the PDF is made on the preview's thread
     pdf = pypdfium2.PdfDocument(BytesIO(preview.pdf))
     pdf[0].render(scale=200 / 72).to_pil().save(tmp_path / "p1.png")
     pdf.close()

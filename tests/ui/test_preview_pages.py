@@ -54,3 +54,79 @@ def test_a_report_beyond_the_page_limit_is_refused_with_a_message_and_kept(qtbot
     assert window.export_word(tmp_path / "hostile.docx") is None and not (tmp_path / "hostile.docx").exists()
     assert sum("Құжат тым ұзын" in text for text in answer_yes) == 2
     assert window.session.doc.field("goal") == data["values"]["goal"]  # what was typed stays
+
+
+def _stress_project(tmp_path, scale: int) -> Path:
+    path = tmp_path / f"stress-{scale}.grantdesk"
+    with ProjectFile.create(path) as project:
+        project.create_document(from_json(json.loads(json.dumps(make_stress(scale))), default_registry()))
+    return path
+
+
+
+def _paced(monkeypatch) -> None:
+    """Each laid-out page waits 15 ms on the build's thread (sleeping lets the GUI thread
+    run): the test sees the window answer and can close it mid-build on a machine of any
+    speed or load, instead of racing the build."""
+    import time
+
+    from grantdesk.ui import print_job
+
+    step = print_job._Worker._progress
+
+    def paced(self, pages):
+        time.sleep(0.015)
+        step(self, pages)
+
+    monkeypatch.setattr(print_job._Worker, "_progress", paced)
+
+
+def test_the_preview_shows_and_answers_while_a_long_report_is_laid_out(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from pypdf import PdfReader
+    import io
+
+    _paced(monkeypatch)
+    open_report(window, _stress_project(tmp_path, 2))
+    ticks, texts = [], []
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks.append(preview.building))
+    preview = window.print_preview()  # returns while the PDF is being made
+    qtbot.addWidget(preview)
+    assert preview.isVisible() and preview.building and preview.page_count == 0
+    assert not preview.print_button.isEnabled() and preview.save_pdf() is None  # nothing to save yet
+    preview._job.pages.connect(lambda n: texts.append(preview.info.text()))
+    timer.start()
+    qtbot.waitUntil(lambda: not preview.building, timeout=120_000)
+    timer.stop()
+    assert sum(ticks) >= 5  # the event loop ran, many times, while the PDF was being made
+    assert texts and "%1" not in texts[-1] and any(ch.isdigit() for ch in texts[-1])  # pages counted as laid out
+    preview.finish_rendering()
+    pages = len(PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert preview.page_count == pages == len(preview.page_labels) > 2 * KEEP_PAGES
+    assert str(pages) in preview.info.text() and preview.print_button.isEnabled()
+    assert not preview.page_labels[0].pixmap().isNull()
+    preview.close()
+
+
+def test_closing_the_preview_while_it_is_laid_out_stops_the_build(qtbot, window, tmp_path, monkeypatch):
+    from grantdesk.ui.print_job import running_jobs
+
+    _paced(monkeypatch)
+    open_report(window, _stress_project(tmp_path, 2))
+    preview = window.print_preview()
+    qtbot.addWidget(preview)
+    assert preview.building
+    seen: list[int] = []
+    preview._job.pages.connect(seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=120_000)  # pages under way
+    preview.close()
+    qtbot.waitUntil(lambda: running_jobs() == 0, timeout=10_000)
+    qtbot.wait(20)
+    assert preview.pdf is None and preview.page_count == 0 and not preview.page_labels  # nothing arrived
+    again = window.print_preview()  # and printing again works
+    qtbot.addWidget(again)
+    again.finish_rendering()
+    assert again.page_count > 2 * KEEP_PAGES
+    assert max(seen) < again.page_count  # the closed build stopped at its next page, not at the end
+    again.close()
