@@ -155,10 +155,11 @@ def _task_heading(w, task, n: int) -> str:
 # ---- layouts ----------------------------------------------------------------------------
 
 
-def paired_layout(lang: str = "kk") -> bytes:
+def paired_layout(lang: str = "kk", merge_place_down: bool = False) -> bytes:
     """As seed 002 itself: Block I a two-column table, a caption paragraph before each
     team table, per task a heading paragraph and its own table, each activity one row
-    with all its indicators in one cell and their planned values on matching lines."""
+    with all its indicators in one cell and their planned values on matching lines.
+    `merge_place_down`: activity 3's place cell in the first task covers activity 4's row."""
     w = WORDING[lang]
     doc = new_docx()
     _front(doc, w)
@@ -179,6 +180,13 @@ def paired_layout(lang: str = "kk") -> bytes:
         assert header
         for i, a in enumerate(task["activities"], start=1):
             _row(table, [f"{i}.", a["name"], a["place"], a["indicators"], a["plans"], a["deadline"]])
+        if merge_place_down and task is seed002.TASKS[0]:
+            top = table.cell(3, 2)
+            text = top.text
+            merged = top.merge(table.cell(4, 2))
+            for para in merged.paragraphs[1:]:
+                para._p.getparent().remove(para._p)
+            merged.paragraphs[0].text = text
         doc.add_paragraph("")
     _block(doc, w, 3)
     _effect_table(doc, w)
@@ -189,37 +197,7 @@ def shared_place_layout(lang: str = "kk") -> bytes:
     """The paired layout, but in the first task activities 3 and 4 share one place: the place
     cell of activity 3 merged down over activity 4's row (as the real seed 002 has it for
     1.3 and 1.4, both «Жаңаарқа ауданы»)."""
-    w = WORDING[lang]
-    doc = new_docx()
-    _front(doc, w)
-    _block(doc, w, 0)
-    table = doc.add_table(rows=0, cols=2)
-    for fid, _, value in seed002.GENERAL:
-        _row(table, [w["general"][fid] + ":", value])
-    _block(doc, w, 1)
-    _team_tables(doc, w)
-    _block(doc, w, 2)
-    n = 0
-    for t, task in enumerate(seed002.TASKS):
-        n += task["kind"] is None
-        doc.add_paragraph(_task_heading(w, task, n))
-        table = doc.add_table(rows=0, cols=6)
-        _row(table, w["standard_header"] if task["kind"] else w["header"])
-        _mark_header(table.rows[0])
-        for i, a in enumerate(task["activities"], start=1):
-            _row(table, [f"{i}.", a["name"], a["place"], a["indicators"], a["plans"], a["deadline"]])
-        if t == 0:
-            for col in (2,):  # activity 3's place covers activity 4's row too
-                top = table.cell(3, col)
-                text = top.text
-                merged = top.merge(table.cell(4, col))
-                for para in merged.paragraphs[1:]:
-                    para._p.getparent().remove(para._p)
-                merged.paragraphs[0].text = text
-        doc.add_paragraph("")
-    _block(doc, w, 3)
-    _effect_table(doc, w)
-    return _save(doc)
+    return paired_layout(lang, merge_place_down=True)
 
 
 UNPLACED = "Ескерту: жоспар 2024 жылғы 1 наурыздағы өзгерістермен"
