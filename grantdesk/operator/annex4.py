@@ -94,17 +94,25 @@ def judge(opened: Opened, registry: FormRegistry, start: date | None, end: date 
                  f"{format_date(period[0])} – {format_date(period[1])}", final.doc_id)
 
 
-def select(paths: Iterable[Path | str], registry: FormRegistry, start: date | None = None, end: date | None = None,
-           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Selection:
-    """The first pass: which files go in, in order, and which are left out and why."""
+def each_project(paths: Iterable[Path | str], registry: FormRegistry, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Iterator[Opened | Skipped]:
+    """Every file under `paths`, opened read-only one at a time (or why it cannot be), with
+    the progress bar fed and a cancel honoured before each: the one walk of Annex 4's first
+    pass and of the register."""
     files = list(project_files(paths))
-    chosen = Selection()
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():
             raise Cancelled()
         if progress is not None:
             progress(i, len(files), path)
-        opened = open_project(path, registry)
+        yield open_project(path, registry)
+
+
+def select(paths: Iterable[Path | str], registry: FormRegistry, start: date | None = None, end: date | None = None,
+           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Selection:
+    """The first pass: which files go in, in order, and which are left out and why."""
+    chosen = Selection()
+    for opened in each_project(paths, registry, progress, cancelled):
         verdict = opened if isinstance(opened, Skipped) else judge(opened, registry, start, end)
         if isinstance(verdict, Entry):
             chosen.entries.append(verdict)

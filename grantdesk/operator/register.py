@@ -30,8 +30,8 @@ from ..document import Document
 from ..values.blank import is_blank
 from ..forms import FormRegistry
 from ..progress import assess
-from .annex4 import Cancelled, Progress, sort_key
-from .sources import Opened, Skipped, open_project, project_files, sha256_of
+from .annex4 import Progress, each_project, sort_key
+from .sources import Opened, Skipped, sha256_of
 
 
 @dataclass(frozen=True)
@@ -154,13 +154,7 @@ class RegisterResult:
 
 def _rows(paths: Iterable[Path | str], registry: FormRegistry, skipped: list[Skipped],
           progress: Progress | None, cancelled: Callable[[], bool] | None) -> Iterator[dict[str, Any]]:
-    files = list(project_files(paths))
-    for i, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        if progress is not None:
-            progress(i, len(files), path)
-        opened = open_project(path, registry)
+    for opened in each_project(paths, registry, progress, cancelled):
         if isinstance(opened, Skipped):
             skipped.append(opened)
         else:
