@@ -10,7 +10,6 @@ import traceback
 from pathlib import Path
 
 from . import __version__
-from .forms import default_registry
 from .resources import app_icon_path
 from .settings import Settings, config_dir
 
@@ -63,20 +62,22 @@ def main(argv: list[str] | None = None) -> int:
         settings.ui_lang = ask_language(guess)
         settings.save()
     translators.switch(settings.ui_lang)
-    ctx = AppContext(registry=default_registry(), settings=settings, ui_lang=settings.ui_lang,
-                     translators=translators)
+    # No registry yet: the definitions are read on first use, after the window is painted.
+    ctx = AppContext(registry=None, settings=settings, ui_lang=settings.ui_lang, translators=translators)
     window = MainWindow(ctx)
     _install_excepthook(lambda: window)
     window.show()
     paths = [a for a in argv[1:] if a.endswith(".grantdesk")]
 
     def fill() -> None:
-        if paths:
-            window.open_project(Path(paths[0]))
+        # The project given (a double-clicked file), else the recent projects' summaries.
+        if not (paths and window.open_project(Path(paths[0]))):
+            window.start.fill_summaries()
         _bench_ready_hook(app, window)
 
-    # The window first, the project once it has been painted: a double-clicked project
-    # shows the app at once and fills it a moment later (issue 21, Windows start).
+    # The window first, everything read from the disk once it has been painted: the
+    # project's core (operations, store, checks, definitions) is imported then, and a
+    # double-clicked project shows the app at once and fills it a moment later (issue 21).
     _after_first_paint(window, fill)
     return app.exec()
 
@@ -90,7 +91,7 @@ def _after_first_paint(window, then) -> None:
     """Call `then` once, on the event loop turn after the window's first paint (or after
     FIRST_PAINT_WAIT_MS, whichever comes first). With GRANTDESK_BENCH_SHOWN=path set, the
     seconds from GRANTDESK_BENCH_T0 to that first paint are written there (bench, smoke)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QObject, QTimer
 
     shown_out = os.environ.get("GRANTDESK_BENCH_SHOWN")
 
@@ -117,15 +118,12 @@ def _after_first_paint(window, then) -> None:
 
 
 def _painted(event) -> bool:
-    """The window's first paint: its Paint event; on Qt's offscreen platform under Windows
-    (the Wine smoke), which never exposes a window and so never paints it, the first update
-    request, where that paint would be."""
+    """The window's first paint: its Paint event. (Qt's offscreen platform paints too; a
+    window never painted, started minimized or on Wine without a display, gets its project
+    from the timer in _after_first_paint.)"""
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QGuiApplication
 
-    if event.type() == QEvent.Type.Paint:
-        return True
-    return event.type() == QEvent.Type.UpdateRequest and QGuiApplication.platformName() == "offscreen"
+    return event.type() == QEvent.Type.Paint
 
 
 def _write_elapsed(out: str) -> None:

@@ -13,9 +13,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_documents_dir
 
-UI_LANGUAGES = ("kk", "ru", "en")
-# Each language by its own name, as menus and the first-start dialog offer it.
-LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+from .languages import LANGUAGE_NAMES, UI_LANGUAGES  # noqa: F401 (the settings' importers use them)
+
 MAX_RECENT = 10
 
 

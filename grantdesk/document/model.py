@@ -11,10 +11,9 @@ import uuid
 from typing import Callable, Iterator, Mapping
 
 from ..forms import FormDef
+from ..languages import REPORT_LANGUAGES
 from .events import Change, LanguageChanged, RowAdded, RowRemoved, RowsReordered, ValueChanged
 from .refs import Ref
-
-REPORT_LANGUAGES = ("kk", "ru")
 
 
 def new_row_id() -> str:

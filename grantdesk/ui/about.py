@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu, QVBoxLayout, QWidget
 
 from .. import __version__
-from ..forms import FormRegistry
-from .context import AppContext
+
+if TYPE_CHECKING:  # the menu is built before the window shows: the definitions load later
+    from ..forms import FormRegistry
+    from .context import AppContext
 
 
 def edition_lines(registry: FormRegistry, ui_lang: str) -> list[str]:

@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..forms import FormRegistry
 from ..settings import Settings
 
+if TYPE_CHECKING:
+    from ..forms import FormRegistry
 
-@dataclass
+
 class AppContext:
-    registry: FormRegistry
-    settings: Settings
-    ui_lang: str  # "kk" | "ru" | "en": the app's own language, not the report's
-    translators: Any = None  # ui.i18n.Translators; None where no translation is loaded (tests)
+    """The form definitions, the settings, the app's language (not the report's) and its
+    translators (ui.i18n.Translators; None where no translation is loaded: tests).
+
+    The app's start passes no registry: the definitions are read on first use, once the
+    window is on screen (issue 21, window first)."""
+
+    def __init__(self, registry: FormRegistry | None, settings: Settings, ui_lang: str, translators: Any = None):
+        self._registry = registry
+        self.settings = settings
+        self.ui_lang = ui_lang  # "kk" | "ru" | "en"
+        self.translators = translators
+
+    @property
+    def registry(self) -> FormRegistry:
+        if self._registry is None:
+            from ..forms import default_registry
+
+            self._registry = default_registry()
+        return self._registry
+
+    @registry.setter
+    def registry(self, registry: FormRegistry) -> None:
+        self._registry = registry

@@ -13,26 +13,26 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
 )
 
-from .. import operations
-from ..document import REPORT_LANGUAGES, DocumentError
-from ..document.project import carry_over, has_own_values
-from ..forms import default_registry
-from ..operations import PROJECT_STATE, OperationError
-from ..settings import LANGUAGE_NAMES, documents_dir
-from ..store import StoreError, list_backups
-from ..texts import cli_text, store_error_text
-from . import project_actions, report_language
+from ..languages import LANGUAGE_NAMES, REPORT_LANGUAGES
+from ..settings import documents_dir
 from .about import HelpMenu
-from .context import AppContext
-from .documents import DocumentsScreen, NewDocumentDialog, document_title, edition_name
-from .session import EditSession, ProjectSession
 from .start import StartScreen
 from .style import apply_focus_style
 
-if TYPE_CHECKING:  # imported where used: printing (reportlab) is a third of a cold start
+# Window first (issue 21, the Windows start): this module loads only Qt and the start screen,
+# so the window is on screen before the project's core is read from disk. Operations, the
+# document model, the store, the checks and the screens of an open project are imported where
+# they are used, the first time once the window has been painted (grantdesk/app.py opens the
+# project then); printing (reportlab) is loaded only when something is printed.
+if TYPE_CHECKING:
+    from ..operations import OperationError
+    from ..store import StoreError
     from .backups_dialog import BackupsDialog
+    from .context import AppContext
+    from .documents import DocumentsScreen
     from .keyboard_help import KeyboardHelp
     from .preview import PrintPreview
+    from .session import EditSession, ProjectSession
     from .wizard import ReportWizard
 
 SUFFIX = ".grantdesk"
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.notice)
         self._build_report_lang_switch()
         self._build_menus()
-        self._show_start()
+        self._show_start(summaries=False)  # read from the files once the window is painted (app.py)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         screen = self.screen().availableGeometry() if self.screen() else None
         width, height = 1280, 720
@@ -120,13 +120,21 @@ class MainWindow(QMainWindow):
 
     def _build_handover_actions(self, file_menu) -> None:
         """File → Prepare for submission…, File → Operator…, Report → Check a printed copy…
-        (grantdesk/ui/handover.py, grantdesk/ui/operator_dialog.py)."""
-        from .handover import Handover
-
-        self.handover = Handover(self)
-        self.act_submission = file_menu.addAction(self.tr("Prepare for &submission…"), self.handover.prepare_dialog)
+        (grantdesk/ui/handover.py, grantdesk/ui/operator_dialog.py), loaded on first use: the
+        page code's reader and the package are no part of a start."""
+        self.act_submission = file_menu.addAction(self.tr("Prepare for &submission…"),
+                                                  lambda: self.handover.prepare_dialog())
         self.act_operator = file_menu.addAction(self.tr("&Operator: compile Annex 4 and register…"),
                                                 self.operator_dialog)
+
+    @property
+    def handover(self):
+        """The hand-over actions of this window (grantdesk/ui/handover.py), made on first use."""
+        if getattr(self, "_handover", None) is None:
+            from .handover import Handover
+
+            self._handover = Handover(self)
+        return self._handover
 
     def operator_dialog(self):
         from .operator_dialog import OperatorDialog
@@ -146,7 +154,7 @@ class MainWindow(QMainWindow):
             help_menu.setObjectName("help")
         help_menu.addAction(self.tr("&Keyboard"), QKeySequence("F1"), self.show_keyboard_help)
         self.act_check_copy = self.report_menu.addAction(self.tr("Check a &printed copy…"),
-                                                         self.handover.check_dialog)
+                                                         lambda: self.handover.check_dialog())
 
     def check_report(self) -> None:
         if self.wizard is not None:
@@ -203,14 +211,16 @@ class MainWindow(QMainWindow):
 
     # ---- start screen -------------------------------------------------------------------
 
-    def _show_start(self) -> None:
-        self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang)
+    def _show_start(self, summaries: bool = True) -> None:
+        self.start.set_recent(self.ctx.settings.recent, self.ctx.ui_lang, summaries)
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle("GrantDesk")
         self.notice.setText("")
         self._update_actions()
 
     def _error(self, exc: StoreError) -> None:
+        from ..texts import store_error_text
+
         QMessageBox.warning(self, "GrantDesk", store_error_text(exc.code, exc.path, self.ctx.ui_lang))
 
     def new_project(self) -> None:
@@ -226,6 +236,8 @@ class MainWindow(QMainWindow):
     def create_project(self, path: Path, role: str = "plan", lang: str | None = None) -> bool:
         """A new project file holding its first document (the plan, unless told otherwise),
         opened at that document; its language is asked unless given."""
+        from . import project_actions, report_language
+
         if lang is None:
             lang = report_language.ask_report_language(self, self.ctx.ui_lang)
             if lang is None:
@@ -260,6 +272,11 @@ class MainWindow(QMainWindow):
         """The plan read from an Annex 3 Word file, shown block by block; once confirmed,
         written as the plan of a new project at `target`, which then opens, or (no target)
         as the plan of the project at hand, which has none."""
+        from .. import operations
+        from ..operations import OperationError
+        from ..store import StoreError
+        from . import project_actions
+
         editions = self.ctx.registry.editions("plan")
         if target is not None and target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
@@ -322,6 +339,14 @@ class MainWindow(QMainWindow):
         """Open a project: at the document the user was last in, else at its documents.
         The project at hand is closed only once the new one has opened: a file that is no
         project (or cannot be read) leaves the user where they were."""
+        from .. import operations
+        from ..operations import PROJECT_STATE, OperationError
+        from ..store import list_backups
+        from ..texts import store_error_text
+        from . import project_actions
+        from .documents import DocumentsScreen
+        from .session import ProjectSession
+
         here = self.project_session.file.path if self.project_session is not None else None
         if here is not None and Path(here).resolve() == Path(path).resolve() and not self.close_project():
             return False  # the same file again: reopened (it cannot be opened twice)
@@ -366,6 +391,9 @@ class MainWindow(QMainWindow):
     def _remember_document(self, value: str) -> None:
         """Where the user is, for the next open: a convenience, never an error (a full disk
         is said by the edits' own saving)."""
+        from ..operations import PROJECT_STATE
+        from ..store import StoreError
+
         try:
             self.project_session.file.set_state(PROJECT_STATE, "document", value)
         except StoreError:
@@ -397,6 +425,8 @@ class MainWindow(QMainWindow):
 
     def show_documents(self) -> None:
         """The project's documents (Ctrl+D from anywhere in the project)."""
+        from ..store import StoreError
+
         if self.project_session is None:
             return
         current = self.session.doc.doc_id if self.session else None
@@ -412,6 +442,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def open_document(self, doc_id: int) -> bool:
+        from ..document import DocumentError
+        from .session import EditSession
+
         if self.project_session is None or not self._leave_document():
             return False
         try:
@@ -426,12 +459,16 @@ class MainWindow(QMainWindow):
     def open_missing(self, doc_id: int, number: int) -> str:
         """A document whose edition is missing cannot be shown: say which edition, and how
         to add it (once added and the project reopened, it opens as any other)."""
+        from .. import operations
+
         info = next(i for i in self.project_session.file.missing_documents if i.id == doc_id)
         text = operations.missing_edition_message(info, self.ctx.ui_lang, number)
         QMessageBox.information(self, "GrantDesk", text)
         return text
 
     def new_document(self) -> None:
+        from .documents import NewDocumentDialog
+
         if self.project_session is None or self.project_session.read_only:
             return
         project = self.project_session.project
@@ -443,6 +480,9 @@ class MainWindow(QMainWindow):
         self.create_document(dialog.role(), dialog.edition(), dialog.language())
 
     def create_document(self, role: str, edition: str, lang: str) -> bool:
+        from ..document import DocumentError
+        from ..store import StoreError
+
         if not self._leave_document():
             return False
         try:
@@ -466,6 +506,8 @@ class MainWindow(QMainWindow):
     def carry_from_interim(self) -> None:
         """Report → Carry over from the last interim report: into the open final report;
         asks first when the report already holds values of its own, and never overwrites them."""
+        from ..document.project import carry_over, has_own_values
+
         if self.session is None or self.session.read_only or self.session.doc.role != "final":
             return
         interim = self.project_session.project.last_interim()
@@ -488,6 +530,8 @@ class MainWindow(QMainWindow):
         self._tell_carried(len(carried))
 
     def duplicate_document(self, doc_id: int) -> None:
+        from ..store import StoreError
+
         if self.project_session is None or self.project_session.read_only:
             return
         try:
@@ -498,6 +542,9 @@ class MainWindow(QMainWindow):
         self.documents.refresh(select=copy.doc_id)
 
     def delete_document(self, doc_id: int) -> None:
+        from ..store import StoreError
+        from .documents import document_title
+
         if self.project_session is None or self.project_session.read_only:
             return
         doc = self.project_session.project.document(doc_id)
@@ -522,6 +569,12 @@ class MainWindow(QMainWindow):
     def add_edition(self, path: Path | None = None) -> bool:
         """File → Add a form edition…: a definition file checked like the shipped ones; a good
         one is kept and offered when creating a document, a bad one refused item by item."""
+        from .. import operations
+        from ..forms import default_registry
+        from ..operations import OperationError
+        from ..texts import cli_text
+        from . import project_actions
+
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Add a form edition"), str(documents_dir()),
                                                     self.tr("Form definitions (*.yaml *.yml)"))
@@ -541,6 +594,9 @@ class MainWindow(QMainWindow):
 
     def copy_document_into(self, doc_id: int, edition: str | None = None) -> bool:
         """Copy a report into another edition of its kind; lists exactly what had no place."""
+        from ..store import StoreError
+        from .documents import edition_name
+
         if self.project_session is None or self.project_session.read_only:
             return False
         doc = self.project_session.project.document(doc_id)
@@ -601,6 +657,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
         from .wizard import ReportWizard  # the editors are loaded when a document is first opened
+        from .documents import document_title
 
         self.wizard = ReportWizard(self.session, self.ctx.ui_lang)
         self.wizard.documentsRequested.connect(self.show_documents)
@@ -613,6 +670,9 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> bool:
         """Close the open project, if any. False if the user chose to keep it open."""
+        from ..store import StoreError
+        from ..texts import store_error_text
+
         if self.project_session is None:
             return True
         if not self.project_session.close():
@@ -650,6 +710,8 @@ class MainWindow(QMainWindow):
     # ---- project actions ----------------------------------------------------------------
 
     def save_copy(self, dest: Path | None = None) -> Path | None:
+        from . import project_actions
+
         return project_actions.save_copy(self, dest)
 
     def _offer_backups(self, exc: OperationError, path: Path) -> None:
@@ -668,6 +730,8 @@ class MainWindow(QMainWindow):
             self.show_backups(self.project_session.file.path)
 
     def show_backups(self, path: Path) -> BackupsDialog:
+        from ..store import list_backups
+
         from .backups_dialog import BackupsDialog
 
         ps = self.project_session
@@ -706,6 +770,8 @@ class MainWindow(QMainWindow):
     def _beyond_page_limit(self) -> bool:
         """Say so, and print nothing, when the open document would print beyond the page
         limit (docs/reliability.md): checked before any work starts; what was typed stays."""
+        from ..texts import cli_text
+
         from ..layout.limits import TooLong, check_page_limit
 
         try:
@@ -725,6 +791,8 @@ class MainWindow(QMainWindow):
         return self.export_word(Path(path)) if path else None
 
     def export_word(self, path: Path) -> Path | None:
+        from . import project_actions
+
         return project_actions.export_word(self, path)
 
     def set_report_lang(self, lang: str) -> None:
@@ -750,6 +818,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Rebuild every piece of chrome in the current language; the edits are untouched."""
+        from .documents import DocumentsScreen
+
         self.menuBar().clear()
         self._build_menus()
         old = self.start

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..store import read_summary
-
 PATH = Qt.ItemDataRole.UserRole
 
 
@@ -21,6 +19,7 @@ class StartScreen(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._ui_lang = "en"
         title = QLabel("GrantDesk")
         title.setStyleSheet("font-size: 22pt; font-weight: bold;")
         subtitle = QLabel(self.tr("Plans and reports of social projects on state grants"))
@@ -59,13 +58,34 @@ class StartScreen(QWidget):
         outer.addWidget(box, 4)
         outer.addStretch(1)
 
-    def set_recent(self, paths: list[str], ui_lang: str = "en") -> None:
+    def set_recent(self, paths: list[str], ui_lang: str = "en", summaries: bool = True) -> None:
+        """The recent projects, each by its file name and folder; with `summaries`, also its
+        organisation, project and last change, read from each file. The app's start lists
+        them without (the window is painted first) and calls fill_summaries() after."""
         self.recent.clear()
-        locale = QLocale({"kk": "kk_KZ", "ru": "ru_RU"}.get(ui_lang, "en_GB"))
+        self._ui_lang = ui_lang
         for p in paths:
             path = Path(p)
+            item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
+            item.setData(PATH, p)
+            item.setToolTip(p)
+            self.recent.addItem(item)
+        self.empty_hint.setVisible(not paths)
+        if paths:
+            self.recent.setCurrentRow(0)
+        if summaries:
+            self.fill_summaries()
+
+    def fill_summaries(self) -> None:
+        """Each listed project's organisation, project and last change, read without opening
+        it for writing; a file no longer there is said so and greyed."""
+        from ..store import read_summary  # the store is no part of the window's first paint
+
+        locale = QLocale({"kk": "kk_KZ", "ru": "ru_RU"}.get(self._ui_lang, "en_GB"))
+        for row in range(self.recent.count()):
+            item = self.recent.item(row)
+            path = Path(item.data(PATH))
             exists = path.exists()
-            # The organisation, the project and its last change, read without opening it for writing.
             summary = read_summary(path) if exists else None
             text = f"{path.stem}    —    {path.parent}"
             if summary is not None and (summary.organisation or summary.project):
@@ -77,15 +97,8 @@ class StartScreen(QWidget):
                     "%1", locale.toString(when, QLocale.FormatType.ShortFormat))
             if not exists:
                 text += "    " + self.tr("(not found)")
-            item = QListWidgetItem(text)
-            item.setData(PATH, p)
-            item.setToolTip(p)
-            if not exists:
                 item.setForeground(Qt.GlobalColor.gray)
-            self.recent.addItem(item)
-        self.empty_hint.setVisible(not paths)
-        if paths:
-            self.recent.setCurrentRow(0)
+            item.setText(text)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.openPath.emit(item.data(PATH))

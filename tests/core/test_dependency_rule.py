@@ -28,6 +28,9 @@ FORBIDDEN = {
     "grantdesk.catalog": {"PySide6", "reportlab", "sqlite3", "docx", "grantdesk.forms", "grantdesk.document",
                           "grantdesk.checks", "grantdesk.store", "grantdesk.printing", "grantdesk.wordio",
                           "grantdesk.ui", "grantdesk.cli"},
+    # constants only: the window's menus use them before anything of the core is loaded
+    "grantdesk.languages": {"PySide6", "reportlab", "sqlite3", "platformdirs", "grantdesk.forms", "grantdesk.document",
+                            "grantdesk.settings", "grantdesk.store", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.resources": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui"},
     "grantdesk.ui": {"grantdesk.cli", "grantdesk.app", "sqlite3", "reportlab"},
     # the use cases shared by the CLI and the window: pure, through the store and the core
