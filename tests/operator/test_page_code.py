@@ -134,3 +134,7 @@ def test_the_word_file_footer_carries_identity_edition_and_hash_as_text_and_imag
     scan = _page_png(tmp_path / "p.pdf", tmp_path / "word-page.png", page=1)
     done = grantdesk("verify", project, scan, "--ui-lang", "en")
     assert done.returncode == 0, done.stdout + done.stderr
+    # the footer with its code stays inside the bottom margin: the same pages as the PDF, to within one
+    assert grantdesk("print", project, "-o", tmp_path / "own.pdf").returncode == 0
+    word_pages = len(pypdfium2.PdfDocument(str(tmp_path / "p.pdf")))
+    assert abs(word_pages - len(pypdfium2.PdfDocument(str(tmp_path / "own.pdf")))) <= 1
