@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -25,6 +24,8 @@ def _install_excepthook(parent_getter) -> None:
                 fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
         except OSError:
             pass
+        import logging  # only here: no part of the start
+
         logging.getLogger("grantdesk").error("unexpected error", exc_info=(exc_type, exc, tb))
         from PySide6.QtWidgets import QMessageBox
 
