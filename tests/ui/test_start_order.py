@@ -67,3 +67,39 @@ def test_the_real_app_shows_its_window_then_opens_the_project(tmp_path):
                    timeout=120)
     assert float(shown.read_text()) <= float(ready.read_text())  # painted before the project was open
     assert json.loads((config / "settings.json").read_text(encoding="utf-8"))["recent"] == [str(project)]
+
+
+# Run in a fresh interpreter: the app's start up to the turn after its window's first paint
+# (when the project given would open), then the grantdesk modules loaded by then are printed.
+_LOADED_AT_FIRST_PAINT = """
+import json, os, sys
+from grantdesk import app
+
+first_paint = app._after_first_paint
+
+def watched(window, then):
+    def report():
+        print(json.dumps(sorted(m for m in sys.modules if m.startswith("grantdesk"))), flush=True)
+        os._exit(0)
+    first_paint(window, report)
+
+app._after_first_paint = watched
+app.main([sys.argv[0], sys.argv[1]])
+"""
+
+
+def test_the_window_is_painted_before_the_core_is_loaded(tmp_path):
+    """Issue 21 (the Windows start): nothing of the project's core is read from the disk
+    before the window's first paint; it loads when the project opens, after it."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    config = Path(env["GRANTDESK_CONFIG_DIR"])
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.json").write_text(json.dumps({"ui_lang": "ru", "recent": [str(tmp_path / "x.grantdesk")]}),
+                                          encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _LOADED_AT_FIRST_PAINT, str(tmp_path / "x.grantdesk")], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "grantdesk.ui.main_window" in loaded and "grantdesk.ui.start" in loaded
+    core = ("grantdesk.operations", "grantdesk.store", "grantdesk.document", "grantdesk.checks", "grantdesk.forms",
+            "grantdesk.progress", "grantdesk.operator", "grantdesk.printing", "grantdesk.layout", "grantdesk.wordio")
+    assert not sorted(m for m in loaded if m.startswith(core)), "loaded before the first paint"
