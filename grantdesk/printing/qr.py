@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-from reportlab.graphics.barcode import qrencoder
+from ..submodules import import_alone
+
+# the encoder alone: the barcode package's __init__ loads twenty barcode widgets (10-20 ms)
+qrencoder = import_alone("reportlab.graphics.barcode", "qrencoder")
 
 _RUN = re.compile(r"0{5,}|1{5,}")
 # reportlab looks for the finder-like pattern in one direction, along the rows only
