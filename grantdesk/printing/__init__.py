@@ -11,10 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..document import Document
-from ..forms import FormDef, ensure_derived_from
-from ..layout.build import print_tree
-from ..layout.model import PageCode, Printout
+from . import lazy_patterns
+
+lazy_patterns.install()  # before anything here imports reportlab: two of its patterns compiled when used
+
+from ..document import Document  # noqa: E402
+from ..forms import FormDef, ensure_derived_from  # noqa: E402
+from ..layout.build import print_tree  # noqa: E402
+from ..layout.model import PageCode, Printout  # noqa: E402
 
 
 # Told the number of pages laid out so far, after each page. An exception it raises stops
