@@ -19,8 +19,10 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
-_FORMAT = 1
-_NOT_KEPT = ("_ttf_data", "_pdfScale")  # the file's bytes; a lambda of unitsPerEm
+_FORMAT = 2
+# The file's bytes (read with the file); a lambda of unitsPerEm; and the glyph-to-characters
+# map, which reportlab builds to read the widths table and never uses again (0.6 MB a face).
+_NOT_KEPT = ("_ttf_data", "_pdfScale", "glyphToChar")
 
 
 def _cache_dir() -> Path:
@@ -61,6 +63,7 @@ def load_ttfont(name: str, path: Path) -> TTFont:
     except Exception:  # noqa: BLE001: no cache yet, or an unreadable one: parse the file
         pass
     font = TTFont(name, str(path))
+    font.face.__dict__.pop("glyphToChar", None)  # as a face read from the cache
     try:
         state = {k: v for k, v in font.face.__dict__.items() if k not in _NOT_KEPT}
         cached.parent.mkdir(parents=True, exist_ok=True)
