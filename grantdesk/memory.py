@@ -26,10 +26,12 @@ def _malloc_trim():
         return None
 
 
-def release_freed() -> None:
-    """Collect garbage, then hand free heap memory back to the system where the C
-    library can (glibc's malloc_trim)."""
-    gc.collect()
+def release_freed(collect: bool = True) -> None:
+    """Collect garbage (unless `collect` is false: a full collection of a big report
+    takes a while), then hand free heap memory back to the system where the C library
+    can (glibc's malloc_trim)."""
+    if collect:
+        gc.collect()
     trim = _malloc_trim()
     if trim is not None:
         trim(0)

@@ -16,6 +16,7 @@ from ..operator import page_code
 from ..progress import assess
 from ..forms import FormDef
 from ..printing import PrintResult, render_derived, render_pdf
+from ..memory import release_freed
 from ..operations import OperationError, write_file
 from .pdf_pages import PdfPages
 from .print_job import PrintJob
@@ -52,6 +53,7 @@ class PrintPreview(QDialog):
         # Every page of a document carries its page code; printing or saving records the print
         # (grantdesk/operator/page_code.py). OP4 is a view of its report, not a document of its own.
         self.stamp = page_code.stamp(session.project.project_id, session.doc) if derived is None else None
+        release_freed(collect=False)  # the stamp's hashing let go of megabytes: before the build adds its own
         self.lang = lang or session.doc.lang
         self.pdf: bytes | None = None
         self.pages: PdfPages | None = None  # once the PDF exists
