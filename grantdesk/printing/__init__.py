@@ -59,9 +59,15 @@ def write_pdf(printout: Printout, progress: Progress | None = None) -> PrintResu
     is held once, not as the model and as flowables and as laid-out lines at once."""
     from dataclasses import replace
 
-    nodes = iter(printout.body)
+    nodes = list(reversed(printout.body))
     printout = replace(printout, body=())  # the caller's tree, if it keeps none, goes node by node
-    return _write_stream(printout, nodes, progress)
+    return _write_stream(printout, _taken(nodes), progress)
+
+
+def _taken(nodes: list[Node]) -> Iterator[Node]:
+    """The nodes of a reversed list, each let go by the list once given."""
+    while nodes:
+        yield nodes.pop()
 
 
 def _write_stream(frame: Printout, nodes: Iterator[Node], progress: Progress | None) -> PrintResult:

@@ -139,8 +139,9 @@ class LazyStory(list):
     """The story as reportlab's build consumes it (from the front, looking a few
     flowables ahead for keep-with-next), written from the model's nodes only as the build
     reaches them. `nodes` is an iterator of them (layout.print_stream makes each block's as
-    it is taken), each let go once its flowables are; a node's flowables are taken one by one (write.node_flowables: a tree table's parts are
-    made as they are taken), so no node is ever all flowables at once.
+    it is taken), each let go once its flowables are; a node's flowables are taken one by
+    one (write.node_flowables: a tree table's parts are made as they are taken), so no
+    node is ever all flowables at once.
 
     reportlab's loop asks len() before each flowable: that is where the next flowables
     are written, a few ahead of the one being placed."""
