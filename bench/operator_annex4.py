@@ -55,24 +55,48 @@ def make_projects(folder: Path, n: int) -> float:
     return time.perf_counter() - started
 
 
-def compile_once(folder: Path, out: Path) -> tuple[float, float, str]:
-    """(seconds, peak MB, the command's summary line) of `grantdesk annex4 folder -o out`."""
+def _tree_rss(pid: int) -> int:
+    """The resident memory (kB) of a process and all its descendants now (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue  # gone meanwhile
+    return total
+
+
+def compile_once(folder: Path, out: Path, workers: str | None = None) -> tuple[float, float, float, str]:
+    """(seconds, largest process's peak MB, peak MB of all its processes together, the
+    command's summary line) of `grantdesk annex4 folder -o out`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "grantdesk.cli.main", "annex4", str(folder), "-o", str(out),
-                           "--ui-lang", "en"], capture_output=True, text=True, cwd=ROOT)
+    child = subprocess.Popen([sys.executable, "-m", "grantdesk.cli.main", "annex4", str(folder), "-o", str(out),
+                              "--ui-lang", "en", *(["--workers", workers] if workers else [])],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    together = 0
+    while child.poll() is None:  # the sum over the workers, sampled: what the machine must hold
+        together = max(together, _tree_rss(child.pid))
+        time.sleep(0.05)
+    stdout, stderr = child.communicate()
     seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(done.stderr)
+    if child.returncode != 0:
+        raise SystemExit(stderr)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     # ru_maxrss of children is the largest of any child so far: run the sizes smallest first
-    return seconds, max(peak, before) / 1024, done.stdout.strip()
+    return seconds, max(peak, before) / 1024, together / 1024, stdout.strip()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--projects", type=int, action="append", help="how many projects (repeatable)")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--workers", action="append",
+                        help="worker processes (repeatable: each compiled in turn, side by side; default: as the app chooses)")
     args = parser.parse_args()
     sizes = sorted(args.projects or [1000])
     os.environ.setdefault("GRANTDESK_BACKUP_DIR", tempfile.mkdtemp(prefix="gd-bench-backups-"))
@@ -81,14 +105,16 @@ def main() -> None:
     for n in sizes:
         folder = work / f"n{n}"
         made = make_projects(folder, n) if not any(folder.glob("*.grantdesk")) else 0.0
-        seconds, peak, summary = compile_once(folder, work / f"annex4-{n}.pdf")
-        size = (work / f"annex4-{n}.pdf").stat().st_size / 1e6
-        rows.append((n, seconds, seconds / n * 1000, peak, size, summary))
-        print(f"{n} projects: generated in {made:.1f} s; compiled in {seconds:.1f} s "
-              f"({seconds / n * 1000:.1f} ms a project), peak {peak:.0f} MB, PDF {size:.1f} MB — {summary}",
-              flush=True)
+        for workers in args.workers or [None]:
+            seconds, peak, together, summary = compile_once(folder, work / f"annex4-{n}.pdf", workers)
+            size = (work / f"annex4-{n}.pdf").stat().st_size / 1e6
+            if workers in (None, (args.workers or [None])[-1]):
+                rows.append((n, seconds))
+            print(f"{n} projects, workers {workers or 'auto'}: generated in {made:.1f} s; compiled in {seconds:.1f} s "
+                  f"({seconds / n * 1000:.1f} ms a project), peak {peak:.0f} MB in the largest process, "
+                  f"{together:.0f} MB all processes together; PDF {size:.1f} MB — {summary}", flush=True)
     if len(rows) > 1:
-        (n0, s0, *_), (n1, s1, *_) = rows[0], rows[-1]
+        (n0, s0), (n1, s1) = rows[0], rows[-1]
         slope = (s1 - s0) / (n1 - n0)
         print(f"marginal cost {slope * 1000:.1f} ms a project; 10 000 projects ≈ {s0 + slope * (10000 - n0):.0f} s")
 

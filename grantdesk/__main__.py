@@ -1,8 +1,13 @@
 """`python -m grantdesk` starts the desktop app; also the frozen build's entry script
 (absolute import: PyInstaller runs this file as a top-level script, not as a module)."""
 
+import multiprocessing
 import sys
 
-from grantdesk.app import main
+if __name__ == "__main__":
+    # A frozen build's worker processes (the operator's Annex 4) start as this program:
+    # they must run their job here, not a second window.
+    multiprocessing.freeze_support()
+    from grantdesk.app import main
 
-sys.exit(main())
+    sys.exit(main())

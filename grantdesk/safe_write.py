@@ -17,6 +17,9 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import BinaryIO, Callable, TypeVar
+
+T = TypeVar("T")
 
 
 def part_path(path: Path, *, unique: bool = False) -> Path:
@@ -59,17 +62,25 @@ def give_name(tmp: Path, path: Path, *, exclusive: bool = False) -> None:
     fsync_folder(path.parent)
 
 
-def write_whole(path: Path, data: bytes, *, exclusive: bool = False) -> None:
-    """Write `data` as `path`, all or nothing. Raises OSError (the .part is removed);
-    FileExistsError when `exclusive` and the name is taken."""
+def write_streamed(path: Path, write: Callable[[BinaryIO], T], *, exclusive: bool = False) -> T:
+    """`write(file)` writes the content of `path` piece by piece; the file takes its name
+    only once all of it is on the disk. Returns what `write` returns. Any exception (a
+    full disk, a cancel) removes the .part and goes on up; the target is untouched."""
     path = real_target(path)
     tmp = part_path(path, unique=exclusive)
     try:
         with tmp.open("wb") as fh:
-            fh.write(data)
+            result = write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         give_name(tmp, path, exclusive=exclusive)
-    except OSError:
+    except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return result
+
+
+def write_whole(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Write `data` as `path`, all or nothing. Raises OSError (the .part is removed);
+    FileExistsError when `exclusive` and the name is taken."""
+    write_streamed(path, lambda fh: fh.write(data), exclusive=exclusive)

@@ -61,7 +61,8 @@ def cmd_annex4(args) -> int:
     lang = _lang(args)
     start, end = _period(args, lang)
     out = _output(args.output, (".pdf", ".docx"), lang)
-    done = compile_annex4(args.paths, out, default_registry(), lang=args.lang, start=start, end=end)
+    done = compile_annex4(args.paths, out, default_registry(), lang=args.lang, start=start, end=end,
+                          workers=args.workers)
     sel = done.selection
     _say_skipped(sel.skipped + sel.outside, lang)
     if done.pages is None:
@@ -147,6 +148,8 @@ def add_commands(sub, common) -> None:
     p.add_argument("--to", dest="end", metavar="DD.MM.YYYY", help="its last day (projects whose period ends in it)")
     p.add_argument("--lang", choices=("kk", "ru"), default="kk", help="the document's language (default: kk)")
     p.add_argument("-o", "--output", required=True, help="OUT.pdf or OUT.docx")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes sharing the work (default: one per core, up to 4, for 48 files or more)")
     p.set_defaults(func=cmd_annex4)
 
     p = sub.add_parser("register", parents=[common],

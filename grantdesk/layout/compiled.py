@@ -64,3 +64,14 @@ def compiled_printout(text: CompiledText, lang: str) -> Printout:
     """What every page of the compiled document carries (its body is streamed apart)."""
     return Printout(title=text.title, author="", lang=lang, typed_lang=lang, body=(),
                     footer=Footer(chrome(lang).page_number))
+
+
+def entry_nodes(form, source, lang: str) -> list[Node]:
+    """One project's entry in Annex 4: its final report `source` printed through the
+    derived definition `form` (OP4), exactly as `grantdesk op4` prints it; the same nodes
+    for the PDF and the Word file."""
+    from ..forms import ensure_derived_from
+    from .build import print_tree
+
+    ensure_derived_from(form, source)
+    return list(print_tree(form, source, lang).body)

@@ -117,13 +117,17 @@ NODE_KINDS = (Para, Table, Spacer, KeepTogether)
 
 @dataclass(frozen=True)
 class PageCode:
-    """The page-code slot: what identifies each printed page (issue 22 draws a QR code of
-    it). `template` holds `{page}` and `{pages}`; the PDF writer fills it in for every page
-    and draws it at the footer's right (printing/pagecode.py: draw_page_code), the Word
-    writer puts it at the right of the page footer with PAGE / NUMPAGES fields."""
+    """The page-code slot: what identifies each printed page (grantdesk/operator/page_code.py).
+    `template` holds `{page}` and `{pages}`; the PDF writer fills it in for every page and
+    draws it as a QR code at the footer's right (printing/pagecode.py: draw_page_code).
+    A Word file's pages are numbered by Word as it prints, so no writer can draw a code per
+    page there: `static_png` is the code without the page part, as a QR image made once,
+    which the Word writer puts at the footer's right beside `template`'s text (PAGE and
+    NUMPAGES fields in place of `{page}` and `{pages}`)."""
 
     template: str
     size_mm: float = 14.0
+    static_png: bytes | None = None
 
 
 @dataclass(frozen=True)

@@ -105,11 +105,19 @@ class Stamp:
         """The code of page `page` of `pages`."""
         return f"{PREFIX}|{self.project}|{self.document}|{self.edition}|{page}/{pages}|{self.content_hash[:HASH_DIGITS]}"
 
+    def static_payload(self) -> str:
+        """The code of a page whose number is not known when it is written (a Word file's:
+        Word numbers its pages as it prints): identity, edition and content."""
+        return f"{PREFIX}|{self.project}|{self.document}|{self.edition}|{self.content_hash[:HASH_DIGITS]}"
+
     def page_code(self) -> PrintedCode:
         """The print model's page-code slot (layout.model.PageCode): the payload with the
-        page and count left for the writer (the PDF draws it as a QR code on every page; the
-        Word file writes it in its footer, Word filling the page fields)."""
-        return PrintedCode(self.payload(0, 0).replace("|0/0|", "|{page}/{pages}|"), size_mm=SIZE_MM)
+        page and count left for the writer (the PDF draws it as a QR code on every page),
+        and the code without them as an image, which the Word file's footer carries."""
+        from ..printing.pagecode import qr_png
+
+        return PrintedCode(self.payload(0, 0).replace("|0/0|", "|{page}/{pages}|"), size_mm=SIZE_MM,
+                           static_png=qr_png(self.static_payload()))
 
 
 def stamp(project_id: str, doc: Document) -> Stamp:

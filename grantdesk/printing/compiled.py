@@ -2,11 +2,12 @@
 
 The list of projects first, then each entry from a new page exactly as OP4 prints it (its
 own print tree), its pages numbered on their own as the entry printed alone is, then the
-appendix of the files left out (layout/compiled.py). The entries come from an iterator
-that opens one project at a time, pulled by the layout as it fills pages (StreamingStory),
-so only the entry being laid out is in memory; each entry's finished pages are handed to
-the PDF as soon as the next entry starts (CountingCanvas.flush_counted), compressed. What
-stays until the end is reportlab's own: each page's PDF objects, until the file is written.
+appendix of the files left out (layout/compiled.py). A thousand entries are printed as
+bounded parts (operator/annex4.py), each a PDF of its own made here and joined on disk
+(joined.py): reportlab keeps a document's pages until its file is written, so a part,
+not the whole, is what is ever held. Within a part the entries come from an iterator that
+opens one project at a time, pulled by the layout as it fills pages (StreamingStory); each
+entry's finished pages are written as the next one starts (CountingCanvas.flush_counted).
 """
 
 from __future__ import annotations
@@ -16,10 +17,7 @@ from typing import Iterable, Iterator
 from reportlab.platypus import Flowable, PageBreak
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from ..document import Document
-from ..forms import FormDef, ensure_derived_from
-from ..layout.build import print_tree
-from ..layout.compiled import CompiledText, appendix_nodes, compiled_printout, front_nodes
+from ..layout.model import Node, Printout
 from .build import build_pdf
 from .write import flowables
 
@@ -56,19 +54,16 @@ class _PartStart(ActionFlowable):
         doc.canv.flush_counted()
 
 
-def render_compiled(text: CompiledText, entries: Iterable[tuple[FormDef, Document]], lang: str) -> tuple[bytes, int]:
-    """The compiled PDF and its page count. `entries` (derived definition, source report)
-    is consumed lazily, one entry at a time, in the order given."""
+def render_parts(printout: Printout, parts: Iterable[Iterable[Node]]) -> tuple[bytes, int]:
+    """One PDF of `parts` (each the nodes of one: the list of projects, an entry, the
+    appendix), each from a new page and numbered on its own; and its page count. `parts`
+    is consumed lazily, one at a time, as the layout reaches it."""
 
     def story() -> Iterator[Flowable]:
-        yield from flowables(front_nodes(text))
-        for form, source in entries:
-            ensure_derived_from(form, source)
-            yield PageBreak()
-            yield _PartStart()
-            yield from flowables(print_tree(form, source, lang).body)
-        yield PageBreak()
-        yield _PartStart()
-        yield from flowables(appendix_nodes(text))
+        for i, nodes in enumerate(parts):
+            if i:
+                yield PageBreak()
+                yield _PartStart()
+            yield from flowables(nodes)
 
-    return build_pdf(compiled_printout(text, lang), StreamingStory(story()))
+    return build_pdf(printout, StreamingStory(story()))

@@ -62,7 +62,7 @@ def draw_page_code(canvas: Canvas, code: PageCode, page: int, pages: int) -> Non
 def qr_png(text: str, module_px: int = 6) -> bytes:
     """`text` as a black-on-white QR code PNG, `module_px` pixels a module: reportlab's own
     encoder, rasterised by Pillow (reportlab's bitmap renderer needs a Cairo backend the app
-    does not ship)."""
+    does not ship): one pixel a module, then scaled up whole."""
     from io import BytesIO
 
     from PIL import Image
@@ -70,16 +70,13 @@ def qr_png(text: str, module_px: int = 6) -> bytes:
     from .qr import qr_modules
 
     modules = qr_modules(text)
-    side = (len(modules) + 2 * QR_BORDER) * module_px
-    image = Image.new("1", (side, side), 1)
-    pixels = image.load()
-    for r, row in enumerate(modules):
-        for c, dark in enumerate(row):
-            if dark:
-                x0, y0 = (c + QR_BORDER) * module_px, (r + QR_BORDER) * module_px
-                for dy in range(module_px):
-                    for dx in range(module_px):
-                        pixels[x0 + dx, y0 + dy] = 0
+    n = len(modules)
+    count = n + 2 * QR_BORDER
+    image = Image.new("1", (count, count), 1)
+    image.putdata([0 if 0 <= r - QR_BORDER < n and 0 <= c - QR_BORDER < n
+                   and modules[r - QR_BORDER][c - QR_BORDER] else 1
+                   for r in range(count) for c in range(count)])
+    image = image.resize((count * module_px, count * module_px), Image.Resampling.NEAREST)
     out = BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

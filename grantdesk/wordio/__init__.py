@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 
 _WHERE = {
-    "export_docx": ".export", "export_derived_docx": ".export", "export_compiled_docx": ".export", "write_docx": ".export",
+    "export_docx": ".export", "export_derived_docx": ".export", "export_parts_docx": ".export", "write_docx": ".export",
     "import_text": ".messages", "PlanImportError": ".plan_import", "PreparedPlan": ".plan_import",
     "join_project": ".plan_import", "prepare_import": ".plan_import",
 }
@@ -26,5 +26,5 @@ def __getattr__(name: str):
     return value
 
 
-__all__ = ["PlanImportError", "PreparedPlan", "export_compiled_docx", "export_derived_docx", "export_docx", "import_text", "join_project",
+__all__ = ["PlanImportError", "PreparedPlan", "export_derived_docx", "export_docx", "export_parts_docx", "import_text", "join_project",
            "prepare_import", "write_docx"]

@@ -7,6 +7,7 @@ import re
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 # Times New Roman is the font of the official papers; Windows has it with every Kazakh
@@ -47,14 +48,19 @@ def set_fonts(rpr, lang: str) -> None:
     tag.set(qn("w:eastAsia"), LANG_TAGS[lang])
 
 
-def add_field(paragraph: Paragraph, instruction: str, shown: str = "1", bold: bool = False) -> None:
+def add_field(paragraph: Paragraph, instruction: str, shown: str = "1", bold: bool = False,
+              size: float | None = None) -> None:
     """A field (PAGE, NUMPAGES) that Word and LibreOffice compute when laying out;
-    `shown` is the result stored until then."""
-    def run_with(child) -> None:
-        run = paragraph.add_run()
+    `shown` is the result stored until then, in the size of the text around it (`size`)."""
+    def styled(run):
         if bold:
             run.bold = True
-        run._r.append(child)
+        if size:
+            run.font.size = Pt(size)
+        return run
+
+    def run_with(child) -> None:
+        styled(paragraph.add_run())._r.append(child)
 
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
@@ -66,9 +72,7 @@ def add_field(paragraph: Paragraph, instruction: str, shown: str = "1", bold: bo
     separate = OxmlElement("w:fldChar")
     separate.set(qn("w:fldCharType"), "separate")
     run_with(separate)
-    shown_run = paragraph.add_run(shown)
-    if bold:
-        shown_run.bold = True
+    styled(paragraph.add_run(shown))
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     run_with(end)

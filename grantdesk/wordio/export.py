@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from io import BytesIO
-from typing import Callable
+from typing import Callable, Iterable
 
 from docx import Document as new_docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -128,13 +128,14 @@ class _Writer:
         section.left_margin, section.right_margin = Mm(page.MARGIN_LEFT_MM), Mm(page.MARGIN_RIGHT_MM)
         section.top_margin, section.bottom_margin = Mm(page.MARGIN_TOP_MM), Mm(page.MARGIN_BOTTOM_MM)
         section.header_distance = Mm(6)
-        section.footer_distance = Mm(6)
         footer = self.printout.footer
         p = section.footer.paragraphs[0]
         p._p.style = self.ids["GD footer"]
-        self.template(p, footer.page_number)
-        if footer.page_code is not None:
-            self.page_code(section.footer, footer.page_code)
+        if footer.page_code is None:
+            section.footer_distance = Mm(6)
+            self.template(p, footer.page_number)
+        else:
+            self.page_code(section, p, footer.page_number, footer.page_code)
         if self.printout.draft is not None:
             head = section.header.paragraphs[0]
             head.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -143,11 +144,28 @@ class _Writer:
             run.font.size = Pt(10)
             run.font.color.rgb = _DRAFT
 
-    def page_code(self, footer, code: PageCode) -> None:
-        """The footer's page-code slot: its text, right-aligned, PAGE / NUMPAGES as fields."""
-        p = footer.add_paragraph()
-        p._p.style = self.ids["GD footer"]
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    def page_code(self, section, p: Paragraph, page_number: str, code: PageCode) -> None:
+        """The footer with its page-code slot, in one line so that it stays inside the
+        bottom margin as the PDF's does (a taller footer would push the text up and change
+        the pages): the page number at the centre, and at the right the code's QR image
+        (identity, edition, content: Word numbers the pages, so the image cannot say
+        which), then its text with PAGE / NUMPAGES as fields."""
+        from docx.enum.text import WD_TAB_ALIGNMENT
+
+        # the square's bottom 4.5 mm up, as the PDF's (printing/pagecode.page_code_box)
+        section.footer_distance = Mm(4.5)
+        width = Mm(page.PAGE_WIDTH_MM - page.MARGIN_LEFT_MM - page.MARGIN_RIGHT_MM)
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        p.paragraph_format.tab_stops.add_tab_stop(width // 2, WD_TAB_ALIGNMENT.CENTER)
+        p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        p.add_run("\t")
+        self.template(p, page_number)
+        p.add_run("\t")
+        if code.static_png is not None:
+            # the footer style's exact line height would cut the image to one line
+            p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+            p.add_run().add_picture(BytesIO(code.static_png), width=Mm(code.size_mm), height=Mm(code.size_mm))
+            p.add_run(" ")
         self.template(p, code.template, size=6)
 
     def template(self, p: Paragraph, text: str, size: float | None = None) -> None:
@@ -155,7 +173,7 @@ class _Writer:
         for m in _SLOT.finditer(text):
             if m.start() > pos:
                 self.run(p, Run(text[pos:m.start()]), size)
-            add_field(p, _FIELDS[m.group(1)])
+            add_field(p, _FIELDS[m.group(1)], size=size)
             pos = m.end()
         if pos < len(text):
             self.run(p, Run(text[pos:]), size)
@@ -353,14 +371,11 @@ def write_docx(printout: Printout) -> bytes:
     return w.save()
 
 
-def export_compiled_docx(text, entries, lang: str) -> bytes:
-    """The operator's compiled Annex 4 as one .docx: the list of projects, each entry (a
-    derived definition over its source report, its own print tree) from a new page, then
-    the files left out. `text` is layout.compiled.CompiledText; `entries` is consumed one
-    at a time (python-docx keeps the document itself in memory)."""
-    from ..layout.compiled import appendix_nodes, compiled_printout, front_nodes
-
-    w = _Writer(compiled_printout(text, lang))
+def export_parts_docx(printout: Printout, parts: Iterable[Iterable[Node]]) -> bytes:
+    """Several parts in one .docx, each from a new page: the operator's compiled Annex 4
+    (the list of projects, each entry, the files left out; layout/compiled.py). `parts` is
+    consumed one at a time (python-docx keeps the document itself in memory)."""
+    w = _Writer(printout)
 
     def page_break() -> None:
         p_el, r_el, br = OxmlElement("w:p"), OxmlElement("w:r"), OxmlElement("w:br")
@@ -369,16 +384,11 @@ def export_compiled_docx(text, entries, lang: str) -> bytes:
         p_el.append(r_el)
         w.sect.addprevious(p_el)
 
-    for node in front_nodes(text):
-        w.node(node)
-    for form, source in entries:
-        ensure_derived_from(form, source)
-        page_break()
-        for node in print_tree(form, source, lang).body:
+    for i, nodes in enumerate(parts):
+        if i:
+            page_break()
+        for node in nodes:
             w.node(node)
-    page_break()
-    for node in appendix_nodes(text):
-        w.node(node)
     return w.save()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
 from datetime import date
 from io import BytesIO
 
@@ -119,3 +120,51 @@ def test_names_sort_in_alphabet_order_not_by_code_point():
 
     names = ["«Ясный путь»", "Үміт", "Әлем", "Абай", "Қазына", "Вера", "«Өркен»", "Ақ жол"]
     assert sorted(names, key=sort_key) == ["Абай", "Ақ жол", "Әлем", "Вера", "Қазына", "«Өркен»", "Үміт", "«Ясный путь»"]
+
+
+def test_parts_and_workers_change_no_page(operator_folder, tmp_path, monkeypatch):
+    """Annex 4 printed in parts of one entry, in two worker processes, is page for page
+    the one printed in one part here: the parts are a matter of memory and cores only."""
+    import grantdesk.operator.annex4 as annex4
+
+    whole = compile_annex4([operator_folder], tmp_path / "whole.pdf", default_registry(), lang="kk", workers=1)
+    monkeypatch.setattr(annex4, "PART_ENTRIES", 1)
+    monkeypatch.setattr(annex4, "JUDGE_FILES", 2)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    seen = []
+    parted = compile_annex4([operator_folder], tmp_path / "parted.pdf", default_registry(), lang="kk", workers=2,
+                            progress=lambda i, n, path: seen.append((i, n)))
+    assert [e.path for e in parted.selection.entries] == [e.path for e in whole.selection.entries]
+    assert parted.pages == whole.pages
+    assert PdfText((tmp_path / "parted.pdf").read_bytes()).pages == PdfText((tmp_path / "whole.pdf").read_bytes()).pages
+    assert seen[-1] == (3, 3)  # the bar ends full: three entries printed
+    assert not list(tmp_path.glob("*.part")) and not list(temp.iterdir())  # the parts are gone
+
+
+def test_a_cancel_stops_the_workers_and_writes_nothing(operator_folder, tmp_path, monkeypatch):
+    import grantdesk.operator.annex4 as annex4
+
+    monkeypatch.setattr(annex4, "JUDGE_FILES", 1)
+    out = tmp_path / "annex4.pdf"
+    calls = []
+    with pytest.raises(Cancelled):
+        compile_annex4([operator_folder], out, default_registry(), workers=2,
+                       progress=lambda i, n, path: calls.append(path), cancelled=lambda: len(calls) >= 2)
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_workers_that_die_leave_the_work_to_this_process(operator_folder, tmp_path, monkeypatch):
+    """A broken build or a machine out of memory kills the workers: Annex 4 is still made."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    import grantdesk.operator.workers as workers
+
+    def broken(self):
+        raise BrokenProcessPool("a worker died")
+
+    monkeypatch.setattr(workers.Workers, "pool", broken)
+    done = compile_annex4([operator_folder], tmp_path / "a4.pdf", default_registry(), workers=2)
+    assert [e.path.name for e in done.selection.entries] == ["alpha.grantdesk", "old.grantdesk", "zeta.grantdesk"]
+    assert PdfText((tmp_path / "a4.pdf").read_bytes()).has("Әлеуметтік жобаның атауы: Жасыл ауыл")

@@ -97,13 +97,20 @@ def test_a_blurred_turned_photo_is_still_read_and_a_blank_page_exits_2(tmp_path)
     assert done.returncode == 2 and "код GrantDesk не прочитан" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_the_word_file_footer_carries_identity_edition_and_hash(tmp_path):
+def test_the_word_file_footer_carries_identity_edition_and_hash_as_text_and_image(tmp_path):
+    """Its text, with Word's own page fields; its QR image (no page: Word numbers them);
+    and a page of the file laid out by LibreOffice, scanned, verifies against the project."""
+    import shutil
+    import subprocess
+
+    import zxingcpp
+
     project = write_project(tmp_path / "p.grantdesk", clean_001())
     out = tmp_path / "p.docx"
     assert grantdesk("print", project, "-o", out).returncode == 0
     word = read_docx(BytesIO(out.read_bytes()))
     footer = word.sections[0].footer
-    code = parse(footer.paragraphs[-1].text.strip())
+    code = parse(footer.paragraphs[-1].text.split("\t")[-1].strip())  # after the centred page number
     with ProjectFile.open(project, read_only=True) as pf:
         project_id = pf.project_id
     [(digest,)] = sqlite3.connect(project).execute("SELECT hash FROM prints").fetchall()
@@ -111,3 +118,23 @@ def test_the_word_file_footer_carries_identity_edition_and_hash(tmp_path):
     assert code.project == project_id.replace("-", "")[:16] and code.content == digest[:12]
     # the page and the count are Word's own fields, filled in as Word lays the pages out
     assert {i.text for i in footer._element.xpath(".//w:instrText")} >= {" PAGE ", " NUMPAGES "}
+    [blip] = footer._element.xpath(".//a:blip")
+    image = footer.part.related_parts[blip.get(
+        "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed")].blob
+    [read] = zxingcpp.read_barcodes(Image.open(BytesIO(image)))
+    pictured = parse(read.text)
+    assert pictured is not None and pictured.page is None
+    assert (pictured.project, pictured.document, pictured.edition, pictured.content) == \
+        (code.project, code.document, code.edition, code.content)
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return  # the paper printed from Word: needs LibreOffice to lay the file out
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=180)
+    scan = _page_png(tmp_path / "p.pdf", tmp_path / "word-page.png", page=1)
+    done = grantdesk("verify", project, scan, "--ui-lang", "en")
+    assert done.returncode == 0, done.stdout + done.stderr
+    # the footer with its code stays inside the bottom margin: the same pages as the PDF, to within one
+    assert grantdesk("print", project, "-o", tmp_path / "own.pdf").returncode == 0
+    word_pages = len(pypdfium2.PdfDocument(str(tmp_path / "p.pdf")))
+    assert abs(word_pages - len(pypdfium2.PdfDocument(str(tmp_path / "own.pdf")))) <= 1
