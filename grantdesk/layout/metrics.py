@@ -42,6 +42,8 @@ def face_name(bold: bool = False, italic: bool = False) -> str:
 
 @dataclass(frozen=True)
 class Face:
+    """A font face's advance widths, by character."""
+
     by_char: dict[str, float]  # character -> advance in 1/1000 em (one map: four faces' are 1.4 MB)
     default: float  # the missing glyph's advance
 

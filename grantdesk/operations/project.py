@@ -233,6 +233,8 @@ def _check_page_limit(doc: Document) -> None:
 
 @dataclass(frozen=True)
 class Printed:
+    """What a print wrote: the file, its pages, the document's state."""
+
     path: Path
     pages: int | None  # None for a Word file
     state: DocumentState  # the document's one state (progress.assess): a draft while it owes or errs
@@ -281,6 +283,8 @@ def export_json(project: Project, out: Path | str, *, protect=()) -> Path:
 
 @dataclass(frozen=True)
 class SavedCopy:
+    """What Save a copy wrote."""
+
     path: Path
     pending: int  # edits not yet in the project file that the copy holds
     documents: int

@@ -28,6 +28,8 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class PrintResult:
+    """A PDF and its page count."""
+
     pdf: bytes
     pages: int
 
