@@ -67,6 +67,8 @@ def _env(work: Path) -> dict[str, str]:
         "QT_QPA_PLATFORM": "offscreen",
         "GRANTDESK_CONFIG_DIR": str(work / "config"),
         "GRANTDESK_DOCUMENTS_DIR": str(work / "Documents"),
+        # every print records itself in the project, which takes a backup first: the run's own
+        "GRANTDESK_BACKUP_DIR": str(work / "backups"),
         "XDG_CACHE_HOME": str(work / "cache"),  # the compiled translations of this run, not the user's
         "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
     })

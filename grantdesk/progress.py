@@ -25,6 +25,8 @@ EMPTY, IN_PROGRESS, COMPLETE, HAS_ERRORS = "empty", "in_progress", "complete", "
 
 @dataclass(frozen=True)
 class DocumentState:
+    """A document's one state: its problems and what it still owes."""
+
     problems: tuple[Problem, ...]
     errors: int  # errors in what was typed: contradictions, unreadable values (not the gaps)
     warnings: int  # likewise, warnings

@@ -40,6 +40,8 @@ def editions_dir() -> Path:
 
 @dataclass
 class Settings:
+    """The user's settings: the interface language and the recent projects."""
+
     ui_lang: str = ""  # empty until the user has chosen (first start asks)
     recent: list[str] = field(default_factory=list)
 

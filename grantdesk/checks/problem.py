@@ -12,6 +12,8 @@ SEVERITIES = ("error", "warning")
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem a check found: its rule, severity, place and message."""
+
     rule: str  # "R1" … "R11"
     severity: str  # "error": the form contradicts itself or lacks what it requires; "warning": the user decides
     ref: Ref  # where: the cell, row, field or table the user should look at

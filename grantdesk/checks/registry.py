@@ -16,6 +16,8 @@ from .problem import Problem
 
 @dataclass(frozen=True)
 class Arg:
+    """An argument a check rule takes from the form."""
+
     name: str
     # "table" (rows), "fixed_table", "field" or "fields", "column"/"columns" and
     # "fixed_row"/"fixed_rows" of the table named by arg `of`, or "table_column(s)": dotted
@@ -27,6 +29,8 @@ class Arg:
 
 @dataclass(frozen=True)
 class Rule:
+    """A check rule: its id, the function run and its arguments."""
+
     id: str
     run: Callable[[Document, Mapping[str, Any]], Iterable[Problem]]
     args: tuple[Arg, ...] = ()

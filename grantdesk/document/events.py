@@ -9,6 +9,8 @@ from .refs import Ref
 
 @dataclass(frozen=True)
 class ValueChanged:
+    """A field or cell took a new value."""
+
     ref: Ref
     value: str
     scope: str  # "project" or "report" for fields; "report" for cells
@@ -17,6 +19,8 @@ class ValueChanged:
 
 @dataclass(frozen=True)
 class RowAdded:
+    """A row was added to a table."""
+
     table: str
     parent_id: str | None
     row_id: str
@@ -28,6 +32,8 @@ class RowAdded:
 
 @dataclass(frozen=True)
 class RowRemoved:
+    """A row and its descendants were removed."""
+
     table: str
     parent_id: str | None
     removed_ids: tuple[str, ...]  # the row and all its descendants
@@ -36,6 +42,8 @@ class RowRemoved:
 
 @dataclass(frozen=True)
 class RowsReordered:
+    """A table's rows under one parent were put in a new order."""
+
     table: str
     parent_id: str | None
     sibling_ids: tuple[str, ...]
@@ -43,6 +51,8 @@ class RowsReordered:
 
 @dataclass(frozen=True)
 class LanguageChanged:
+    """The document's language changed."""
+
     lang: str
 
 

@@ -36,6 +36,8 @@ class Text:
 
 @dataclass(frozen=True)
 class FieldDef:
+    """A field of a form: its value type, label and rules."""
+
     id: str
     type: str
     label: Text
@@ -50,6 +52,8 @@ class FieldDef:
 
 @dataclass(frozen=True)
 class ColumnDef:
+    """A column of a table of a form."""
+
     id: str
     type: str
     label: Text
@@ -62,6 +66,8 @@ class ColumnDef:
 
 @dataclass(frozen=True)
 class FixedRowDef:
+    """A row a fixed table always has."""
+
     key: str
     label: Text
     unit: Text
@@ -71,6 +77,8 @@ class FixedRowDef:
 
 @dataclass(frozen=True)
 class TableDef:
+    """A table of a form: its columns, kinds of rows and children."""
+
     id: str
     path: str  # dotted from the root table: "tasks.activities.indicators"
     label: Text
@@ -198,6 +206,8 @@ class DerivedFrom:
 
 @dataclass(frozen=True)
 class SectionDef:
+    """A wizard section: its title and the fields and tables in it."""
+
     id: str
     title: Text
     items: tuple[str, ...]
@@ -207,6 +217,8 @@ class SectionDef:
 
 @dataclass(frozen=True)
 class CheckDef:
+    """A check a form runs: the rule and its arguments."""
+
     rule: str
     args: Mapping[str, Any]
 
@@ -223,6 +235,8 @@ class RoleDef:
 
 @dataclass(frozen=True)
 class FormDef:
+    """A form edition: its fields, tables, sections, checks and print blocks."""
+
     id: str
     kind: str
     title: Text

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class TypeSpec:
+    """How a value type is edited, read as a number and scaled."""
+
     widget: str  # "line" | "multiline" | "date"
     numeric: str | None = None  # "count" (whole, >= 0) | "money" (>= 0) | "number"
     scale: int = 1  # what one typed unit is worth: 1000 in a column headed «(мың теңге)», «(тыс. тенге)»

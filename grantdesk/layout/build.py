@@ -7,7 +7,7 @@ nodes. The texts come from content.py, tree.py and derived.py; here they get the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..document import Document, Row
@@ -412,15 +412,35 @@ def print_tree(form: FormDef, doc: Document, lang: str | None = None, draft: boo
     as OP4) in `lang` (default: the document's); `draft` marks every page; `page_code`
     fills the footer's page-code slot. Raises ValueError for an unknown language, and
     limits.TooLong (a ValueError) before any work for a document beyond the page limit."""
+    frame, nodes = print_stream(form, doc, lang, draft, page_code)
+    return replace(frame, body=tuple(nodes))
+
+
+def print_stream(form: FormDef, doc: Document, lang: str | None = None, draft: bool = False,
+                 page_code: PageCode | None = None) -> tuple[Printout, Iterator[Node]]:
+    """print_tree's model as the PDF consumes it: the Printout with an empty body, and the
+    body's nodes, a block's made only when the one before it has been taken, so a long
+    report's model is never all in memory (the PDF lets each node go once it is laid out).
+    Raises as print_tree does, before any node is made."""
     check_page_limit(doc)
     lang = content.print_language(doc, lang)
     words = chrome(lang)
     b = Builder(doc, lang, words, None if form is doc.form else form)
-    body: list[Node] = []
-    for block in content.printed_blocks(form, doc):
-        body.extend(BLOCKS[block["block"]](b, block))
-    return Printout(
+    blocks = list(content.printed_blocks(form, doc))
+    for block in blocks:
+        if block["block"] not in BLOCKS:
+            raise ValueError(f"print block kind {block['block']!r} has no renderer")
+    frame = Printout(
         title=printable(content.title(b)), author=printable(content.author(b)), lang=lang, typed_lang=doc.lang,
-        body=tuple(body), footer=Footer(printable(words.page_number), page_code),
+        body=(), footer=Footer(printable(words.page_number), page_code),
         draft=DraftMark(printable(words.draft), printable(words.draft_note)) if draft else None,
     )
+
+    def nodes() -> Iterator[Node]:
+        for block in blocks:
+            made = BLOCKS[block["block"]](b, block)
+            made.reverse()
+            while made:  # a node given is held here no longer: the PDF lets it go when written
+                yield made.pop()
+
+    return frame, nodes()

@@ -10,6 +10,8 @@ from typing import Any, Mapping, Sequence
 
 @dataclass(frozen=True)
 class Bound:
+    """A column's share of its table's width: a weight, and limits in percent."""
+
     weight: float
     min: float | None = None  # percent of the table's width
     max: float | None = None

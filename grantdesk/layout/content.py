@@ -119,6 +119,8 @@ _FORMATS: dict[str, Callable[[Wording, str], Span]] = {"money_words": money_word
 
 @dataclass(frozen=True)
 class NumberedItem:
+    """One numbered line of the cover block: its bold lead and its values."""
+
     lead: str  # "1. Үкіметтік емес ұйымның толық атауы:" (printed bold)
     parts: Spans  # the values, joined by commas
 
@@ -144,6 +146,8 @@ def numbered_items(w: Wording, block: Block) -> list[NumberedItem]:
 
 @dataclass(frozen=True)
 class NarrativeLine:
+    """One line of the narrative: a task's heading or an activity's text."""
+
     level: int  # 0: a task's heading (all bold); 1: an activity's text (its lead bold)
     lead: str  # "1-міндет." / "1-іс-шара."; "" for a standard block
     text: str
@@ -173,6 +177,8 @@ def narrative(w: Wording, block: Block) -> list[NarrativeLine]:
 
 @dataclass(frozen=True)
 class FieldText:
+    """A field as printed: its label, its value and how the two are set."""
+
     label: str
     value: str
     style: str  # "bullet": "- label value", the label in italics; "inline": label bold, then value; "" apart
@@ -268,6 +274,8 @@ def grid(w: Wording, block: Block) -> TableText:
 
 @dataclass(frozen=True)
 class ClosingText:
+    """The closing block's words: the page count line and the signature's."""
+
     pages: str  # "Есеп беттерінің жалпы саны: {pages}": the renderer puts the real count in
     grantee: str
     position: str

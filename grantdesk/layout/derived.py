@@ -20,6 +20,8 @@ Block = Mapping[str, Any]
 
 @dataclass(frozen=True)
 class SummaryLine:
+    """One line of a derived form's summary, and its style."""
+
     spans: Spans
     style: str  # "task": the level's text bold, as a heading; "bullet": a list item; "body"
 

@@ -33,6 +33,8 @@ JOIN = "\ue000"
 
 @dataclass(frozen=True)
 class Run:
+    """Text set one way (bold, italic, typed), or a page field."""
+
     text: str
     bold: bool = False
     italic: bool = False
@@ -42,6 +44,8 @@ class Run:
 
 @dataclass(frozen=True)
 class Para:
+    """A paragraph: runs in a style."""
+
     runs: tuple[Run, ...]
     style: str = "body"  # a name in styles.STYLES
     size: float | None = None  # the style's size changed (a table's one header size)
@@ -56,6 +60,8 @@ class Para:
 
 @dataclass(frozen=True)
 class Cell:
+    """A table cell: its paragraphs and how far it is merged."""
+
     paras: tuple[Para, ...] = ()
     rows: int = 1  # merged down over this many rows
     cols: int = 1  # merged across this many columns
@@ -74,6 +80,8 @@ Row = tuple[Union[Cell, None], ...]
 
 @dataclass(frozen=True)
 class Table:
+    """A table: column widths, header rows, body rows of cells."""
+
     widths: tuple[float, ...]  # each column's width in points, from the content, computed once
     header: tuple[Row, ...]  # rows repeated at the top of every page, never split
     body: tuple[Row, ...]
@@ -91,6 +99,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Spacer:
+    """Vertical space, in points."""
+
     height: float
 
 
@@ -122,12 +132,16 @@ class PageCode:
 
 @dataclass(frozen=True)
 class Footer:
+    """What every page's footer carries."""
+
     page_number: str  # "{page} / {pages}" wording, centred at the bottom of every page
     page_code: PageCode | None = None  # the page-code slot (see PageCode)
 
 
 @dataclass(frozen=True)
 class DraftMark:
+    """The draft mark every page of a draft carries."""
+
     mark: str  # across every page, faint («НОБАЙ»)
     note: str  # at every page's top: why
 

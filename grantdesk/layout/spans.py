@@ -18,6 +18,8 @@ Spans = tuple["Span", ...]
 
 @dataclass(frozen=True)
 class Span:
+    """A piece of printed text, and whether a user typed it."""
+
     text: str
     typed: bool = False  # what a user typed (else the form's or the chrome's words)
 

@@ -32,6 +32,8 @@ DRAFT_COLOUR = "BF1A1A"
 
 @dataclass(frozen=True)
 class TextStyle:
+    """A paragraph style of the print model, in points."""
+
     name: str
     size: float = BODY_SIZE
     leading: float = BODY_SIZE * 1.25

@@ -23,6 +23,8 @@ Block = Mapping[str, Any]
 
 @dataclass(frozen=True)
 class Leaf:
+    """A printed column of a tree table, at its depth."""
+
     depth: int  # 0 = the block's table, 1 = its child, …
     column: ColumnDef
     table: TableDef

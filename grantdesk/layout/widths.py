@@ -66,6 +66,8 @@ def _after_slashes(word: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Layout:
+    """A table's column widths and its header's size."""
+
     widths: list[float]
     head_scale: float  # the one header size of this table, relative to the measured one
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..document import Document, Project, ReportFormatError, project_from_json, project_to_json
 from ..forms import FormDef, FormError, FormRegistry
@@ -18,12 +18,14 @@ from ..progress import DocumentState, assess
 from ..safe_write import write_whole
 from ..store import ProjectFile, StoreError, backups
 from ..store.project import DocumentInfo, Progress, build_project
-from ..store.repair import RepairPlan, Repaired, plan_repair, repair
 from ..texts import import_error_text
 from . import limits
 from .errors import OperationError, from_os, from_store
 from .messages import operation_text
 from .outputs import check_output
+
+if TYPE_CHECKING:  # a repair's modules load only when a file is repaired, not on every print
+    from ..store.repair import RepairPlan, Repaired
 
 PROJECT_STATE = 0  # the ui_state key space of the project itself (documents have ids from 1)
 
@@ -231,6 +233,8 @@ def _check_page_limit(doc: Document) -> None:
 
 @dataclass(frozen=True)
 class Printed:
+    """What a print wrote: the file, its pages, the document's state."""
+
     path: Path
     pages: int | None  # None for a Word file
     state: DocumentState  # the document's one state (progress.assess): a draft while it owes or errs
@@ -279,6 +283,8 @@ def export_json(project: Project, out: Path | str, *, protect=()) -> Path:
 
 @dataclass(frozen=True)
 class SavedCopy:
+    """What Save a copy wrote."""
+
     path: Path
     pending: int  # edits not yet in the project file that the copy holds
     documents: int
@@ -352,6 +358,8 @@ class RepairQuestion:
 def repair_question(path: Path | str) -> RepairQuestion | None:
     """A file refused as "foreign": what a repair would remove, or None when a repair cannot
     mend it (a missing table, an unknown language: only a backup helps)."""
+    from ..store.repair import plan_repair
+
     try:
         plan = plan_repair(Path(path))
     except StoreError:
@@ -362,6 +370,8 @@ def repair_question(path: Path | str) -> RepairQuestion | None:
 def repair_project(path: Path | str) -> Repaired:
     """Back the file up, then remove what another tool put there (store.repair.repair:
     its Repaired, the plan done and the backup). Refusals change nothing."""
+    from ..store.repair import repair
+
     try:
         done = repair(Path(path))
     except StoreError as exc:

@@ -9,12 +9,16 @@ a derived definition (OP4) over its source report. The only package that imports
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
-from ..document import Document
-from ..forms import FormDef, ensure_derived_from
-from ..layout.build import print_tree
-from ..layout.model import PageCode, Printout
+from . import lazy_patterns
+
+lazy_patterns.install()  # before anything here imports reportlab: two of its patterns compiled when used
+
+from ..document import Document  # noqa: E402
+from ..forms import FormDef, ensure_derived_from  # noqa: E402
+from ..layout.build import print_stream  # noqa: E402
+from ..layout.model import Node, PageCode, Printout  # noqa: E402
 
 
 # Told the number of pages laid out so far, after each page. An exception it raises stops
@@ -24,6 +28,8 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True)
 class PrintResult:
+    """A PDF and its page count."""
+
     pdf: bytes
     pages: int
 
@@ -36,7 +42,7 @@ def render_pdf(doc: Document, lang: str | None = None, draft: bool = False,
     Raises ValueError for an unknown language or a print block kind with no renderer
     (a definition error, caught by the definition tests); never for what users typed.
     """
-    return write_pdf(print_tree(doc.form, doc, lang, draft, page_code), progress)
+    return _write_stream(*print_stream(doc.form, doc, lang, draft, page_code), progress)
 
 
 def render_derived(form: FormDef, source: Document, lang: str | None = None, draft: bool = False,
@@ -46,7 +52,7 @@ def render_derived(form: FormDef, source: Document, lang: str | None = None, dra
     problems are the source's (run_checks(source)); `draft` follows them as for a report.
     """
     ensure_derived_from(form, source)
-    return write_pdf(print_tree(form, source, lang, draft, page_code), progress)
+    return _write_stream(*print_stream(form, source, lang, draft, page_code), progress)
 
 
 def write_pdf(printout: Printout, progress: Progress | None = None) -> PrintResult:
@@ -55,11 +61,23 @@ def write_pdf(printout: Printout, progress: Progress | None = None) -> PrintResu
     is held once, not as the model and as flowables and as laid-out lines at once."""
     from dataclasses import replace
 
-    from .build import LazyStory, build_pdf
-
     nodes = list(reversed(printout.body))
     printout = replace(printout, body=())  # the caller's tree, if it keeps none, goes node by node
-    pdf, pages = build_pdf(printout, LazyStory(nodes), progress)
+    return _write_stream(printout, _taken(nodes), progress)
+
+
+def _taken(nodes: list[Node]) -> Iterator[Node]:
+    """The nodes of a reversed list, each let go by the list once given."""
+    while nodes:
+        yield nodes.pop()
+
+
+def _write_stream(frame: Printout, nodes: Iterator[Node], progress: Progress | None) -> PrintResult:
+    """The PDF of a print model given as its frame and its body's nodes (print_stream),
+    each node made, written and let go as the build reaches it."""
+    from .build import LazyStory, build_pdf
+
+    pdf, pages = build_pdf(frame, LazyStory(nodes), progress)
     return PrintResult(pdf=pdf, pages=pages)
 
 

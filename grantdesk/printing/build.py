@@ -12,7 +12,7 @@ import gc
 import zlib
 from functools import partial
 from io import BytesIO
-from typing import Callable
+from typing import Callable, Iterator
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -138,22 +138,33 @@ def _decorator(printout: Printout):
 class LazyStory(list):
     """The story as reportlab's build consumes it (from the front, looking a few
     flowables ahead for keep-with-next), written from the model's nodes only as the build
-    reaches them. `nodes` is reversed (the next node last) and is emptied as it goes.
+    reaches them. `nodes` is an iterator of them (layout.print_stream makes each block's as
+    it is taken), each let go once its flowables are; a node's flowables are taken one by
+    one (write.node_flowables: a tree table's parts are made as they are taken), so no
+    node is ever all flowables at once.
 
-    reportlab's loop asks len() before each flowable: that is where the next nodes are
-    written, a few ahead of the one being placed."""
+    reportlab's loop asks len() before each flowable: that is where the next flowables
+    are written, a few ahead of the one being placed."""
 
     AHEAD = 16  # flowables ready before the one placed: more than any keep-with-next chain
 
-    def __init__(self, nodes: list):
+    def __init__(self, nodes: Iterator):
         super().__init__()
-        self._nodes = nodes
+        self._nodes = iter(nodes)
+        self._pending: Iterator[Flowable] = iter(())  # the rest of the node being written
 
     def __len__(self) -> int:
-        from .write import flowables
+        from .write import node_flowables
 
-        while self._nodes and list.__len__(self) < self.AHEAD:
-            self.extend(flowables((self._nodes.pop(),)))
+        while list.__len__(self) < self.AHEAD:
+            flowable = next(self._pending, None)
+            if flowable is not None:
+                self.append(flowable)
+                continue
+            node = next(self._nodes, None)
+            if node is None:
+                break
+            self._pending = iter(node_flowables(node))
         return list.__len__(self)
 
 

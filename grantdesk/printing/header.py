@@ -18,6 +18,8 @@ from .styles import CELL_PAD, GRID, GRID_WIDTH
 
 @dataclass(frozen=True)
 class Group:
+    """A label over columns first..last of a header row."""
+
     label: Paragraph
     first: int
     last: int

@@ -2,8 +2,10 @@
 
 The slot is a square of `size_mm` at the right end of the footer band, its bottom at
 the footer's baseline; the code's text (grantdesk/operator/page_code.py says what it is)
-is drawn there as a QR code with reportlab's own widget. `qr_png` gives the same code as
-an image, for the Word file's footer.
+is drawn there as a QR code (qr.py: reportlab's own encoder), its dark modules drawn
+straight onto the page as one filled path (a run of modules a rectangle), not through reportlab's
+graphics widgets, which validate every one of a code's ~1 000 shapes and encode it twice.
+`qr_png` gives the same code as an image, for the Word file's footer.
 """
 
 from __future__ import annotations
@@ -28,27 +30,32 @@ def page_code_box(code: PageCode) -> tuple[float, float, float]:
     return x, y, side
 
 
-def _widget(text: str):
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-
-    # level M: 15 % of the code may be lost (a fold, a stamp's edge) and it still reads
-    return QrCodeWidget(text, barLevel="M", barBorder=QR_BORDER)
+def _dark_runs(row: list[bool]):
+    """(first column, length) of each run of dark modules in a row."""
+    start = None
+    for c, dark in enumerate(row + [False]):
+        if dark and start is None:
+            start = c
+        elif not dark and start is not None:
+            yield start, c - start
+            start = None
 
 
 def draw_page_code(canvas: Canvas, code: PageCode, page: int, pages: int) -> None:
-    """The page's code as a QR code (reportlab's own widget) filling the slot's square."""
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.shapes import Drawing
+    """The page's code as a QR code filling the slot's square, the quiet zone inside it."""
+    from .qr import qr_modules  # reportlab's barcodes, loaded by a print that has a code
 
-    text = fill(code.template, page=str(page), pages=str(pages))
+    modules = qr_modules(fill(code.template, page=str(page), pages=str(pages)))
     x, y, side = page_code_box(code)
-    widget = _widget(text)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(widget)
+    box = side / (len(modules) + 2 * QR_BORDER)
+    top = y + side - QR_BORDER * box
+    path = canvas.beginPath()
+    for r, row in enumerate(modules):
+        for c, n in _dark_runs(row):
+            path.rect(x + (c + QR_BORDER) * box, top - (r + 1) * box, n * box, box)
     canvas.saveState()
     canvas.setFillColor(colors.black)
-    renderPDF.draw(drawing, canvas, x, y)
+    canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
 
 
@@ -60,12 +67,14 @@ def qr_png(text: str, module_px: int = 6) -> bytes:
 
     from PIL import Image
 
-    qr = _widget(text).qr
-    qr.make()
-    count = qr.getModuleCount() + 2 * QR_BORDER
+    from .qr import qr_modules
+
+    modules = qr_modules(text)
+    n = len(modules)
+    count = n + 2 * QR_BORDER
     image = Image.new("1", (count, count), 1)
-    image.putdata([0 if 0 <= r - QR_BORDER < len(qr.modules) and 0 <= c - QR_BORDER < len(qr.modules)
-                   and qr.modules[r - QR_BORDER][c - QR_BORDER] else 1
+    image.putdata([0 if 0 <= r - QR_BORDER < n and 0 <= c - QR_BORDER < n
+                   and modules[r - QR_BORDER][c - QR_BORDER] else 1
                    for r in range(count) for c in range(count)])
     image = image.resize((count * module_px, count * module_px), Image.Resampling.NEAREST)
     out = BytesIO()

@@ -14,6 +14,7 @@ part on, a RunningHeader heads each new page until the table ends.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from reportlab.platypus import Flowable
@@ -95,7 +96,11 @@ def _stack(rows: list[list], widths: list[float]) -> StackedRows:
     return StackedRows(table, sum(widths))
 
 
-def tree_flowables(t: TreeTable) -> list[Flowable]:
+def iter_tree_flowables(t: TreeTable) -> Iterator[Flowable]:
+    """The table's flowables, each part's made when it is asked for, and each part's rows
+    of the model let go once made (the caller passes the node on and keeps none of it)."""
+    body = list(t.body)
+    t = replace(t, body=())  # the header and widths; the rows are `body`'s alone now
     widths = list(t.widths)
     levels = t.levels
     line_depth = max(levels) - 1 if max(levels) > 0 else 0
@@ -114,39 +119,55 @@ def tree_flowables(t: TreeTable) -> list[Flowable]:
                       for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
         return style
 
-    # Lines: a run of the model's rows starting where a line-level cell starts.
-    starts = [n for n, row in enumerate(t.body) if not outer or any(row[i] is not None for i in outer)]
-    top, top_style = _header(t)
-    parts: list[tuple[list[list], list[tuple]]] = [([top], top_style + body_style(1))]
+    # Lines: a run of the model's rows starting where a line-level cell starts. Where the
+    # parts begin is planned first, from the model alone; a part's cells become flowables
+    # only when the build reaches it, so a 300-activity table is never all flowables at once.
+    starts = [n for n, row in enumerate(body) if not outer or any(row[i] is not None for i in outer)]
+    plan: list[list[tuple[int, int, int]]] = [[]]  # per part: (first row, end row, level it opens)
     for k, first in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(t.body)
-        row = t.body[first]
-        opens = min((levels[i] for i in outer if row[i] is not None), default=line_depth)
-        data, style = parts[-1]
-        if len(data) > 1 and (opens == 0 or (opens < line_depth and len(data) >= PART_LINES)):
-            data, style = [], table_base() + body_style(0)
-            parts.append((data, style))
-        cells: list = [cell_flowable(row[i]) for i in outer]
-        if inner:
-            stack_rows = [[t.body[n][i] for i in inner] for n in range(first, end)]
-            filled = any(c is not None and c.paras for r in stack_rows for c in r)
-            stack = _stack(stack_rows, [widths[i] for i in inner]) if filled else ""
-            cells[inner[0]:inner[0]] = [stack] + [""] * (len(inner) - 1)
-        if opens < line_depth:  # the line level's rules are one command, in body_style
-            ruled = [i for i, d in enumerate(levels) if d >= opens]
-            style.extend(("LINEABOVE", (a, len(data)), (b, len(data)), GRID_WIDTH, GRID) for a, b in _ranges(ruled))
-        data.append(cells)
+        end = starts[k + 1] if k + 1 < len(starts) else len(body)
+        opens = min((levels[i] for i in outer if body[first][i] is not None), default=line_depth)
+        lines = len(plan[-1]) + (1 if len(plan) == 1 else 0)  # the first part's header is a line
+        if lines > 1 and (opens == 0 or (opens < line_depth and lines >= PART_LINES)):
+            plan.append([])
+        plan[-1].append((first, end, opens))
 
-    last = len(parts) - 1
-    out: list[Flowable] = []
-    for n, (data, style) in enumerate(parts):
-        out.append(make_table(data, widths, 1 if n == 0 else 0, style,
-                              space_before=t.space_before if n == 0 else 0,
-                              space_after=t.space_after if n == last else 0))
+    def part(n: int) -> tuple[list[list], list[tuple]]:
+        if n == 0:
+            top, top_style = _header(t)
+            data, style = [top], top_style + body_style(1)
+        else:
+            data, style = [], table_base() + body_style(0)
+        for first, end, opens in plan[n]:
+            row = body[first]
+            cells: list = [cell_flowable(row[i]) for i in outer]
+            if inner:
+                stack_rows = [[body[m][i] for i in inner] for m in range(first, end)]
+                filled = any(c is not None and c.paras for r in stack_rows for c in r)
+                stack = _stack(stack_rows, [widths[i] for i in inner]) if filled else ""
+                cells[inner[0]:inner[0]] = [stack] + [""] * (len(inner) - 1)
+            if opens < line_depth:  # the line level's rules are one command, in body_style
+                ruled = [i for i, d in enumerate(levels) if d >= opens]
+                style.extend(("LINEABOVE", (a, len(data)), (b, len(data)), GRID_WIDTH, GRID)
+                             for a, b in _ranges(ruled))
+            data.append(cells)
+            body[first:end] = [None] * (end - first)  # made: the model's rows go
+        return data, style
+
+    last = len(plan) - 1
+    for n in range(len(plan)):
+        data, style = part(n)
+        yield make_table(data, widths, 1 if n == 0 else 0, style,
+                         space_before=t.space_before if n == 0 else 0,
+                         space_after=t.space_after if n == last else 0)
         if n == 0 and last > 0:
             head, head_style = _header(t)
             # header_row's own style boxes the row
-            out.append(RunningHeader([make_table([head], widths, 0, head_style, space_before=0, space_after=0)]))
+            yield RunningHeader([make_table([head], widths, 0, head_style, space_before=0, space_after=0)])
     if last > 0:
-        out.append(RunningHeader([]))
-    return out
+        yield RunningHeader([])
+
+
+def tree_flowables(t: TreeTable) -> list[Flowable]:
+    """The table's flowables, all of them (iter_tree_flowables makes them as asked)."""
+    return list(iter_tree_flowables(t))

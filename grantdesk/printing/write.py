@@ -7,7 +7,7 @@ where a word breaks: the model did.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from reportlab.platypus import Flowable, KeepTogether as RLKeepTogether, Paragraph, Spacer as RLSpacer
 
@@ -111,13 +111,23 @@ NODES: dict[type, Callable[[Node], list[Flowable]]] = {
 }
 
 
+def node_flowables(node: Node) -> Iterable[Flowable]:
+    """One node's flowables; a tree table's (the activity table, the report's largest
+    node) made part by part as they are taken, not all at once."""
+    if getattr(node, "levels", ()):
+        from .tree import iter_tree_flowables
+
+        return iter_tree_flowables(node)
+    # a node kind's subclass (TreeTable) is written by its kind's writer
+    writer = NODES.get(type(node)) or next(w for k, w in NODES.items() if isinstance(node, k))
+    return writer(node)
+
+
 def flowables(nodes) -> list[Flowable]:
     out: list[Flowable] = []
     for node in nodes:
-        # a node kind's subclass (TreeTable) is written by its kind's writer
-        writer = NODES.get(type(node)) or next(w for k, w in NODES.items() if isinstance(node, k))
-        out.extend(writer(node))
+        out.extend(node_flowables(node))
     return out
 
 
-__all__ = ["NODES", "flowables", "markup", "paragraph"]
+__all__ = ["NODES", "flowables", "markup", "node_flowables", "paragraph"]

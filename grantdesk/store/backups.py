@@ -69,6 +69,8 @@ _STALE_PART = timedelta(hours=1)  # a .part this old was left by a crash, not a 
 
 @dataclass(frozen=True)
 class BackupPolicy:
+    """When snapshots are taken and how many are kept."""
+
     interval: timedelta = timedelta(minutes=5)  # editing time between snapshots
     keep_last: int = 10
     keep_days: int = 7
@@ -79,6 +81,8 @@ DEFAULT_POLICY = BackupPolicy()
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """One backup file of a project."""
+
     path: Path
     project_id: str
     taken: datetime  # UTC, timezone-aware

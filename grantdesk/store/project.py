@@ -40,6 +40,8 @@ def now_iso() -> str:
 
 @dataclass(frozen=True)
 class DocumentInfo:
+    """A document of a project file, as listed without loading it."""
+
     id: int
     form: str
     lang: str

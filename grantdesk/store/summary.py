@@ -17,6 +17,8 @@ from .project import SQLITE_MAGIC
 
 @dataclass(frozen=True)
 class ProjectSummary:
+    """What a project's list entry shows."""
+
     organisation: str
     project: str
     last_change: datetime | None  # UTC

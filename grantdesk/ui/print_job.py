@@ -15,6 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..memory import release_freed
 from ..printing import PrintResult, Progress
 
 _RUNNING: set["PrintJob"] = set()
@@ -51,6 +52,8 @@ class _Worker(QObject):
             if not self._cancelled.is_set():
                 self.failed.emit(str(exc) or type(exc).__name__)
         else:
+            self._make = None  # the document and what was made of it go with the build
+            release_freed()  # before the window draws the pages: on top of the build's leftovers otherwise
             if not self._cancelled.is_set():
                 self.done.emit(result)
         finally:

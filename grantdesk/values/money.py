@@ -10,7 +10,6 @@ from decimal import ROUND_DOWN, Decimal
 from .numbers import group_whole
 
 THIN = "\u2009"
-_NUM2WORDS_LANG = {"kk": "kz", "ru": "ru"}
 
 
 def group_thousands(value: Decimal, sep: str = THIN) -> str:
@@ -24,9 +23,9 @@ def group_thousands(value: Decimal, sep: str = THIN) -> str:
 
 
 def amount_in_words(value: Decimal, lang: str) -> str:
-    from num2words import num2words  # only when an amount is spelled out: not at start-up
+    from .spelled import number_in_words  # only when an amount is spelled out: not at start-up
 
-    return num2words(int(value), lang=_NUM2WORDS_LANG.get(lang, "kz"))
+    return number_in_words(int(value), lang)
 
 
 def money_with_words(value: Decimal, lang: str, pattern: str) -> str:

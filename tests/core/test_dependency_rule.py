@@ -31,6 +31,10 @@ FORBIDDEN = {
     # constants only: the window's menus use them before anything of the core is loaded
     "grantdesk.languages": {"PySide6", "reportlab", "sqlite3", "platformdirs", "grantdesk.forms", "grantdesk.document",
                             "grantdesk.settings", "grantdesk.store", "grantdesk.ui", "grantdesk.cli"},
+    # imports one module of a library without its package's __init__: the standard library only
+    "grantdesk.submodules": {"PySide6", "reportlab", "sqlite3", "docx", "num2words", "grantdesk.forms",
+                             "grantdesk.document", "grantdesk.checks", "grantdesk.store", "grantdesk.printing",
+                             "grantdesk.wordio", "grantdesk.ui", "grantdesk.cli"},
     "grantdesk.resources": {"PySide6", "reportlab", "sqlite3", "grantdesk.ui"},
     "grantdesk.ui": {"grantdesk.cli", "grantdesk.app", "sqlite3", "reportlab"},
     # the use cases shared by the CLI and the window: pure, through the store and the core
