@@ -162,16 +162,11 @@ def cmd_add_edition(args) -> int:
 def cmd_print(args) -> int:
     """PDF, or a Word file when the output ends in .docx; every page carries its code and
     the project keeps a record of the print (grantdesk/operator/page_code.py)."""
-    from ..operator import page_code
-
     lang = _ui_lang(args)
     path = Path(args.project)
     operations.check_output(args.output, protect=[path])  # before reading the project
     doc = _open_document(path, args.document, lang)
-    stamp = page_code.stamp_for_file(path, doc)
-    done = operations.print_document(doc, Path(args.output), lang=args.lang, protect=[path],
-                                     page_code=stamp.page_code())
-    page_code.record(path, stamp, args.lang or doc.lang, done.pages or 0)
+    done = operations.print_with_code(doc, Path(args.output), path, lang=args.lang, protect=[path])
     _say_printed(args.output, done, f" (draft: {summary_line(done.state, 'en')})")
     return 0
 

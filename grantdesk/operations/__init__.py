@@ -9,12 +9,12 @@ from .outputs import check_output
 from .project import (
     PROJECT_STATE, OpenProject, Printed, SavedCopy, add_document, add_edition, close_project, create_project,
     export_json, import_json, listed, missing_edition_line, missing_edition_message, import_plan_into, import_plan_new, load_project, new_project_file, open_project,
-    prepare_plan, print_document, repair_project, repair_question, repaired_text, restore_backup, save_copy, write_file,
+    prepare_plan, print_document, print_with_code, repair_project, repair_question, repaired_text, restore_backup, save_copy, write_file,
 )
 
 __all__ = [
     "PROJECT_STATE", "OpenProject", "OperationError", "Printed", "SavedCopy", "add_document", "add_edition",
     "check_output", "close_project", "create_project", "export_json", "import_json", "import_plan_into",
-    "import_plan_new", "listed", "load_project", "missing_edition_line", "missing_edition_message", "new_project_file", "open_project", "prepare_plan", "print_document", "repair_project", "repair_question", "repaired_text",
+    "import_plan_new", "listed", "load_project", "missing_edition_line", "missing_edition_message", "new_project_file", "open_project", "prepare_plan", "print_document", "print_with_code", "repair_project", "repair_question", "repaired_text",
     "restore_backup", "save_copy", "write_file",
 ]

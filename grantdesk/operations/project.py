@@ -273,6 +273,24 @@ def print_document(doc: Document, out: Path | str, *, lang: str | None = None, p
     return Printed(target, pages, state)
 
 
+def print_with_code(doc: Document, out: Path | str, project: Path | ProjectFile, *, lang: str | None = None,
+                    protect=()) -> Printed:
+    """print_document with every page's code (grantdesk/operator/page_code.py: the PDF's
+    QR code per page, the Word file's footer), the print recorded in the project (a file,
+    or the one open in the app): what `grantdesk print` and the window's Save PDF and
+    Export to Word do alike."""
+    from ..operator import page_code
+
+    if isinstance(project, ProjectFile):
+        stamp = page_code.stamp(project.project_id, doc)
+    else:
+        stamp = page_code.stamp_for_file(project, doc)
+    word = Path(out).suffix.lower() == ".docx"
+    done = print_document(doc, out, lang=lang, protect=protect, page_code=stamp.page_code(word=word))
+    page_code.record(project, stamp, lang or doc.lang, done.pages or 0)
+    return done
+
+
 def export_json(project: Project, out: Path | str, *, protect=()) -> Path:
     text = json.dumps(project_to_json(project), ensure_ascii=False, indent=1) + "\n"
     return write_file(out, text.encode("utf-8"), protect=protect)

@@ -119,7 +119,7 @@ def package_document(pf: ProjectFile, doc: Document, out: Path, draft: bool = Fa
     marked = draft or state.draft
     stamp = page_code.stamp(pf.project_id, doc)
     result = render_pdf(doc, draft=marked, page_code=stamp.page_code())
-    word = export_docx(doc, draft=marked, page_code=stamp.page_code())
+    word = export_docx(doc, draft=marked, page_code=stamp.page_code(word=True))
     base = f"{doc.form.id}-{doc.doc_id}"
     names = {"pdf": f"{base}.pdf", "docx": f"{base}.docx", "snapshot": "project.grantdesk"}
     part = out.with_name(out.name + ".part")

@@ -110,14 +110,17 @@ class Stamp:
         Word numbers its pages as it prints): identity, edition and content."""
         return f"{PREFIX}|{self.project}|{self.document}|{self.edition}|{self.content_hash[:HASH_DIGITS]}"
 
-    def page_code(self) -> PrintedCode:
+    def page_code(self, word: bool = False) -> PrintedCode:
         """The print model's page-code slot (layout.model.PageCode): the payload with the
-        page and count left for the writer (the PDF draws it as a QR code on every page),
-        and the code without them as an image, which the Word file's footer carries."""
+        page and count left for the writer (the PDF draws it as a QR code on every page);
+        for a Word file (`word`), also the code without them as the image its footer
+        carries (made only then: a PDF never needs it)."""
+        template = self.payload(0, 0).replace("|0/0|", "|{page}/{pages}|")
+        if not word:
+            return PrintedCode(template, size_mm=SIZE_MM)
         from ..printing.pagecode import qr_png
 
-        return PrintedCode(self.payload(0, 0).replace("|0/0|", "|{page}/{pages}|"), size_mm=SIZE_MM,
-                           static_png=qr_png(self.static_payload()))
+        return PrintedCode(template, size_mm=SIZE_MM, static_png=qr_png(self.static_payload()))
 
 
 def stamp(project_id: str, doc: Document) -> Stamp:

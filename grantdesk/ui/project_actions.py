@@ -91,7 +91,8 @@ def export_word(window: MainWindow, path: Path) -> Path | None:
     if window._beyond_page_limit():  # said as for the preview, before any work
         return None
     try:
-        done = operations.print_document(session.doc, path, protect=[session.project.path])
+        # its footer carries the page code and the project records the print, as the CLI's
+        done = operations.print_with_code(session.doc, path, session.project, protect=[session.project.path])
     except OperationError as exc:
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Export to Word"), QCoreApplication.translate("MainWindow", "Could not save the Word file: %1").replace("%1", exc.message(window.ctx.ui_lang)))
         return None

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from docx import Document as open_docx
+
+from grantdesk.operator.page_code import parse
 
 from grantdesk.store import ProjectFile
 from tests.ui.conftest import open_report, type_text
@@ -24,6 +28,13 @@ def test_export_to_word_writes_what_was_just_typed(qtbot, window, tmp_path, seed
     assert "1. Үкіметтік емес ұйымның толық атауы: «Жаңа Өріс» қоры" in text
     # seed 001 has errors left, so the file says it is a draft, as the PDF does
     assert "НОБАЙ" in open_docx(out).sections[0].header.paragraphs[0].text
+    # its footer carries the page code, as `grantdesk print -o x.docx` does, and the print is recorded
+    footer = open_docx(out).sections[0].footer
+    code = parse(footer.paragraphs[-1].text.split("\t")[-1].strip())
+    assert code is not None and footer._element.xpath(".//a:blip")
+    _, digest, printed = window.session.project.find_print(code.document, code.content)
+    assert digest.startswith(code.content)
+    assert json.loads(printed)["org_name"] == "«Жаңа Өріс» қоры"
 
 
 def test_export_to_word_is_off_without_a_project(window):
