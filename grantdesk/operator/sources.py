@@ -48,14 +48,25 @@ class Opened:
         return finals[-1] if finals else None
 
 
+# SQLite's own files beside a database (a project the app had open, or one read while in
+# WAL mode): part of that project, not files of their own to list as "not a project"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _side_file(path: Path) -> bool:
+    return path.name.endswith(_SIDE_FILES) and path.with_name(path.name.rsplit("-", 1)[0]).is_file()
+
+
 def project_files(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Every file under `paths` (folders walked in name order), each once."""
+    """Every file under `paths` (folders walked in name order), each once; a project's
+    SQLite side files (-wal, -shm, -journal beside it) are not files of their own."""
     seen: set[Path] = set()
     for given in paths:
         given = Path(given)
         if given.is_dir():
             found = sorted(p for p in given.rglob("*")
-                           if p.is_file() and not any(part.startswith(".") for part in p.relative_to(given).parts))
+                           if p.is_file() and not _side_file(p)
+                           and not any(part.startswith(".") for part in p.relative_to(given).parts))
         else:
             found = [given]
         for path in found:

@@ -168,3 +168,19 @@ def test_workers_that_die_leave_the_work_to_this_process(operator_folder, tmp_pa
     done = compile_annex4([operator_folder], tmp_path / "a4.pdf", default_registry(), workers=2)
     assert [e.path.name for e in done.selection.entries] == ["alpha.grantdesk", "old.grantdesk", "zeta.grantdesk"]
     assert PdfText((tmp_path / "a4.pdf").read_bytes()).has("Әлеуметтік жобаның атауы: Жасыл ауыл")
+
+
+def test_a_projects_sqlite_side_files_are_not_listed_as_files_of_their_own(operator_folder, tmp_path):
+    """A project the app had open leaves -wal and -shm beside it: they belong to it, and a
+    second run must not call them "not a GrantDesk project"."""
+    from grantdesk.operator.sources import project_files
+
+    zeta = operator_folder / "zeta.grantdesk"
+    for side in ("-wal", "-shm", "-journal"):
+        zeta.with_name(zeta.name + side).write_bytes(b"")
+    (operator_folder / "notes.txt-wal").write_bytes(b"x")  # no database beside it: a stray file, listed
+    names = {p.name for p in project_files([operator_folder])}
+    assert "zeta.grantdesk" in names and not {n for n in names if n.startswith("zeta.grantdesk-")}
+    done = compile_annex4([operator_folder], tmp_path / "a4.pdf", default_registry(), workers=1)
+    skipped = {s.path.name for s in done.selection.skipped}
+    assert "notes.txt-wal" in skipped and not {n for n in skipped if n.startswith("zeta.grantdesk-")}
