@@ -98,6 +98,9 @@ class PrintPreview(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
 
         self.info = QLabel(self.tr("Laying out the pages…"))
+        # the draft's reason is a sentence (kk: 80 characters): wrapped, it leaves the buttons
+        # on screen at 1366×768 instead of widening the dialog past the screen's edge
+        self.info.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy until the page count is known
         self.progress.setMaximumWidth(200)

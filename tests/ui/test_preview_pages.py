@@ -130,3 +130,19 @@ def test_closing_the_preview_while_it_is_laid_out_stops_the_build(qtbot, window,
     assert again.page_count > 2 * KEEP_PAGES
     assert max(seen) < again.page_count  # the closed build stopped at its next page, not at the end
     again.close()
+
+
+def test_the_preview_with_its_longest_draft_note_fits_a_1366_screen(qtbot, window, tmp_path, seed_001):
+    path = tmp_path / "seed.grantdesk"
+    with ProjectFile.create(path) as project:
+        project.create_document(seed_001)
+    open_report(window, path)
+    preview = window.print_preview()
+    qtbot.addWidget(preview)
+    preview.finish_rendering()
+    # the Kazakh draft note, the longest of the three languages
+    preview.info.setText("11 бет — қателер немесе толтырылмаған міндетті орындар бар, сондықтан әр бет нобай деп белгіленеді")
+    # the note wraps: the dialog keeps the 900 px it asks for, room for the Kazakh buttons
+    # (an unwrapped note made it 1 042 px here with English buttons, past the screen in kk)
+    assert preview.minimumSizeHint().width() <= 900 and preview.width() == 900
+    preview.close()
