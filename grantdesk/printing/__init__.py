@@ -76,8 +76,9 @@ def _write_stream(frame: Printout, nodes: Iterator[Node], progress: Progress | N
     """The PDF of a print model given as its frame and its body's nodes (print_stream),
     each node made, written and let go as the build reaches it."""
     from .build import LazyStory, build_pdf
+    from .write import node_flowables
 
-    pdf, pages = build_pdf(frame, LazyStory(nodes), progress)
+    pdf, pages = build_pdf(frame, LazyStory(f for node in nodes for f in node_flowables(node)), progress)
     return PrintResult(pdf=pdf, pages=pages)
 
 

@@ -12,7 +12,7 @@ import gc
 import zlib
 from functools import partial
 from io import BytesIO
-from typing import Callable, Iterator
+from typing import Callable, Iterable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -137,34 +137,27 @@ def _decorator(printout: Printout):
 
 class LazyStory(list):
     """The story as reportlab's build consumes it (from the front, looking a few
-    flowables ahead for keep-with-next), written from the model's nodes only as the build
-    reaches them. `nodes` is an iterator of them (layout.print_stream makes each block's as
-    it is taken), each let go once its flowables are; a node's flowables are taken one by
-    one (write.node_flowables: a tree table's parts are made as they are taken), so no
-    node is ever all flowables at once.
+    flowables ahead for keep-with-next), its flowables taken from `flowables`, an iterator,
+    only as the build reaches them: a report's nodes written one by one
+    (printing.node_stream: layout.print_stream makes each block's as it is taken, a tree
+    table's parts are made as they are taken), or the compiled Annex 4's parts
+    (compiled.render_parts). Each is let go once it is on its page.
 
-    reportlab's loop asks len() before each flowable: that is where the next flowables
-    are written, a few ahead of the one being placed."""
+    reportlab's loop asks len() before each flowable (and puts split parts back at the
+    front): that is where the next flowables are taken, a few ahead of the one placed."""
 
     AHEAD = 16  # flowables ready before the one placed: more than any keep-with-next chain
 
-    def __init__(self, nodes: Iterator):
+    def __init__(self, flowables: Iterable[Flowable]):
         super().__init__()
-        self._nodes = iter(nodes)
-        self._pending: Iterator[Flowable] = iter(())  # the rest of the node being written
+        self._flowables = iter(flowables)
 
     def __len__(self) -> int:
-        from .write import node_flowables
-
         while list.__len__(self) < self.AHEAD:
-            flowable = next(self._pending, None)
-            if flowable is not None:
-                self.append(flowable)
-                continue
-            node = next(self._nodes, None)
-            if node is None:
+            flowable = next(self._flowables, None)
+            if flowable is None:
                 break
-            self._pending = iter(node_flowables(node))
+            self.append(flowable)
         return list.__len__(self)
 
 

@@ -6,7 +6,7 @@ appendix of the files left out (layout/compiled.py). A thousand entries are prin
 bounded parts (operator/annex4.py), each a PDF of its own made here and joined on disk
 (joined.py): reportlab keeps a document's pages until its file is written, so a part,
 not the whole, is what is ever held. Within a part the entries come from an iterator that
-opens one project at a time, pulled by the layout as it fills pages (StreamingStory); each
+opens one project at a time, pulled by the layout as it fills pages (build.LazyStory, as a single report's); each
 entry's finished pages are written as the next one starts (CountingCanvas.flush_counted).
 """
 
@@ -18,32 +18,8 @@ from reportlab.platypus import Flowable, PageBreak
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from ..layout.model import Node, Printout
-from .build import build_pdf
+from .build import LazyStory, build_pdf
 from .write import flowables
-
-
-class StreamingStory(list):
-    """A story that fills itself from an iterator as the layout consumes it.
-
-    reportlab's build loop reads len(story), story[0] and `del story[0]`, and puts split
-    parts back at the front; topping the list up whenever its length is asked keeps a
-    window of flowables ahead of the layout and nothing more.
-    """
-
-    def __init__(self, source: Iterable[Flowable], ahead: int = 100):
-        super().__init__()
-        self._source: Iterator[Flowable] | None = iter(source)
-        self._ahead = ahead
-
-    def __len__(self) -> int:
-        if self._source is not None and list.__len__(self) < self._ahead:
-            for flowable in self._source:
-                self.append(flowable)
-                if list.__len__(self) >= 2 * self._ahead:
-                    break
-            else:
-                self._source = None
-        return list.__len__(self)
 
 
 class _PartStart(ActionFlowable):
@@ -66,4 +42,4 @@ def render_parts(printout: Printout, parts: Iterable[Iterable[Node]]) -> tuple[b
                 yield _PartStart()
             yield from flowables(nodes)
 
-    return build_pdf(printout, StreamingStory(story()))
+    return build_pdf(printout, LazyStory(story()))
