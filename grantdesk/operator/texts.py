@@ -89,7 +89,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{scan}: совпадает с файлом (документ {n}, страница {page}{printed})",
         "en": "{scan}: matches the file (document {n}, page {page}{printed})",
     },
-    "verify_printed": {"kk": ", басылған уақыты {at}", "ru": ", напечатано {at}", "en": ", printed {at}"},
+    # the latest print of this content: the paper may be an earlier print of the same values
+    "verify_printed": {"kk": ", осы мазмұнмен соңғы рет басылған уақыты {at}",
+                       "ru": ", в этом виде последний раз напечатано {at}",
+                       "en": ", last printed with this content {at}"},
     "verify_other": {
         "kk": "{scan}: бұл бет басқа құжатқа жатады (жоба {project}, құжат {n}, {edition})",
         "ru": "{scan}: эта страница относится к другому документу (проект {project}, документ {n}, {edition})",
